@@ -1,0 +1,71 @@
+import fastifyCookie from '@fastify/cookie';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import {
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { createAuthService } from './auth/auth.service.ts';
+import { authRoutes } from './auth/auth.routes.ts';
+import { registerAuthentication } from './auth/authentication.hook.ts';
+import type { Config } from './config/config.ts';
+import type { Database } from './db/database.ts';
+import type { EvidenceStore } from './evidence/evidence-store.ts';
+import { healthRoutes } from './health/health.routes.ts';
+import { registerErrorHandling } from './http/error-handler.ts';
+import { registerOpenApi, registerOpenApiRoute } from './http/openapi.ts';
+import { registerWebApp } from './http/web-app.ts';
+import { agenciesRoutes } from './identity/agencies.routes.ts';
+import { createAgenciesService } from './identity/agencies.service.ts';
+import { usersRoutes } from './identity/users.routes.ts';
+import { createUsersService } from './identity/users.service.ts';
+import { VERSION } from './version.ts';
+
+z.config(z.locales.zhCN());
+
+export interface AppDependencies {
+  readonly config: Config;
+  readonly database: Database;
+  readonly evidenceStore: EvidenceStore;
+  /** Injected so tests can move time (lockout expiry, session expiry). */
+  readonly now?: () => Date;
+  readonly logger?: boolean | { level: string };
+}
+
+export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> {
+  const { config, database, evidenceStore } = deps;
+  const now = deps.now ?? (() => new Date());
+  const app = Fastify({
+    logger: deps.logger ?? { level: config.logLevel },
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    // Request lines are noise for a township's console; failures are logged by the error handler.
+    logController: new LogController({ disableRequestLogging: true }),
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  // Only JSON bodies: a cross-site HTML form cannot send one without a CORS preflight.
+  app.removeContentTypeParser('text/plain');
+  registerErrorHandling(app, config.bodyLimitBytes);
+
+  await registerOpenApi(app, VERSION);
+  await app.register(fastifyCookie);
+
+  const auth = createAuthService({ db: database.db, sessionTtlMs: config.sessionTtlMs, now });
+  registerAuthentication(app, auth);
+
+  await app.register(healthRoutes, { database, evidenceStore, version: VERSION });
+  await app.register(authRoutes, { auth, cookieSecure: config.cookieSecure });
+  await app.register(agenciesRoutes, { agencies: createAgenciesService(database.db) });
+  await app.register(usersRoutes, { users: createUsersService(database.db) });
+  registerOpenApiRoute(app);
+  await registerWebApp(app, config.webDistDir);
+
+  app.addHook('onClose', async () => {
+    await database.close();
+  });
+  return app;
+}

@@ -1,0 +1,152 @@
+import { checkPassword, normalizeUsername, PASSWORD_PROBLEM_MESSAGES } from '@liuhen/domain';
+import type { Db } from '../db/database.ts';
+import { problems } from '../http/problem.ts';
+import {
+  findUserById,
+  findUserByUsername,
+  updateUser,
+  type UserRow,
+} from '../identity/users.repository.ts';
+import { IpRateLimiter } from './ip-rate-limiter.ts';
+import {
+  clearThrottle,
+  findThrottle,
+  lockUntil,
+  recordFailure,
+} from './login-throttle.repository.ts';
+import {
+  LOGIN_ATTEMPTS_PER_IP_PER_MINUTE,
+  LOGIN_FAILURE_WINDOW_MS,
+  LOGIN_LOCK_MS,
+  LOGIN_MAX_FAILURES,
+} from './login-policy.ts';
+import { decoyPasswordHash, hashPassword, verifyPassword } from './password-hashing.ts';
+import { hashToken, newCsrfToken, newSessionToken } from './secrets.ts';
+import {
+  deleteSession,
+  deleteSessionsOfUser,
+  findLiveSessionWithUser,
+  insertSession,
+} from './sessions.repository.ts';
+
+export interface AuthServiceOptions {
+  readonly db: Db;
+  readonly sessionTtlMs: number;
+  readonly now: () => Date;
+}
+
+export interface ClientInfo {
+  readonly ip: string;
+  readonly userAgent: string | undefined;
+}
+
+export interface SignedIn {
+  readonly sessionToken: string;
+  readonly csrfToken: string;
+  readonly user: UserRow;
+  readonly expiresAt: Date;
+}
+
+export function createAuthService({ db, sessionTtlMs, now }: AuthServiceOptions) {
+  const ipLimiter = new IpRateLimiter(LOGIN_ATTEMPTS_PER_IP_PER_MINUTE, 60_000);
+
+  async function login(
+    rawUsername: string,
+    password: string,
+    client: ClientInfo,
+  ): Promise<SignedIn> {
+    const at = now();
+    const waitSeconds = ipLimiter.take(client.ip, at.getTime());
+    if (waitSeconds > 0) throw problems.accountLocked(waitSeconds);
+
+    const usernameKey = normalizeUsername(rawUsername);
+    const throttle = await findThrottle(db, usernameKey);
+    if (throttle?.lockedUntil && throttle.lockedUntil > at) {
+      throw problems.accountLocked((throttle.lockedUntil.getTime() - at.getTime()) / 1000);
+    }
+
+    const user = await findUserByUsername(db, usernameKey);
+    // Without a user we still spend one hash, so timing does not reveal who exists.
+    const valid = user
+      ? await verifyPassword(password, user.passwordHash)
+      : await verifyPassword(password, await decoyPasswordHash()).then(() => false);
+
+    if (!valid) {
+      const windowStart = new Date(at.getTime() - LOGIN_FAILURE_WINDOW_MS);
+      const failures = await recordFailure(db, usernameKey, at, windowStart);
+      if (failures >= LOGIN_MAX_FAILURES) {
+        await lockUntil(db, usernameKey, new Date(at.getTime() + LOGIN_LOCK_MS));
+        throw problems.accountLocked(LOGIN_LOCK_MS / 1000);
+      }
+      throw problems.invalidCredentials();
+    }
+    if (!user!.active) throw problems.accountDeactivated();
+
+    const sessionToken = newSessionToken();
+    const csrfToken = newCsrfToken();
+    const expiresAt = new Date(at.getTime() + sessionTtlMs);
+    const signedInUser = await db.transaction(async (tx) => {
+      await clearThrottle(tx, usernameKey);
+      await insertSession(tx, {
+        tokenHash: hashToken(sessionToken),
+        userId: user!.id,
+        csrfToken,
+        createdAt: at,
+        expiresAt,
+        ip: client.ip,
+        userAgent: client.userAgent?.slice(0, 500) ?? null,
+      });
+      return updateUser(tx, user!.id, { lastLoginAt: at });
+    });
+    return { sessionToken, csrfToken, user: signedInUser, expiresAt };
+  }
+
+  /** The live session for a cookie token, or undefined (expired, logged out, deactivated). */
+  async function resolveSession(sessionToken: string) {
+    const row = await findLiveSessionWithUser(db, hashToken(sessionToken), now());
+    if (!row || !row.user.active) return undefined;
+    return row;
+  }
+
+  async function logout(sessionToken: string) {
+    await deleteSession(db, hashToken(sessionToken));
+  }
+
+  async function changePassword(
+    userId: string,
+    currentPassword: string,
+    newPassword: string,
+    keepSessionToken: string,
+  ) {
+    const user = await findUserById(db, userId);
+    if (!user) throw problems.unauthenticated();
+    if (!(await verifyPassword(currentPassword, user.passwordHash))) {
+      throw problems.validation([{ name: 'body.currentPassword', reason: '当前密码不正确' }]);
+    }
+    const policyProblems = checkPassword(newPassword, user.username);
+    if (policyProblems.length > 0) {
+      throw problems.validation(
+        policyProblems.map((problem) => ({
+          name: 'body.newPassword',
+          reason: PASSWORD_PROBLEM_MESSAGES[problem],
+        })),
+      );
+    }
+    if (await verifyPassword(newPassword, user.passwordHash)) {
+      throw problems.validation([{ name: 'body.newPassword', reason: '新密码不能与当前密码相同' }]);
+    }
+    const passwordHash = await hashPassword(newPassword);
+    const keep = await findLiveSessionWithUser(db, hashToken(keepSessionToken), now());
+    return db.transaction(async (tx) => {
+      const updated = await updateUser(tx, userId, { passwordHash, mustChangePassword: false });
+      // Every other session of this user ends: whoever knew the old password is out.
+      await deleteSessionsOfUser(tx, userId);
+      if (keep) await insertSession(tx, keep.session);
+      return updated;
+    });
+  }
+
+  return { login, resolveSession, logout, changePassword };
+}
+
+export type AuthService = ReturnType<typeof createAuthService>;

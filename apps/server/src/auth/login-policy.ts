@@ -1,0 +1,7 @@
+/** 10 consecutive failures within the window lock the login name for 15 minutes. */
+export const LOGIN_MAX_FAILURES = 10;
+export const LOGIN_FAILURE_WINDOW_MS = 15 * 60_000;
+export const LOGIN_LOCK_MS = 15 * 60_000;
+
+/** Per client address, across all login names: slows password spraying. */
+export const LOGIN_ATTEMPTS_PER_IP_PER_MINUTE = 30;

@@ -1,0 +1,100 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const postgresUrl = z
+  .string()
+  .url()
+  .refine(
+    (value) => /^postgres(ql)?:\/\//.test(value),
+    'must start with postgres:// or postgresql://',
+  );
+
+/** Every setting the server reads from its environment; parsed once at start-up. */
+export const configSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  /** With it, PostgreSQL; without it, the embedded PGlite in PGLITE_DIR. */
+  DATABASE_URL: postgresUrl.optional(),
+  PGLITE_DIR: z.string().min(1).optional(),
+  EVIDENCE_DIR: z.string().min(1).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(12),
+  /** Send cookies only over HTTPS. Default off so a township's plain-HTTP LAN works. */
+  COOKIE_SECURE: booleanFromEnv.default(false),
+  /** Trust X-Forwarded-* from a reverse proxy in front of the server. */
+  TRUST_PROXY: booleanFromEnv.default(false),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(100_000_000).default(1_048_576),
+  /** Where the built web app is; defaults to apps/web/dist in this repository. */
+  WEB_DIST_DIR: z.string().min(1).optional(),
+});
+
+export type RawConfig = z.infer<typeof configSchema>;
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  readonly database:
+    | { readonly driver: 'pglite'; readonly dir: string }
+    | { readonly driver: 'postgres'; readonly url: string };
+  readonly evidenceDir: string;
+  readonly logLevel: RawConfig['LOG_LEVEL'];
+  readonly sessionTtlMs: number;
+  readonly cookieSecure: boolean;
+  readonly trustProxy: boolean;
+  readonly bodyLimitBytes: number;
+  readonly webDistDir: string;
+}
+
+export class ConfigError extends Error {
+  readonly variables: readonly string[];
+  constructor(variables: readonly string[], message: string) {
+    super(message);
+    this.name = 'ConfigError';
+    this.variables = variables;
+  }
+}
+
+const defaultWebDist = path.resolve(import.meta.dirname, '../../../web/dist');
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const known = Object.fromEntries(
+    Object.keys(configSchema.shape)
+      .filter((key) => env[key] !== undefined && env[key] !== '')
+      .map((key) => [key, env[key]]),
+  );
+  const parsed = configSchema.safeParse(known);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const variable = String(issue.path[0] ?? '?');
+      return `  ${variable}=${JSON.stringify(env[variable] ?? '')}: ${issue.message}`;
+    });
+    const variables = parsed.error.issues.map((issue) => String(issue.path[0]));
+    throw new ConfigError(
+      variables,
+      `Invalid configuration (环境变量配置错误):\n${lines.join('\n')}`,
+    );
+  }
+  const raw = parsed.data;
+  const dataDir = path.resolve(raw.DATA_DIR);
+  return {
+    port: raw.PORT,
+    host: raw.HOST,
+    dataDir,
+    database: raw.DATABASE_URL
+      ? { driver: 'postgres', url: raw.DATABASE_URL }
+      : { driver: 'pglite', dir: path.resolve(raw.PGLITE_DIR ?? path.join(dataDir, 'db')) },
+    evidenceDir: path.resolve(raw.EVIDENCE_DIR ?? path.join(dataDir, 'evidence')),
+    logLevel: raw.LOG_LEVEL,
+    sessionTtlMs: raw.SESSION_TTL_HOURS * 3_600_000,
+    cookieSecure: raw.COOKIE_SECURE,
+    trustProxy: raw.TRUST_PROXY,
+    bodyLimitBytes: raw.BODY_LIMIT_BYTES,
+    webDistDir: path.resolve(raw.WEB_DIST_DIR ?? defaultWebDist),
+  };
+}

@@ -1,0 +1,92 @@
+import type { Actor } from '../auth/actor.ts';
+import type { Db } from '../db/database.ts';
+import { uniqueViolation } from '../db/constraint-violation.ts';
+import { problems } from '../http/problem.ts';
+import { requireAgencyInScope, requirePlatformAdmin } from './admin-scope.ts';
+import * as repository from './agencies.repository.ts';
+
+function duplicateAgency(error: unknown): never {
+  const constraint = uniqueViolation(error);
+  if (constraint?.includes('code')) {
+    throw problems.conflict(
+      'agency-code-taken',
+      '机关代字已被使用',
+      '该机关代字已被其他执法机关使用，请换一个。',
+    );
+  }
+  if (constraint !== undefined) {
+    throw problems.conflict('agency-name-taken', '机关名称已存在', '已有同名的执法机关。');
+  }
+  throw error;
+}
+
+function duplicateDepartment(error: unknown): never {
+  if (uniqueViolation(error) !== undefined) {
+    throw problems.conflict(
+      'department-name-taken',
+      '承办机构名称已存在',
+      '本机关已有同名的承办机构。',
+    );
+  }
+  throw error;
+}
+
+export function createAgenciesService(db: Db) {
+  async function getAgency(actor: Actor, id: string) {
+    const agency = await repository.findAgency(db, id);
+    if (!agency || (actor.agencyId !== null && actor.agencyId !== id)) {
+      throw problems.notFound('该执法机关');
+    }
+    return agency;
+  }
+
+  return {
+    /** Everyone sees the agency they belong to; platform-wide users see all. */
+    async list(actor: Actor, afterName: string | undefined, limit: number) {
+      if (actor.agencyId !== null) {
+        const own = await repository.findAgency(db, actor.agencyId);
+        return own && (!afterName || own.name > afterName) ? [own] : [];
+      }
+      return repository.listAgencies(db, afterName, limit);
+    },
+
+    getAgency,
+
+    async create(actor: Actor, input: { name: string; code: string }) {
+      requirePlatformAdmin(actor);
+      return repository.insertAgency(db, input).catch(duplicateAgency);
+    },
+
+    async update(actor: Actor, id: string, changes: { name?: string; code?: string }) {
+      requireAgencyInScope(actor, id, '该执法机关');
+      await getAgency(actor, id);
+      const updated = await repository.updateAgency(db, id, changes).catch(duplicateAgency);
+      if (!updated) throw problems.notFound('该执法机关');
+      return updated;
+    },
+
+    async listDepartments(actor: Actor, agencyId: string) {
+      await getAgency(actor, agencyId);
+      return repository.listDepartments(db, agencyId);
+    },
+
+    async createDepartment(actor: Actor, agencyId: string, name: string) {
+      requireAgencyInScope(actor, agencyId, '该执法机关');
+      await getAgency(actor, agencyId);
+      return repository.insertDepartment(db, { agencyId, name }).catch(duplicateDepartment);
+    },
+
+    async renameDepartment(actor: Actor, id: string, name: string) {
+      const department = await repository.findDepartment(db, id);
+      if (!department) throw problems.notFound('该承办机构');
+      requireAgencyInScope(actor, department.agencyId, '该承办机构');
+      const updated = await repository
+        .updateDepartment(db, id, { name })
+        .catch(duplicateDepartment);
+      if (!updated) throw problems.notFound('该承办机构');
+      return updated;
+    },
+  };
+}
+
+export type AgenciesService = ReturnType<typeof createAgenciesService>;

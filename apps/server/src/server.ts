@@ -1,0 +1,74 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.ts';
+import type { Config } from './config/config.ts';
+import { openDatabase } from './db/database.ts';
+import { openFilesystemEvidenceStore } from './evidence/evidence-store.ts';
+import { bootstrapAdministrator } from './identity/bootstrap-admin.ts';
+
+export interface StartedServer {
+  readonly app: FastifyInstance;
+  readonly url: string;
+  readonly bootstrap: { username: string; oneTimePassword: string } | undefined;
+}
+
+/** Opens storage, creates the first administrator if the database is empty, and listens. */
+export async function startServer(config: Config): Promise<StartedServer> {
+  const database = await openDatabase(config.database);
+  try {
+    const bootstrap = await bootstrapAdministrator(database.db);
+    const evidenceStore = await openFilesystemEvidenceStore(config.evidenceDir);
+    const app = await buildApp({ config, database, evidenceStore });
+    await app.listen({ port: config.port, host: config.host });
+    const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+    return { app, url: `http://${shownHost}:${config.port}/`, bootstrap };
+  } catch (error) {
+    await database.close().catch(() => {});
+    throw error;
+  }
+}
+
+export function startupBanner(server: StartedServer, config: Config): string {
+  const lines = [
+    '',
+    '==============================================================',
+    '  留痕 Liuhen 已启动',
+    `  访问地址:  ${server.url}`,
+    `  数据库:    ${config.database.driver === 'pglite' ? `内置 PGlite (${config.database.dir})` : 'PostgreSQL'}`,
+    `  证据存储:  ${config.evidenceDir}`,
+  ];
+  if (server.bootstrap) {
+    lines.push(
+      '--------------------------------------------------------------',
+      '  首次启动：已创建系统管理员账号（此密码只显示这一次）',
+      `  用户名:    ${server.bootstrap.username}`,
+      `  一次性密码: ${server.bootstrap.oneTimePassword}`,
+      '  登录后须立即修改密码。',
+    );
+  }
+  lines.push('==============================================================', '');
+  return lines.join('\n');
+}
+
+/** Stops accepting requests, lets those in flight finish, closes the database. */
+export function installGracefulShutdown(app: FastifyInstance, timeoutMs = 10_000) {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'shutting down');
+    const timer = setTimeout(() => {
+      app.log.error('shutdown timed out; exiting');
+      process.exit(1);
+    }, timeoutMs);
+    timer.unref();
+    app.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        app.log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}

@@ -1,0 +1,4 @@
+export * from './citation/citation.ts';
+export * from './identity/roles.ts';
+export * from './identity/password-policy.ts';
+export * from './identity/account.ts';
