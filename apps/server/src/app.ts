@@ -54,7 +54,12 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await registerOpenApi(app, VERSION);
   await app.register(fastifyCookie);
 
-  const auth = createAuthService({ db: database.db, sessionTtlMs: config.sessionTtlMs, now });
+  const auth = createAuthService({
+    db: database.db,
+    sessionTtlMs: config.sessionTtlMs,
+    loginRateLimitPerMinute: config.loginRateLimitPerMinute,
+    now,
+  });
   registerAuthentication(app, auth);
 
   await app.register(healthRoutes, { database, evidenceStore, version: VERSION });

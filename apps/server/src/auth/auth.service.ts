@@ -14,12 +14,7 @@ import {
   lockUntil,
   recordFailure,
 } from './login-throttle.repository.ts';
-import {
-  LOGIN_ATTEMPTS_PER_IP_PER_MINUTE,
-  LOGIN_FAILURE_WINDOW_MS,
-  LOGIN_LOCK_MS,
-  LOGIN_MAX_FAILURES,
-} from './login-policy.ts';
+import { LOGIN_FAILURE_WINDOW_MS, LOGIN_LOCK_MS, LOGIN_MAX_FAILURES } from './login-policy.ts';
 import { decoyPasswordHash, hashPassword, verifyPassword } from './password-hashing.ts';
 import { hashToken, newCsrfToken, newSessionToken } from './secrets.ts';
 import {
@@ -32,6 +27,8 @@ import {
 export interface AuthServiceOptions {
   readonly db: Db;
   readonly sessionTtlMs: number;
+  /** Per client address across all login names: slows password spraying. */
+  readonly loginRateLimitPerMinute: number;
   readonly now: () => Date;
 }
 
@@ -47,8 +44,13 @@ export interface SignedIn {
   readonly expiresAt: Date;
 }
 
-export function createAuthService({ db, sessionTtlMs, now }: AuthServiceOptions) {
-  const ipLimiter = new IpRateLimiter(LOGIN_ATTEMPTS_PER_IP_PER_MINUTE, 60_000);
+export function createAuthService({
+  db,
+  sessionTtlMs,
+  loginRateLimitPerMinute,
+  now,
+}: AuthServiceOptions) {
+  const ipLimiter = new IpRateLimiter(loginRateLimitPerMinute, 60_000);
 
   async function login(
     rawUsername: string,

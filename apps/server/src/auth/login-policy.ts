@@ -2,6 +2,3 @@
 export const LOGIN_MAX_FAILURES = 10;
 export const LOGIN_FAILURE_WINDOW_MS = 15 * 60_000;
 export const LOGIN_LOCK_MS = 15 * 60_000;
-
-/** Per client address, across all login names: slows password spraying. */
-export const LOGIN_ATTEMPTS_PER_IP_PER_MINUTE = 30;

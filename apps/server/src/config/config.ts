@@ -28,6 +28,8 @@ export const configSchema = z.object({
   COOKIE_SECURE: booleanFromEnv.default(false),
   /** Trust X-Forwarded-* from a reverse proxy in front of the server. */
   TRUST_PROXY: booleanFromEnv.default(false),
+  /** Login attempts per client address per minute, across all login names. */
+  LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(100_000_000).default(1_048_576),
   /** Where the built web app is; defaults to apps/web/dist in this repository. */
   WEB_DIST_DIR: z.string().min(1).optional(),
@@ -48,6 +50,7 @@ export interface Config {
   readonly cookieSecure: boolean;
   readonly trustProxy: boolean;
   readonly bodyLimitBytes: number;
+  readonly loginRateLimitPerMinute: number;
   readonly webDistDir: string;
 }
 
@@ -95,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: raw.COOKIE_SECURE,
     trustProxy: raw.TRUST_PROXY,
     bodyLimitBytes: raw.BODY_LIMIT_BYTES,
+    loginRateLimitPerMinute: raw.LOGIN_RATE_LIMIT_PER_MINUTE,
     webDistDir: path.resolve(raw.WEB_DIST_DIR ?? defaultWebDist),
   };
 }

@@ -27,6 +27,12 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** Closing twice (a failed start, then shutdown) must not throw. */
+function once(close: () => Promise<void>): () => Promise<void> {
+  let closing: Promise<void> | undefined;
+  return () => (closing ??= close());
+}
+
 const migrationsFolder = path.resolve(import.meta.dirname, 'migrations');
 /** Arbitrary constant shared by every server of a deployment: one migrator at a time. */
 const MIGRATION_LOCK_KEY = 0x4c495548; // "LIUH"
@@ -52,7 +58,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       ping: async () => {
         await client.query('select 1');
       },
-      close: () => client.close(),
+      close: once(() => client.close()),
     };
   }
 
@@ -74,6 +80,6 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     ping: async () => {
       await db.execute(sql`select 1`);
     },
-    close: () => pool.end(),
+    close: once(() => pool.end()),
   };
 }

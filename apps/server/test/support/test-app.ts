@@ -1,0 +1,138 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../../src/app.ts';
+import { loadConfig, type Config } from '../../src/config/config.ts';
+import { openDatabase, type Database } from '../../src/db/database.ts';
+import { openFilesystemEvidenceStore } from '../../src/evidence/evidence-store.ts';
+import { bootstrapAdministrator } from '../../src/identity/bootstrap-admin.ts';
+import { createTestDatabase } from './test-database.ts';
+
+export interface TestApp {
+  readonly app: FastifyInstance;
+  readonly database: Database;
+  readonly config: Config;
+  readonly admin: { username: string; oneTimePassword: string };
+  /** Moves the injected clock forward. */
+  advance(ms: number): void;
+  close(): Promise<void>;
+}
+
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'liuhen-test-'));
+  const testDatabase = await createTestDatabase();
+  const config = {
+    ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env }),
+    database: testDatabase.target,
+  };
+  const database = await openDatabase(config.database);
+  const admin = await bootstrapAdministrator(database.db);
+  if (!admin) throw new Error('a fresh test database already had users');
+  const evidenceStore = await openFilesystemEvidenceStore(config.evidenceDir);
+  let offsetMs = 0;
+  const app = await buildApp({
+    config,
+    database,
+    evidenceStore,
+    now: () => new Date(Date.now() + offsetMs),
+    logger: false,
+  });
+  await app.ready();
+  return {
+    app,
+    database,
+    config,
+    admin,
+    advance: (ms) => {
+      offsetMs += ms;
+    },
+    close: async () => {
+      await app.close();
+      await testDatabase.drop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+type Json = Record<string, unknown> | unknown[];
+
+/** A signed-in browser-like client: keeps the session cookie and sends the CSRF header. */
+export class Client {
+  cookie: string | undefined;
+  csrfToken: string | undefined;
+  readonly app: FastifyInstance;
+
+  constructor(app: FastifyInstance) {
+    this.app = app;
+  }
+
+  async request(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, body?: Json) {
+    const headers: Record<string, string> = {};
+    if (this.cookie) headers.cookie = this.cookie;
+    if (this.csrfToken && method !== 'GET') headers['x-csrf-token'] = this.csrfToken;
+    const response = await this.app.inject({
+      method,
+      url,
+      headers,
+      ...(body === undefined ? {} : { payload: body }),
+    });
+    this.#remember(response);
+    return response;
+  }
+
+  get(url: string) {
+    return this.request('GET', url);
+  }
+  post(url: string, body?: Json) {
+    return this.request('POST', url, body);
+  }
+  patch(url: string, body: Json) {
+    return this.request('PATCH', url, body);
+  }
+
+  async login(username: string, password: string) {
+    const response = await this.post('/api/v1/auth/login', { username, password });
+    if (response.statusCode === 200) this.csrfToken = response.json().csrfToken;
+    return response;
+  }
+
+  #remember(response: LightMyRequestResponse) {
+    const session = response.cookies.find((cookie) => cookie.name === 'liuhen_session');
+    if (session) this.cookie = session.value ? `liuhen_session=${session.value}` : undefined;
+  }
+}
+
+export const STRONG_PASSWORD = 'Zhifa-2026-anquan';
+
+/** Logs in as the bootstrap administrator and replaces the one-time password. */
+export async function signInAdmin(testApp: TestApp): Promise<Client> {
+  const client = new Client(testApp.app);
+  const login = await client.login(testApp.admin.username, testApp.admin.oneTimePassword);
+  if (login.statusCode !== 200) throw new Error(`admin login failed: ${login.body}`);
+  const change = await client.post('/api/v1/auth/password', {
+    currentPassword: testApp.admin.oneTimePassword,
+    newPassword: STRONG_PASSWORD,
+  });
+  if (change.statusCode !== 200) throw new Error(`admin password change failed: ${change.body}`);
+  return client;
+}
+
+/** Creates a user through the API and signs them in with a changed password. */
+export async function createAndSignIn(
+  testApp: TestApp,
+  admin: Client,
+  user: Record<string, unknown> & { username: string },
+): Promise<{ client: Client; id: string }> {
+  const created = await admin.post('/api/v1/users', user);
+  if (created.statusCode !== 201) throw new Error(`create user failed: ${created.body}`);
+  const { oneTimePassword, user: view } = created.json();
+  const client = new Client(testApp.app);
+  await client.login(user.username, oneTimePassword);
+  const change = await client.post('/api/v1/auth/password', {
+    currentPassword: oneTimePassword,
+    newPassword: STRONG_PASSWORD,
+  });
+  if (change.statusCode !== 200) throw new Error(`password change failed: ${change.body}`);
+  return { client, id: view.id };
+}
