@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
-import type { Config } from './config/config.ts';
+import { ConfigError, loadConfig, type Config } from './config/config.ts';
 import { openDatabase } from './db/database.ts';
 import { openFilesystemEvidenceStore } from './evidence/evidence-store.ts';
 import { bootstrapAdministrator } from './identity/bootstrap-admin.ts';
@@ -71,4 +71,21 @@ export function installGracefulShutdown(app: FastifyInstance, timeoutMs = 10_000
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+}
+
+/** What `npm start` and `liuhen serve` do: configure from the environment, start, report. */
+export async function runFromEnvironment(): Promise<void> {
+  try {
+    const config = loadConfig();
+    const server = await startServer(config);
+    installGracefulShutdown(server.app);
+    process.stdout.write(startupBanner(server, config));
+  } catch (error) {
+    process.stderr.write(
+      error instanceof ConfigError
+        ? `${error.message}\n`
+        : `留痕启动失败: ${(error as Error).stack ?? String(error)}\n`,
+    );
+    process.exit(1);
+  }
 }

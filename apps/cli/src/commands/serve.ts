@@ -1,0 +1,3 @@
+import { runFromEnvironment } from '@liuhen/server';
+
+export const serveCommand = runFromEnvironment;

@@ -1,0 +1,93 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Flex, Table, Typography } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
+import { listAgencies } from '../../api/agencies.ts';
+import type { Agency } from '../../api/types.ts';
+import { isPlatformAdmin, useCurrentUser } from '../../auth/session-context.ts';
+import { LoadMore } from '../../common/LoadMore.tsx';
+import { Page } from '../../common/Page.tsx';
+import { useCursorList } from '../../common/use-cursor-list.ts';
+import { agencyColumns } from './agency-columns.tsx';
+import { AgencyFormDrawer } from './AgencyFormDrawer.tsx';
+import { DepartmentsDrawer } from './DepartmentsDrawer.tsx';
+
+/** 执法机关: the agencies, each with its departments. Only a platform admin creates agencies. */
+export function AgenciesPage() {
+  const user = useCurrentUser();
+  const canCreate = isPlatformAdmin(user);
+  const fetchPage = useCallback((cursor: string | undefined) => listAgencies(cursor), []);
+  const list = useCursorList(fetchPage);
+  const [form, setForm] = useState<{ agency: Agency | null } | null>(null);
+  const [departmentsOf, setDepartmentsOf] = useState<Agency | null>(null);
+
+  const columns = useMemo(
+    () => agencyColumns({ onDepartments: setDepartmentsOf, onEdit: (agency) => setForm({ agency }) }),
+    [],
+  );
+
+  const onSaved = (agency: Agency, created: boolean) => {
+    setForm(null);
+    if (created) list.reload();
+    else list.replace(agency);
+  };
+
+  const emptyText = (
+    <Empty
+      description={
+        <Flex vertical gap={4}>
+          <span>尚无执法机关</span>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {canCreate
+              ? '点击右上角“新建执法机关”添加第一个机关，再为它添加承办机构和用户。'
+              : '您的账号尚未关联执法机关，请联系平台系统管理员。'}
+          </Typography.Text>
+        </Flex>
+      }
+    />
+  );
+
+  return (
+    <Page
+      title="执法机关"
+      description="点击一行查看并管理该机关的承办机构。"
+      extra={
+        canCreate && (
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setForm({ agency: null })}
+            data-testid="agency-create"
+          >
+            新建执法机关
+          </Button>
+        )
+      }
+    >
+      <Card styles={{ body: { padding: 0 } }}>
+        <Table<Agency>
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={list.items}
+          loading={list.loading}
+          pagination={false}
+          locale={{ emptyText }}
+          onRow={(agency) => ({ onClick: () => setDepartmentsOf(agency), style: { cursor: 'pointer' } })}
+        />
+      </Card>
+      <LoadMore
+        hasMore={list.hasMore}
+        loading={list.loadingMore}
+        count={list.items.length}
+        onLoadMore={list.loadMore}
+      />
+      <AgencyFormDrawer
+        open={form !== null}
+        agency={form?.agency ?? null}
+        onClose={() => setForm(null)}
+        onSaved={onSaved}
+      />
+      <DepartmentsDrawer agency={departmentsOf} onClose={() => setDepartmentsOf(null)} />
+    </Page>
+  );
+}

@@ -1,0 +1,90 @@
+import { ApiError, isProblem, localProblem, type Problem } from './problem.ts';
+
+export const API_BASE = '/api/v1';
+
+export interface ClientHooks {
+  /** The session is gone (expired, logged out elsewhere, deactivated). */
+  readonly onUnauthenticated: () => void;
+  /** The server insists on a password change before anything else. */
+  readonly onPasswordChangeRequired: () => void;
+}
+
+let csrfToken: string | null = null;
+let hooks: ClientHooks | null = null;
+
+/** Set by the session when it starts or ends; sent with every non-GET request. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+export function setClientHooks(next: ClientHooks | null): void {
+  hooks = next;
+}
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+type Query = Record<string, string | number | boolean | null | undefined>;
+
+function urlOf(path: string, query?: Query): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const search = params.toString();
+  return `${API_BASE}${path}${search ? `?${search}` : ''}`;
+}
+
+async function problemOf(response: Response): Promise<Problem> {
+  const type = response.headers.get('content-type') ?? '';
+  if (type.includes('json')) {
+    const body: unknown = await response.json().catch(() => undefined);
+    if (isProblem(body)) return body;
+  }
+  if (response.status === 502 || response.status === 503 || response.status === 504) {
+    return localProblem(response.status, '服务暂不可用', '服务器暂时无法响应，请稍后重试。');
+  }
+  return localProblem(response.status, '请求失败', `服务器返回了错误（${response.status}）。`);
+}
+
+function notifyHooks(error: ApiError): void {
+  if (error.status === 401 && !error.is('invalid-credentials')) hooks?.onUnauthenticated();
+  if (error.status === 403 && error.is('password-change-required')) {
+    hooks?.onPasswordChangeRequired();
+  }
+}
+
+/**
+ * One API call. Writes carry the session's CSRF token; a JSON content type is sent only
+ * with a body (the server rejects an empty JSON body). Failures throw `ApiError`.
+ */
+export async function request<T>(
+  method: Method,
+  path: string,
+  options: { body?: unknown; query?: Query; signal?: AbortSignal } = {},
+): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  const hasBody = options.body !== undefined;
+  if (hasBody) headers['content-type'] = 'application/json';
+
+  let response: Response;
+  try {
+    response = await fetch(urlOf(path, options.query), {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: hasBody ? JSON.stringify(options.body) : undefined,
+      signal: options.signal,
+    });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError(localProblem(0, '网络错误', '无法连接服务器，请检查网络后重试。'));
+  }
+
+  if (!response.ok) {
+    const error = new ApiError(await problemOf(response));
+    notifyHooks(error);
+    throw error;
+  }
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}

@@ -1,0 +1,38 @@
+import { createBrowserRouter } from 'react-router';
+import { AgenciesPage } from '../admin/agencies/AgenciesPage.tsx';
+import { UsersPage } from '../admin/users/UsersPage.tsx';
+import { ChangePasswordPage } from '../auth/ChangePasswordPage.tsx';
+import { LoginPage } from '../auth/LoginPage.tsx';
+import { RequireRoles } from '../auth/RequireRoles.tsx';
+import { CHANGE_PASSWORD_PATH, RequireSession } from '../auth/RequireSession.tsx';
+import { HomePage } from '../home/HomePage.tsx';
+import { AppShell } from '../layout/AppShell.tsx';
+import { ADMIN_ROLES } from '../layout/nav-items.tsx';
+import { NotFoundPage } from './NotFoundPage.tsx';
+
+/** The page tree. Role checks here match the `roles` of the menu entries in nav-items. */
+export const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  {
+    element: <RequireSession />,
+    children: [
+      { path: CHANGE_PASSWORD_PATH, element: <ChangePasswordPage /> },
+      {
+        element: <AppShell />,
+        children: [
+          { index: true, element: <HomePage /> },
+          {
+            path: 'admin',
+            element: <RequireRoles anyOf={ADMIN_ROLES} />,
+            children: [
+              { path: 'agencies', element: <AgenciesPage /> },
+              { path: 'users', element: <UsersPage /> },
+              { path: '*', element: <NotFoundPage /> },
+            ],
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);

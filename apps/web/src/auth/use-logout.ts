@@ -1,0 +1,19 @@
+import { useCallback } from 'react';
+import { useNavigate } from 'react-router';
+import { logout } from '../api/auth.ts';
+import { useSession } from './session-context.ts';
+
+/** Ends the server session (best effort), forgets the user, and shows the login page. */
+export function useLogout(): () => Promise<void> {
+  const { signOut } = useSession();
+  const navigate = useNavigate();
+  return useCallback(async () => {
+    try {
+      await logout();
+    } catch {
+      // The session may already be gone on the server; the user still leaves.
+    }
+    signOut();
+    await navigate('/login', { replace: true });
+  }, [signOut, navigate]);
+}

@@ -1,0 +1,57 @@
+import { ApartmentOutlined, DesktopOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import type { Role } from '@liuhen/domain';
+import type { ReactNode } from 'react';
+
+/**
+ * The left menu. Later modules add their entries here. `roles` empty = everyone signed in;
+ * otherwise the user needs at least one of them. The routes check the same roles.
+ */
+export interface NavLink {
+  readonly key: string;
+  readonly path: string;
+  readonly label: string;
+  readonly icon: ReactNode;
+  readonly roles: readonly Role[];
+}
+
+export interface NavGroup {
+  readonly key: string;
+  readonly label: string;
+  readonly icon: ReactNode;
+  readonly roles: readonly Role[];
+  readonly children: readonly NavLink[];
+}
+
+export type NavEntry = NavLink | NavGroup;
+
+export const ADMIN_ROLES: readonly Role[] = ['admin'];
+
+export const NAV_ENTRIES: readonly NavEntry[] = [
+  { key: 'home', path: '/', label: '工作台', icon: <DesktopOutlined />, roles: [] },
+  {
+    key: 'admin',
+    label: '系统管理',
+    icon: <SettingOutlined />,
+    roles: ADMIN_ROLES,
+    children: [
+      {
+        key: 'agencies',
+        path: '/admin/agencies',
+        label: '执法机关',
+        icon: <ApartmentOutlined />,
+        roles: ADMIN_ROLES,
+      },
+      {
+        key: 'users',
+        path: '/admin/users',
+        label: '用户管理',
+        icon: <TeamOutlined />,
+        roles: ADMIN_ROLES,
+      },
+    ],
+  },
+];
+
+export function isNavGroup(entry: NavEntry): entry is NavGroup {
+  return 'children' in entry;
+}

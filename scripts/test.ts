@@ -1,0 +1,92 @@
+/**
+ * `npm test`: installs what npm cannot, checks the code, builds the web app, then runs the
+ * four suites one after another so that each prints its own counts, and ends with one
+ * line of totals. Exits non-zero if anything failed or a suite ran no test.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { ensureWebBuilt } from './web-build.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const resultsDir = path.join(root, '.vitest-results');
+
+const suites = [
+  { project: 'unit', label: 'unit (domain + server units)' },
+  { project: 'server-pglite', label: 'server integration on PGlite' },
+  { project: 'server-postgres', label: 'server integration on PostgreSQL' },
+  { project: 'e2e', label: 'real browser (Chromium)' },
+] as const;
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): number {
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, ...env },
+  });
+  return result.status ?? 1;
+}
+
+function step(title: string) {
+  process.stdout.write(`\n=== ${title} ===\n`);
+}
+
+step('prerequisites (Chromium, CJK fonts, PostgreSQL)');
+if (run('bash', ['scripts/ensure-test-prereqs.sh']) !== 0) process.exit(1);
+
+step('npm run check (format, lint, types)');
+if (run('npm', ['run', 'check', '--silent']) !== 0) process.exit(1);
+
+step('web build');
+ensureWebBuilt();
+
+rmSync(resultsDir, { recursive: true, force: true });
+mkdirSync(resultsDir, { recursive: true });
+
+interface SuiteResult {
+  label: string;
+  passed: number;
+  failed: number;
+  skipped: number;
+  exitCode: number;
+}
+const results: SuiteResult[] = [];
+
+for (const suite of suites) {
+  step(suite.label);
+  const output = path.join(resultsDir, `${suite.project}.json`);
+  const exitCode = run(path.join(root, 'node_modules/.bin/vitest'), [
+    'run',
+    '--project',
+    suite.project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${output}`,
+  ]);
+  let counts = { numPassedTests: 0, numFailedTests: 0, numPendingTests: 0, numTodoTests: 0 };
+  try {
+    counts = JSON.parse(readFileSync(output, 'utf8'));
+  } catch {
+    // No report: the run crashed before writing one; it counts as failed below.
+  }
+  results.push({
+    label: suite.label,
+    passed: counts.numPassedTests,
+    failed: counts.numFailedTests,
+    skipped: counts.numPendingTests + counts.numTodoTests,
+    exitCode,
+  });
+}
+
+step('summary');
+for (const r of results) {
+  const state = r.exitCode === 0 && r.failed === 0 && r.passed > 0 ? 'ok  ' : 'FAIL';
+  process.stdout.write(
+    `${state} ${r.label.padEnd(36)} ${String(r.passed).padStart(4)} passed, ${r.failed} failed, ${r.skipped} skipped\n`,
+  );
+}
+const passed = results.reduce((sum, r) => sum + r.passed, 0);
+const failed = results.reduce((sum, r) => sum + r.failed, 0);
+const broken = results.filter((r) => r.exitCode !== 0 || r.passed === 0).length;
+process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
+process.exit(failed > 0 || broken > 0 ? 1 : 0);
