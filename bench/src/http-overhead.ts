@@ -19,7 +19,11 @@ const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 4000);
 const CONCURRENCY = 16;
 
 const dataDir = await mkdtemp(path.join(tmpdir(), 'liuhen-bench-'));
-const config = { ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' }), port: 0, host: '127.0.0.1' };
+const config = {
+  ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' }),
+  port: 0,
+  host: '127.0.0.1',
+};
 const database = await openDatabase(config.database);
 const admin = await bootstrapAdministrator(database.db);
 const app = await buildApp({
@@ -39,7 +43,11 @@ const bare = createServer((_req, res) => {
 await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
 const bareUrl = `http://127.0.0.1:${(bare.address() as { port: number }).port}/`;
 
-const limit = await measureRequestsPerSecond({ url: bareUrl, concurrency: CONCURRENCY, durationMs: DURATION_MS });
+const limit = await measureRequestsPerSecond({
+  url: bareUrl,
+  concurrency: CONCURRENCY,
+  durationMs: DURATION_MS,
+});
 const health = await measureRequestsPerSecond({
   url: `${appUrl}/api/v1/health`,
   concurrency: CONCURRENCY,
@@ -69,11 +77,23 @@ const login = await measureRequestsPerSecond({
 
 const rows = [
   ['bare node:http, same JSON (limit)', limit.perSecond, limit.p99Ms, '1.00'],
-  ['GET /api/v1/health (PGlite ping)', health.perSecond, health.p99Ms, (health.perSecond / limit.perSecond).toFixed(2)],
+  [
+    'GET /api/v1/health (PGlite ping)',
+    health.perSecond,
+    health.p99Ms,
+    (health.perSecond / limit.perSecond).toFixed(2),
+  ],
   ['scrypt N=2^15 alone, 2 at once (limit)', hashesPerSecond, 0, '1.00'],
-  ['POST /api/v1/auth/login', login.perSecond, login.p99Ms, (login.perSecond / hashesPerSecond).toFixed(2)],
+  [
+    'POST /api/v1/auth/login',
+    login.perSecond,
+    login.p99Ms,
+    (login.perSecond / hashesPerSecond).toFixed(2),
+  ],
 ] as const;
-process.stdout.write(`\nHTTP overhead (${CONCURRENCY} connections, ${DURATION_MS} ms each, loopback)\n`);
+process.stdout.write(
+  `\nHTTP overhead (${CONCURRENCY} connections, ${DURATION_MS} ms each, loopback)\n`,
+);
 for (const [name, perSecond, p99, ratio] of rows) {
   process.stdout.write(
     `${name.padEnd(40)} ${perSecond.toFixed(0).padStart(7)} req/s  p99 ${p99.toFixed(1).padStart(6)} ms  ratio ${ratio}\n`,

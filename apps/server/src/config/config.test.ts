@@ -11,8 +11,14 @@ describe('loadConfig', () => {
   });
 
   it('uses PostgreSQL when DATABASE_URL is set', () => {
-    const config = loadConfig({ DATABASE_URL: 'postgres://u@db.example:5432/liuhen', PORT: '9000' });
-    expect(config.database).toEqual({ driver: 'postgres', url: 'postgres://u@db.example:5432/liuhen' });
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://u@db.example:5432/liuhen',
+      PORT: '9000',
+    });
+    expect(config.database).toEqual({
+      driver: 'postgres',
+      url: 'postgres://u@db.example:5432/liuhen',
+    });
     expect(config.port).toBe(9000);
   });
 
