@@ -15,6 +15,7 @@ import type { EvidenceStore } from './evidence/evidence-store.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { registerErrorHandling } from './http/error-handler.ts';
 import { registerOpenApi, registerOpenApiRoute } from './http/openapi.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerWebApp } from './http/web-app.ts';
 import { agenciesRoutes } from './identity/agencies.routes.ts';
 import { createAgenciesService } from './identity/agencies.service.ts';
@@ -50,6 +51,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   // Only JSON bodies: a cross-site HTML form cannot send one without a CORS preflight.
   app.removeContentTypeParser('text/plain');
   registerErrorHandling(app, config.bodyLimitBytes);
+  registerSecurityHeaders(app);
 
   await registerOpenApi(app, VERSION);
   await app.register(fastifyCookie);

@@ -113,6 +113,8 @@ describe('bad input answers problem+json', () => {
       database: { status: 'ok', driver: testApp.database.driver },
       evidenceStore: { status: 'ok', kind: 'filesystem' },
     });
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
   });
 
   it('an unexpected failure is a 500 problem that hides its cause', async () => {

@@ -27,6 +27,7 @@ describe('GET /api/openapi.json', () => {
       const url = (stack[depth - 1] ?? '') + match[2]!;
       stack[depth] = url;
       stack.length = depth + 1;
+      if (!url.startsWith('/api/')) continue; // the web app's static files
       for (const method of match[3]!.split(', ')) {
         if (method !== 'HEAD') routes.push({ method, url });
       }

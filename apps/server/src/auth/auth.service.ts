@@ -18,6 +18,7 @@ import { LOGIN_FAILURE_WINDOW_MS, LOGIN_LOCK_MS, LOGIN_MAX_FAILURES } from './lo
 import { decoyPasswordHash, hashPassword, verifyPassword } from './password-hashing.ts';
 import { hashToken, newCsrfToken, newSessionToken } from './secrets.ts';
 import {
+  deleteExpiredSessions,
   deleteSession,
   deleteSessionsOfUser,
   findLiveSessionWithUser,
@@ -89,6 +90,7 @@ export function createAuthService({
     const expiresAt = new Date(at.getTime() + sessionTtlMs);
     const signedInUser = await db.transaction(async (tx) => {
       await clearThrottle(tx, usernameKey);
+      await deleteExpiredSessions(tx, at);
       await insertSession(tx, {
         tokenHash: hashToken(sessionToken),
         userId: user!.id,
