@@ -19,7 +19,7 @@ export function fieldOfParam(name: string): string | undefined {
 
 /**
  * Puts a server error onto the form: `invalidParams` on their fields, known conflicts on
- * theirs. Returns the reasons that fit no field (empty when everything was placed).
+ * theirs. Says whether anything was placed, and returns the reasons that fit no field.
  */
 export function applyProblemToForm(
   form: FormInstance,
@@ -57,14 +57,11 @@ export function useFormErrorHandler(
         return;
       }
       const { placed, leftover } = applyProblemToForm(form, error, { fields, conflicts });
-      if (!placed) {
-        report(
-          leftover.length > 0
-            ? new ApiError({ ...error.problem, detail: leftover.join('；') })
-            : error,
-        );
-      } else if (leftover.length > 0) {
+      // Whatever fits no field still needs saying; a generic problem is said as it is.
+      if (leftover.length > 0) {
         report(new ApiError({ ...error.problem, detail: leftover.join('；') }));
+      } else if (!placed) {
+        report(error);
       }
     },
     [form, report, fields, conflicts],

@@ -4,7 +4,8 @@ import { UsersPage } from '../admin/users/UsersPage.tsx';
 import { ChangePasswordPage } from '../auth/ChangePasswordPage.tsx';
 import { LoginPage } from '../auth/LoginPage.tsx';
 import { RequireRoles } from '../auth/RequireRoles.tsx';
-import { CHANGE_PASSWORD_PATH, RequireSession } from '../auth/RequireSession.tsx';
+import { CHANGE_PASSWORD_PATH, LOGIN_PATH } from '../auth/paths.ts';
+import { RequireSession } from '../auth/RequireSession.tsx';
 import { HomePage } from '../home/HomePage.tsx';
 import { AppShell } from '../layout/AppShell.tsx';
 import { ADMIN_ROLES } from '../layout/nav-items.tsx';
@@ -12,7 +13,7 @@ import { NotFoundPage } from './NotFoundPage.tsx';
 
 /** The page tree. Role checks here match the `roles` of the menu entries in nav-items. */
 export const router = createBrowserRouter([
-  { path: '/login', element: <LoginPage /> },
+  { path: LOGIN_PATH, element: <LoginPage /> },
   {
     element: <RequireSession />,
     children: [

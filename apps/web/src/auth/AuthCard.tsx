@@ -1,8 +1,6 @@
 import { Card, Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
-
-export const PRODUCT_NAME = '留痕';
-export const PRODUCT_SUBTITLE = '行政执法全过程记录平台';
+import { PRODUCT_NAME, PRODUCT_SUBTITLE } from '../app/product.ts';
 
 /** The centred card of the pages outside the app shell (login, forced password change). */
 export function AuthCard({ title, children }: { title: string; children: ReactNode }) {

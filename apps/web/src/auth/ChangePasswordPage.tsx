@@ -77,7 +77,7 @@ export function ChangePasswordPage() {
           label="新密码"
           name="newPassword"
           dependencies={['currentPassword']}
-          rules={[newPasswordRule(user.username), differsFromCurrentRule]}
+          rules={[newPasswordRule(user.username, true), differsFromCurrentRule]}
         >
           <Input.Password
             autoComplete="new-password"
@@ -106,12 +106,7 @@ export function ChangePasswordPage() {
               取消
             </Button>
           )}
-          <Button
-            type="primary"
-            htmlType="submit"
-            loading={submitting}
-            data-testid="change-submit"
-          >
+          <Button type="primary" htmlType="submit" loading={submitting} data-testid="change-submit">
             修改密码
           </Button>
         </Flex>

@@ -5,6 +5,7 @@ import { Navigate, useLocation, type Location } from 'react-router';
 import { login } from '../api/auth.ts';
 import { ApiError, localProblem, type Problem } from '../api/problem.ts';
 import { AuthCard } from './AuthCard.tsx';
+import { LOGIN_PATH } from './paths.ts';
 import { useSession } from './session-context.ts';
 
 interface LoginValues {
@@ -26,7 +27,7 @@ export function LoginPage() {
   const [submitting, setSubmitting] = useState(false);
 
   if (state.status === 'signed-in') {
-    const target = from && from.pathname !== '/login' ? from : '/';
+    const target = from && from.pathname !== LOGIN_PATH ? from : '/';
     return <Navigate to={target} replace />;
   }
 
@@ -57,12 +58,7 @@ export function LoginPage() {
           data-testid="login-error"
         />
       ) : expired ? (
-        <Alert
-          type="info"
-          showIcon
-          title="登录已过期，请重新登录。"
-          style={{ marginBottom: 16 }}
-        />
+        <Alert type="info" showIcon title="登录已失效，请重新登录。" style={{ marginBottom: 16 }} />
       ) : null}
       <Form<LoginValues> layout="vertical" onFinish={onFinish} requiredMark={false}>
         <Form.Item
@@ -77,11 +73,7 @@ export function LoginPage() {
             data-testid="login-username"
           />
         </Form.Item>
-        <Form.Item
-          label="密码"
-          name="password"
-          rules={[{ required: true, message: '请输入密码' }]}
-        >
+        <Form.Item label="密码" name="password" rules={[{ required: true, message: '请输入密码' }]}>
           <Input.Password
             prefix={<LockOutlined />}
             autoComplete="current-password"
@@ -89,7 +81,13 @@ export function LoginPage() {
           />
         </Form.Item>
         <Form.Item style={{ marginBottom: 0 }}>
-          <Button type="primary" htmlType="submit" block loading={submitting} data-testid="login-submit">
+          <Button
+            type="primary"
+            htmlType="submit"
+            block
+            loading={submitting}
+            data-testid="login-submit"
+          >
             登录
           </Button>
         </Form.Item>

@@ -1,9 +1,5 @@
 import { CheckCircleFilled, CloseCircleFilled, MinusCircleOutlined } from '@ant-design/icons';
-import {
-  checkPassword,
-  PASSWORD_PROBLEM_MESSAGES,
-  type PasswordProblem,
-} from '@liuhen/domain';
+import { checkPassword, PASSWORD_PROBLEM_MESSAGES, type PasswordProblem } from '@liuhen/domain';
 import { Flex, Typography } from 'antd';
 
 /** The rules always worth showing; `too_long` appears only when it is broken. */

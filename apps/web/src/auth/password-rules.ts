@@ -1,15 +1,21 @@
 import { checkPassword, PASSWORD_PROBLEM_MESSAGES } from '@liuhen/domain';
 import type { FormRule } from 'antd';
 
-/** Form rule: the new password must satisfy the shared policy. */
-export function newPasswordRule(username: string): FormRule {
+/**
+ * Form rule: the new password must satisfy the shared policy. With `brief`, the message only
+ * points at the rule list shown under the field (which already says what is wrong).
+ */
+export function newPasswordRule(username: string, brief = false): FormRule {
   return {
     validator: async (_rule, value: string | undefined) => {
       if (!value) throw new Error('请输入新密码');
       const problems = checkPassword(value, username);
-      if (problems.length > 0) {
-        throw new Error(problems.map((problem) => PASSWORD_PROBLEM_MESSAGES[problem]).join('；'));
-      }
+      if (problems.length === 0) return;
+      throw new Error(
+        brief
+          ? '新密码不符合下列要求'
+          : problems.map((problem) => PASSWORD_PROBLEM_MESSAGES[problem]).join('；'),
+      );
     },
   };
 }

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
 import { logout } from '../api/auth.ts';
+import { LOGIN_PATH } from './paths.ts';
 import { useSession } from './session-context.ts';
 
 /** Ends the server session (best effort), forgets the user, and shows the login page. */
@@ -14,6 +15,6 @@ export function useLogout(): () => Promise<void> {
       // The session may already be gone on the server; the user still leaves.
     }
     signOut();
-    await navigate('/login', { replace: true });
+    await navigate(LOGIN_PATH, { replace: true });
   }, [signOut, navigate]);
 }

@@ -1,4 +1,12 @@
-import { Card, Descriptions, Empty, Flex, Skeleton, Typography, type DescriptionsProps } from 'antd';
+import {
+  Card,
+  Descriptions,
+  Empty,
+  Flex,
+  Skeleton,
+  Typography,
+  type DescriptionsProps,
+} from 'antd';
 import type { User } from '../api/types.ts';
 import { isPlatformAdmin, useCurrentUser } from '../auth/session-context.ts';
 import { formatDateTime, greeting } from '../common/format.ts';
@@ -37,7 +45,11 @@ export function HomePage() {
         {affiliation === null ? (
           <Skeleton active paragraph={{ rows: 2 }} title={false} />
         ) : (
-          <Descriptions size="small" column={{ xs: 1, md: 2 }} items={profileItems(user, affiliation)} />
+          <Descriptions
+            size="small"
+            column={{ xs: 1, md: 2 }}
+            items={profileItems(user, affiliation)}
+          />
         )}
       </Card>
       <Card title="待办事项">

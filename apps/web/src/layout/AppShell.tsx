@@ -1,7 +1,7 @@
 import { Layout, Typography } from 'antd';
 import { useState } from 'react';
 import { Outlet } from 'react-router';
-import { PRODUCT_NAME, PRODUCT_SUBTITLE } from '../auth/AuthCard.tsx';
+import { PRODUCT_NAME, PRODUCT_SUBTITLE } from '../app/product.ts';
 import { useCurrentUser } from '../auth/session-context.ts';
 import { NavMenu } from './NavMenu.tsx';
 import { UserMenu } from './UserMenu.tsx';

@@ -21,7 +21,9 @@ function menuItemsFor(entries: readonly NavEntry[], roles: readonly Role[]): Men
     if (!isNavGroup(entry)) return [linkItem(entry)];
     const children = entry.children.filter((child) => hasAnyRole(user, child.roles));
     if (children.length === 0) return [];
-    return [{ key: entry.key, icon: entry.icon, label: entry.label, children: children.map(linkItem) }];
+    return [
+      { key: entry.key, icon: entry.icon, label: entry.label, children: children.map(linkItem) },
+    ];
   });
 }
 

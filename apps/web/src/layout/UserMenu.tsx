@@ -3,7 +3,7 @@ import { Avatar, Dropdown, Flex, Typography, type MenuProps } from 'antd';
 import { useNavigate } from 'react-router';
 import type { User } from '../api/types.ts';
 import { RoleTags } from '../common/RoleTags.tsx';
-import { CHANGE_PASSWORD_PATH } from '../auth/RequireSession.tsx';
+import { CHANGE_PASSWORD_PATH } from '../auth/paths.ts';
 import { useLogout } from '../auth/use-logout.ts';
 
 /** The header's right side: who is signed in, with 修改密码 and 退出登录. */

@@ -1,4 +1,9 @@
-import { ApartmentOutlined, DesktopOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  DesktopOutlined,
+  SettingOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { Role } from '@liuhen/domain';
 import type { ReactNode } from 'react';
 

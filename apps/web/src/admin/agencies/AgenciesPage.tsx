@@ -11,22 +11,31 @@ import { agencyColumns } from './agency-columns.tsx';
 import { AgencyFormDrawer } from './AgencyFormDrawer.tsx';
 import { DepartmentsDrawer } from './DepartmentsDrawer.tsx';
 
+const CLOSED_FORM = { open: false, agency: null };
+
 /** 执法机关: the agencies, each with its departments. Only a platform admin creates agencies. */
 export function AgenciesPage() {
   const user = useCurrentUser();
   const canCreate = isPlatformAdmin(user);
   const fetchPage = useCallback((cursor: string | undefined) => listAgencies(cursor), []);
   const list = useCursorList(fetchPage);
-  const [form, setForm] = useState<{ agency: Agency | null } | null>(null);
-  const [departmentsOf, setDepartmentsOf] = useState<Agency | null>(null);
+  // Kept while a drawer closes, so its content does not change during the animation.
+  const [form, setForm] = useState<{ open: boolean; agency: Agency | null }>(CLOSED_FORM);
+  const [departments, setDepartments] = useState<{ open: boolean; agency: Agency | null }>(
+    CLOSED_FORM,
+  );
 
   const columns = useMemo(
-    () => agencyColumns({ onDepartments: setDepartmentsOf, onEdit: (agency) => setForm({ agency }) }),
+    () =>
+      agencyColumns({
+        onDepartments: (agency) => setDepartments({ open: true, agency }),
+        onEdit: (agency) => setForm({ open: true, agency }),
+      }),
     [],
   );
 
   const onSaved = (agency: Agency, created: boolean) => {
-    setForm(null);
+    setForm((prev) => ({ ...prev, open: false }));
     if (created) list.reload();
     else list.replace(agency);
   };
@@ -55,7 +64,7 @@ export function AgenciesPage() {
           <Button
             type="primary"
             icon={<PlusOutlined />}
-            onClick={() => setForm({ agency: null })}
+            onClick={() => setForm({ open: true, agency: null })}
             data-testid="agency-create"
           >
             新建执法机关
@@ -66,13 +75,16 @@ export function AgenciesPage() {
       <Card styles={{ body: { padding: 0 } }}>
         <Table<Agency>
           rowKey="id"
-          size="middle"
+          size="small"
           columns={columns}
           dataSource={list.items}
           loading={list.loading}
           pagination={false}
           locale={{ emptyText }}
-          onRow={(agency) => ({ onClick: () => setDepartmentsOf(agency), style: { cursor: 'pointer' } })}
+          onRow={(agency) => ({
+            onClick: () => setDepartments({ open: true, agency }),
+            style: { cursor: 'pointer' },
+          })}
         />
       </Card>
       <LoadMore
@@ -82,12 +94,16 @@ export function AgenciesPage() {
         onLoadMore={list.loadMore}
       />
       <AgencyFormDrawer
-        open={form !== null}
-        agency={form?.agency ?? null}
-        onClose={() => setForm(null)}
+        open={form.open}
+        agency={form.agency}
+        onClose={() => setForm((prev) => ({ ...prev, open: false }))}
         onSaved={onSaved}
       />
-      <DepartmentsDrawer agency={departmentsOf} onClose={() => setDepartmentsOf(null)} />
+      <DepartmentsDrawer
+        open={departments.open}
+        agency={departments.agency}
+        onClose={() => setDepartments((prev) => ({ ...prev, open: false }))}
+      />
     </Page>
   );
 }

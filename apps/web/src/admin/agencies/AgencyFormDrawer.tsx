@@ -1,5 +1,5 @@
 import { App, Button, Drawer, Flex, Form, Input } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { createAgency, updateAgency } from '../../api/agencies.ts';
 import { useFormErrorHandler } from '../../api/form-errors.ts';
 import type { Agency } from '../../api/types.ts';
@@ -32,12 +32,6 @@ export function AgencyFormDrawer({
   const onError = useFormErrorHandler(form, ERROR_OPTIONS);
   const [saving, setSaving] = useState(false);
 
-  useEffect(() => {
-    if (!open) return;
-    form.resetFields();
-    if (agency) form.setFieldsValue({ name: agency.name, code: agency.code });
-  }, [open, agency, form]);
-
   const onFinish = async (values: AgencyValues) => {
     const name = values.name.trim();
     const code = values.code.trim();
@@ -48,7 +42,8 @@ export function AgencyFormDrawer({
           ...(name !== agency.name ? { name } : {}),
           ...(code !== agency.code ? { code } : {}),
         };
-        const saved = Object.keys(changes).length > 0 ? await updateAgency(agency.id, changes) : agency;
+        const saved =
+          Object.keys(changes).length > 0 ? await updateAgency(agency.id, changes) : agency;
         void message.success('已保存');
         onSaved(saved, false);
       } else {
@@ -69,11 +64,16 @@ export function AgencyFormDrawer({
       open={open}
       onClose={onClose}
       size={440}
-      forceRender
+      destroyOnHidden
       footer={
         <Flex justify="flex-end" gap={8}>
           <Button onClick={onClose}>取消</Button>
-          <Button type="primary" loading={saving} onClick={() => form.submit()} data-testid="agency-submit">
+          <Button
+            type="primary"
+            loading={saving}
+            onClick={() => form.submit()}
+            data-testid="agency-submit"
+          >
             {agency ? '保存' : '新建'}
           </Button>
         </Flex>
@@ -83,9 +83,16 @@ export function AgencyFormDrawer({
         form={form}
         layout="vertical"
         onFinish={onFinish}
+        preserve={false}
+        initialValues={agency ? { name: agency.name, code: agency.code } : undefined}
         disabled={saving}
       >
-        <Form.Item label="机关名称" name="name" rules={agencyNameRules} extra="执法机关的全称，例如“某某县综合行政执法局”。">
+        <Form.Item
+          label="机关名称"
+          name="name"
+          rules={agencyNameRules}
+          extra="执法机关的全称，例如“某某县综合行政执法局”。"
+        >
           <Input maxLength={100} autoFocus data-testid="agency-name" />
         </Form.Item>
         <Form.Item

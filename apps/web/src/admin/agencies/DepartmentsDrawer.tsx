@@ -6,8 +6,16 @@ import { DepartmentCreateForm } from './DepartmentCreateForm.tsx';
 import { DepartmentName } from './DepartmentName.tsx';
 
 /** The departments (承办机构) of one agency: list, add, rename. */
-export function DepartmentsDrawer({ agency, onClose }: { agency: Agency | null; onClose: () => void }) {
-  const { departments, loading, upsert } = useDepartments(agency?.id);
+export function DepartmentsDrawer({
+  open,
+  agency,
+  onClose,
+}: {
+  open: boolean;
+  agency: Agency | null;
+  onClose: () => void;
+}) {
+  const { departments, loading, upsert } = useDepartments(open ? agency?.id : undefined);
 
   const columns: TableColumnsType<Department> = [
     {
@@ -28,7 +36,7 @@ export function DepartmentsDrawer({ agency, onClose }: { agency: Agency | null; 
   return (
     <Drawer
       title={agency ? `承办机构 · ${agency.name}` : '承办机构'}
-      open={agency !== null}
+      open={open}
       onClose={onClose}
       size={560}
       destroyOnHidden

@@ -8,7 +8,10 @@ export const agencyNameRules: FormRule[] = [
 
 export const agencyCodeRules: FormRule[] = [
   { required: true, whitespace: true, message: '请填写机关代字' },
-  { pattern: /^\s*[\u4e00-\u9fa5A-Za-z0-9]{1,10}\s*$/, message: '机关代字为 1 至 10 个汉字、字母或数字' },
+  {
+    pattern: /^\s*[\u4e00-\u9fa5A-Za-z0-9]{1,10}\s*$/,
+    message: '机关代字为 1 至 10 个汉字、字母或数字',
+  },
 ];
 
 export const departmentNameRules: FormRule[] = [

@@ -1,0 +1,142 @@
+import type { Role } from '@liuhen/domain';
+import { App, Button, Drawer, Flex, Form } from 'antd';
+import { useState } from 'react';
+import { useFormErrorHandler } from '../../api/form-errors.ts';
+import type { User } from '../../api/types.ts';
+import { updateUser, type UserChanges } from '../../api/users.ts';
+import { InfoLine } from '../../common/InfoLine.tsx';
+import { useDepartments } from '../../org/use-departments.ts';
+import { UserProfileFields } from './UserProfileFields.tsx';
+import { blankToNull } from './user-form-rules.ts';
+
+interface EditUserValues {
+  displayName: string;
+  certificateNumber?: string;
+  departmentId?: string | null;
+  roles?: Role[];
+}
+
+const ERROR_OPTIONS = {
+  fields: ['displayName', 'certificateNumber', 'departmentId', 'roles'],
+  conflicts: {
+    'certificate-number-taken': 'certificateNumber',
+    'cannot-demote-self': 'roles',
+    'last-platform-admin': 'roles',
+  },
+} as const;
+
+function changesOf(user: User, values: EditUserValues): UserChanges {
+  const displayName = values.displayName.trim();
+  const certificateNumber = blankToNull(values.certificateNumber);
+  const departmentId = values.departmentId ?? null;
+  const roles = values.roles ?? [];
+  const sameRoles =
+    roles.length === user.roles.length && roles.every((r) => user.roles.includes(r));
+  return {
+    ...(displayName !== user.displayName ? { displayName } : {}),
+    ...(certificateNumber !== user.certificateNumber ? { certificateNumber } : {}),
+    ...(departmentId !== user.departmentId ? { departmentId } : {}),
+    ...(sameRoles ? {} : { roles }),
+  };
+}
+
+/** 编辑: name, certificate, department (within the user's agency) and roles. */
+export function UserEditDrawer({
+  open,
+  user,
+  agencyName,
+  onClose,
+  onSaved,
+}: {
+  open: boolean;
+  user: User | null;
+  agencyName: string;
+  onClose: () => void;
+  onSaved: (user: User) => void;
+}) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<EditUserValues>();
+  const onError = useFormErrorHandler(form, ERROR_OPTIONS);
+  const [saving, setSaving] = useState(false);
+  const roles = Form.useWatch('roles', form) ?? [];
+  const departments = useDepartments(open ? user?.agencyId : undefined);
+
+  const onFinish = async (values: EditUserValues) => {
+    if (!user) return;
+    const changes = changesOf(user, values);
+    if (Object.keys(changes).length === 0) {
+      void message.info('未做任何修改');
+      onClose();
+      return;
+    }
+    setSaving(true);
+    try {
+      const saved = await updateUser(user.id, changes);
+      void message.success('已保存');
+      onSaved(saved);
+    } catch (error) {
+      onError(error);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Drawer
+      title="编辑用户"
+      open={open}
+      onClose={onClose}
+      size={560}
+      destroyOnHidden
+      footer={
+        <Flex justify="flex-end" gap={8}>
+          <Button onClick={onClose}>取消</Button>
+          <Button
+            type="primary"
+            loading={saving}
+            onClick={() => form.submit()}
+            data-testid="user-edit-submit"
+          >
+            保存
+          </Button>
+        </Flex>
+      }
+    >
+      {user && (
+        <div style={{ marginBottom: 16 }}>
+          <InfoLine
+            items={[
+              { label: '用户名', value: user.username },
+              { label: '执法机关', value: agencyName },
+            ]}
+          />
+        </div>
+      )}
+      <Form<EditUserValues>
+        form={form}
+        layout="vertical"
+        onFinish={onFinish}
+        disabled={saving}
+        preserve={false}
+        scrollToFirstError
+        initialValues={
+          user
+            ? {
+                displayName: user.displayName,
+                certificateNumber: user.certificateNumber ?? '',
+                departmentId: user.departmentId,
+                roles: user.roles,
+              }
+            : undefined
+        }
+      >
+        <UserProfileFields
+          roles={roles}
+          departments={departments.departments}
+          departmentsLoading={departments.loading}
+          noAgency={!user?.agencyId}
+        />
+      </Form>
+    </Drawer>
+  );
+}
