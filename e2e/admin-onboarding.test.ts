@@ -117,7 +117,9 @@ describe('first day', () => {
     expect(await page.getByTestId('nav-agencies').count()).toBe(0);
     await screenshot(page, '06-officer-home');
 
-    const session = await page.evaluate(async () => (await fetch('/api/v1/auth/session')).json());
+    const session = (await page.evaluate(async () =>
+      (await fetch('/api/v1/auth/session')).json(),
+    )) as { user: unknown };
     expect(session.user).toMatchObject({
       username: 'wang.qiang',
       roles: ['officer'],

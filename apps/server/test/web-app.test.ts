@@ -43,6 +43,8 @@ describe('the web app on the same port', () => {
     const api = await testApp.app.inject({ method: 'GET', url: '/api/v1/unknown' });
     expect(api.statusCode).toBe(404);
     expect(api.headers['content-type']).toMatch(/^application\/problem\+json/);
+    const staleAsset = await testApp.app.inject({ method: 'GET', url: '/assets/app-0ld.js' });
+    expect(staleAsset.statusCode).toBe(404);
     const write = await testApp.app.inject({ method: 'POST', url: '/admin/users', payload: {} });
     expect(write.statusCode).toBe(404);
   });

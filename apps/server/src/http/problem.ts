@@ -20,6 +20,11 @@ export interface ProblemBody {
   readonly [extension: string]: unknown;
 }
 
+/** `body.username` + reason → `username（reason）`: the location prefix means nothing to a clerk. */
+function describeParam(param: InvalidParam): string {
+  return `${param.name.replace(/^(body|querystring|params|headers)\./, '')}（${param.reason}）`;
+}
+
 export class Problem extends Error {
   readonly status: number;
   readonly slug: string;
@@ -61,7 +66,7 @@ export const problems = {
       400,
       'validation-failed',
       '提交的内容有误',
-      `请修改以下字段后重试：${[...new Set(invalidParams.map((p) => p.name))].join('、')}`,
+      `请修改以下字段后重试：${[...new Set(invalidParams.map(describeParam))].join('；')}`,
       { invalidParams },
     ),
   malformedJson: () =>

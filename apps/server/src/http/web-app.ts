@@ -32,8 +32,11 @@ export async function registerWebApp(app: FastifyInstance, distDir: string) {
   }
 
   app.setNotFoundHandler(async (request, reply) => {
+    // A missing asset (an old page after a rebuild) must fail loudly, not return the page.
     const isPage =
-      (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api/');
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      !request.url.startsWith('/api/') &&
+      !request.url.startsWith('/assets/');
     if (isPage && built) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
