@@ -28,7 +28,7 @@ export function ensureWebBuilt(): void {
     const builtAt = statSync(builtIndex).mtimeMs;
     if (Math.max(...sources.map(newestChange)) <= builtAt) return;
   }
-  process.stdout.write('[liuhen] 正在构建前端（首次启动约需一分钟）…\n');
+  process.stdout.write('[liuhen] 正在构建前端，请稍候…\n');
   const result = spawnSync('npm', ['run', 'build', '--silent', '-w', 'apps/web'], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
