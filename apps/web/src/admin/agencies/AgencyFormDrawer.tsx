@@ -1,9 +1,10 @@
-import { App, Button, Drawer, Flex, Form, Input } from 'antd';
+import { App, Form, Input } from 'antd';
 import { useState } from 'react';
 import { createAgency, updateAgency } from '../../api/agencies.ts';
 import { useFormErrorHandler } from '../../api/form-errors.ts';
 import type { Agency } from '../../api/types.ts';
 import { agencyCodeRules, agencyNameRules } from './agency-rules.ts';
+import { FormDrawer } from '../../common/FormDrawer.tsx';
 
 interface AgencyValues {
   name: string;
@@ -59,25 +60,15 @@ export function AgencyFormDrawer({
   };
 
   return (
-    <Drawer
+    <FormDrawer
       title={agency ? '修改执法机关' : '新建执法机关'}
       open={open}
       onClose={onClose}
       size={440}
-      destroyOnHidden
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>取消</Button>
-          <Button
-            type="primary"
-            loading={saving}
-            onClick={() => form.submit()}
-            data-testid="agency-submit"
-          >
-            {agency ? '保存' : '新建'}
-          </Button>
-        </Flex>
-      }
+      saving={saving}
+      onSubmit={() => form.submit()}
+      submitLabel={agency ? '保存' : '新建'}
+      submitTestId="agency-submit"
     >
       <Form<AgencyValues>
         form={form}
@@ -104,6 +95,6 @@ export function AgencyFormDrawer({
           <Input maxLength={10} data-testid="agency-code" />
         </Form.Item>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

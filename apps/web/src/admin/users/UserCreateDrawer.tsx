@@ -1,5 +1,5 @@
 import { normalizeUsername, type Role } from '@liuhen/domain';
-import { Button, Drawer, Flex, Form, Input, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useState } from 'react';
 import { useFormErrorHandler } from '../../api/form-errors.ts';
 import type { Agency, UserWithOneTimePassword } from '../../api/types.ts';
@@ -7,6 +7,7 @@ import { createUser } from '../../api/users.ts';
 import { useDepartments } from '../../org/use-departments.ts';
 import { UserProfileFields } from './UserProfileFields.tsx';
 import { agencyRules, blankToNull, NO_AGENCY, usernameRules } from './user-form-rules.ts';
+import { FormDrawer } from '../../common/FormDrawer.tsx';
 
 interface NewUserValues {
   username: string;
@@ -73,25 +74,15 @@ export function UserCreateDrawer({
   };
 
   return (
-    <Drawer
-      title="新建用户"
+    <FormDrawer
+      title={'新建用户'}
       open={open}
       onClose={onClose}
       size={560}
-      destroyOnHidden
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>取消</Button>
-          <Button
-            type="primary"
-            loading={saving}
-            onClick={() => form.submit()}
-            data-testid="user-submit"
-          >
-            新建
-          </Button>
-        </Flex>
-      }
+      saving={saving}
+      onSubmit={() => form.submit()}
+      submitLabel={'新建'}
+      submitTestId="user-submit"
     >
       <Form<NewUserValues>
         form={form}
@@ -129,6 +120,6 @@ export function UserCreateDrawer({
           noAgency={!realAgencyId}
         />
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

@@ -1,5 +1,5 @@
 import type { Role } from '@liuhen/domain';
-import { App, Button, Drawer, Flex, Form } from 'antd';
+import { App, Form } from 'antd';
 import { useState } from 'react';
 import { useFormErrorHandler } from '../../api/form-errors.ts';
 import type { User } from '../../api/types.ts';
@@ -8,6 +8,7 @@ import { InfoLine } from '../../common/InfoLine.tsx';
 import { useDepartments } from '../../org/use-departments.ts';
 import { UserProfileFields } from './UserProfileFields.tsx';
 import { blankToNull } from './user-form-rules.ts';
+import { FormDrawer } from '../../common/FormDrawer.tsx';
 
 interface EditUserValues {
   displayName: string;
@@ -82,25 +83,15 @@ export function UserEditDrawer({
   };
 
   return (
-    <Drawer
-      title="编辑用户"
+    <FormDrawer
+      title={'编辑用户'}
       open={open}
       onClose={onClose}
       size={560}
-      destroyOnHidden
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>取消</Button>
-          <Button
-            type="primary"
-            loading={saving}
-            onClick={() => form.submit()}
-            data-testid="user-edit-submit"
-          >
-            保存
-          </Button>
-        </Flex>
-      }
+      saving={saving}
+      onSubmit={() => form.submit()}
+      submitLabel={'保存'}
+      submitTestId="user-edit-submit"
     >
       {user && (
         <div style={{ marginBottom: 16 }}>
@@ -137,6 +128,6 @@ export function UserEditDrawer({
           noAgency={!user?.agencyId}
         />
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }
