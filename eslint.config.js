@@ -31,6 +31,7 @@ export default tseslint.config(
   },
   {
     files: ['packages/domain/**/*.ts'],
+    ignores: ['packages/domain/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
