@@ -21,6 +21,9 @@ import { agenciesRoutes } from './identity/agencies.routes.ts';
 import { createAgenciesService } from './identity/agencies.service.ts';
 import { usersRoutes } from './identity/users.routes.ts';
 import { createUsersService } from './identity/users.service.ts';
+import { createLedgerReader } from './ledger/ledger-reader.ts';
+import type { Ledger } from './ledger/ledger.ts';
+import { ledgerRoutes } from './ledger/ledger.routes.ts';
 import { VERSION } from './version.ts';
 
 z.config(z.locales.zhCN());
@@ -29,13 +32,14 @@ export interface AppDependencies {
   readonly config: Config;
   readonly database: Database;
   readonly evidenceStore: EvidenceStore;
+  readonly ledger: Ledger;
   /** Injected so tests can move time (lockout expiry, session expiry). */
   readonly now?: () => Date;
   readonly logger?: boolean | { level: string };
 }
 
 export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> {
-  const { config, database, evidenceStore } = deps;
+  const { config, database, evidenceStore, ledger } = deps;
   const now = deps.now ?? (() => new Date());
   const app = Fastify({
     logger: deps.logger ?? { level: config.logLevel },
@@ -58,6 +62,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
 
   const auth = createAuthService({
     db: database.db,
+    ledger,
     sessionTtlMs: config.sessionTtlMs,
     loginRateLimitPerMinute: config.loginRateLimitPerMinute,
     now,
@@ -65,13 +70,15 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   registerAuthentication(app, auth);
 
   await app.register(healthRoutes, { database, evidenceStore, version: VERSION });
+  await app.register(ledgerRoutes, { reader: createLedgerReader(database.db) });
   await app.register(authRoutes, { auth, cookieSecure: config.cookieSecure });
-  await app.register(agenciesRoutes, { agencies: createAgenciesService(database.db) });
-  await app.register(usersRoutes, { users: createUsersService(database.db) });
+  await app.register(agenciesRoutes, { agencies: createAgenciesService(database.db, ledger) });
+  await app.register(usersRoutes, { users: createUsersService(database.db, ledger) });
   registerOpenApiRoute(app);
   await registerWebApp(app, config.webDistDir);
 
   app.addHook('onClose', async () => {
+    await ledger.stop();
     await database.close();
   });
   return app;

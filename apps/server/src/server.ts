@@ -1,7 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config/config.ts';
-import { openDatabase } from './db/database.ts';
+import { openDatabase, type Database } from './db/database.ts';
+import { createLedger, type Ledger } from './ledger/ledger.ts';
+import { scheduleScrub } from './ledger/scrub.ts';
+import { loadOrCreateSigner } from './ledger/signing/index.ts';
+import { VERSION } from './version.ts';
+import { pino } from 'pino';
 import { openFilesystemEvidenceStore } from './evidence/evidence-store.ts';
 import { bootstrapAdministrator } from './identity/bootstrap-admin.ts';
 
@@ -13,18 +18,73 @@ export interface StartedServer {
 
 /** Opens storage, creates the first administrator if the database is empty, and listens. */
 export async function startServer(config: Config): Promise<StartedServer> {
+  const logger = pino({ level: config.logLevel });
   const database = await openDatabase(config.database);
+  let ledger: Ledger | undefined;
   try {
-    const bootstrap = await bootstrapAdministrator(database.db);
+    ledger = await openLedger(config, database, logger);
+    const bootstrap = await bootstrapAdministrator(database.db, ledger);
     const evidenceStore = await openFilesystemEvidenceStore(config.evidenceDir);
-    const app = await buildApp({ config, database, evidenceStore });
+    const app = await buildApp({ config, database, evidenceStore, ledger });
+    const stopScrub = scheduleScrub({
+      db: database.db,
+      intervalMs: config.ledger.scrubIntervalMs,
+      now: () => new Date(),
+      logger,
+    });
+    app.addHook('onClose', async () => stopScrub());
     await app.listen({ port: config.port, host: config.host });
     const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
     return { app, url: `http://${shownHost}:${config.port}/`, bootstrap };
   } catch (error) {
+    await ledger?.stop().catch(() => {});
     await database.close().catch(() => {});
     throw error;
   }
+}
+
+/** The ledger as configured, with its signing key (created on first use). */
+export async function createConfiguredLedger(
+  config: Config,
+  database: Database,
+  logger: { error(object: unknown, message: string): void },
+  options: { intervalMs?: number } = {},
+): Promise<Ledger> {
+  const signer = await loadOrCreateSigner({
+    directory: config.ledger.keyDir,
+    algorithm: config.ledger.signatureAlgorithm,
+  });
+  return createLedger({
+    db: database.db,
+    hashAlgorithm: config.ledger.hashAlgorithm,
+    signer,
+    now: () => new Date(),
+    logger,
+    ...options,
+  });
+}
+
+/** The signing key, the ledger's timers, and the start itself on the record. */
+export async function openLedger(
+  config: Config,
+  database: Database,
+  logger: { error(object: unknown, message: string): void },
+): Promise<Ledger> {
+  const ledger = await createConfiguredLedger(config, database, logger);
+  await ledger.start();
+  await ledger.append({
+    action: 'system.started',
+    agencyId: null,
+    actor: { type: 'system', component: 'server' },
+    data: {
+      version: VERSION,
+      databaseDriver: database.driver,
+      hashAlgorithm: config.ledger.hashAlgorithm,
+      signatureAlgorithm: config.ledger.signatureAlgorithm,
+      signingKeyId: ledger.signer.keyId,
+    },
+  });
+  return ledger;
 }
 
 export function startupBanner(server: StartedServer, config: Config): string {

@@ -7,6 +7,9 @@ import { openDatabase, type Database } from '../src/db/database.ts';
 import { agencies } from '../src/db/schema.ts';
 import { bootstrapAdministrator } from '../src/identity/bootstrap-admin.ts';
 import { countUsers } from '../src/identity/users.repository.ts';
+import { loadConfig } from '../src/config/config.ts';
+import type { Ledger } from '../src/ledger/ledger.ts';
+import { createTestLedger } from './support/test-app.ts';
 import { createTestDatabase, testDriver, type TestDatabase } from './support/test-database.ts';
 
 /** Both drivers answer `execute` with `{ rows }`; Drizzle's shared type leaves it unknown. */
@@ -16,14 +19,25 @@ async function rows<T>(query: Promise<unknown>): Promise<T[]> {
 
 let testDatabase: TestDatabase;
 let database: Database;
+let ledger: Ledger;
+let keysDir: string;
+
+/** Another server on the same database: its own pool and its own ledger instance. */
+async function ledgerFor(db: Database) {
+  return createTestLedger(db, loadConfig({ DATA_DIR: keysDir }));
+}
 
 beforeAll(async () => {
   testDatabase = await createTestDatabase();
   database = await openDatabase(testDatabase.target);
+  keysDir = await mkdtemp(path.join(tmpdir(), 'liuhen-keys-'));
+  ledger = await ledgerFor(database);
 });
 afterAll(async () => {
+  await ledger.stop();
   await database.close();
   await testDatabase.drop();
+  await rm(keysDir, { recursive: true, force: true });
 });
 
 describe(`database on ${testDriver}`, () => {
@@ -66,14 +80,16 @@ describe(`database on ${testDriver}`, () => {
     // PGlite is one process's own database; on PostgreSQL the second is another pool.
     const second = testDriver === 'postgres' ? await openDatabase(testDatabase.target) : database;
     try {
+      const secondLedger = second === database ? ledger : await ledgerFor(second);
       const results = await Promise.all([
-        bootstrapAdministrator(database.db),
-        bootstrapAdministrator(second.db),
-        bootstrapAdministrator(database.db),
+        bootstrapAdministrator(database.db, ledger),
+        bootstrapAdministrator(second.db, secondLedger),
+        bootstrapAdministrator(database.db, ledger),
       ]);
       expect(results.filter(Boolean)).toHaveLength(1);
       expect(await countUsers(database.db)).toBe(1);
-      expect(await bootstrapAdministrator(database.db)).toBeUndefined();
+      expect(await bootstrapAdministrator(database.db, ledger)).toBeUndefined();
+      if (secondLedger !== ledger) await secondLedger.stop();
     } finally {
       if (second !== database) await second.close();
     }
@@ -85,13 +101,17 @@ describe('PGlite data folder', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'liuhen-pglite-'));
     try {
       const first = await openDatabase({ driver: 'pglite', dir });
-      const created = await bootstrapAdministrator(first.db);
+      const firstLedger = await ledgerFor(first);
+      const created = await bootstrapAdministrator(first.db, firstLedger);
       expect(created?.username).toBe('admin');
+      await firstLedger.stop();
       await first.close();
 
       const reopened = await openDatabase({ driver: 'pglite', dir });
+      const reopenedLedger = await ledgerFor(reopened);
       expect(await countUsers(reopened.db)).toBe(1);
-      expect(await bootstrapAdministrator(reopened.db)).toBeUndefined();
+      expect(await bootstrapAdministrator(reopened.db, reopenedLedger)).toBeUndefined();
+      await reopenedLedger.stop();
       const [applied] = await rows<{ n: number }>(
         reopened.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`),
       );

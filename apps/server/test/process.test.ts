@@ -74,7 +74,7 @@ describe('the server process', () => {
   });
 
   it('starts, prints the address and the one-time password once, and stops cleanly on SIGTERM', async () => {
-    const databaseEnv =
+    const databaseEnv: Record<string, string> =
       testDatabase.target.driver === 'postgres' ? { DATABASE_URL: testDatabase.target.url } : {};
     const env = {
       PORT: String(await freePort()),

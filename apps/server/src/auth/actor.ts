@@ -1,4 +1,4 @@
-import type { Role } from '@liuhen/domain';
+import type { EventActor, Role } from '@liuhen/domain';
 import type { UserRow } from '../identity/users.repository.ts';
 
 /** The signed-in user as services see them. */
@@ -24,4 +24,9 @@ export function actorFromUser(user: UserRow): Actor {
 
 export function hasRole(actor: Actor, role: Role): boolean {
   return actor.roles.includes(role);
+}
+
+/** The actor as the ledger records it. */
+export function eventActor(actor: Actor): EventActor {
+  return { type: 'user', id: actor.id, username: actor.username };
 }

@@ -81,7 +81,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (
       },
     },
     async (request, reply) => {
-      await auth.logout(sessionTokenOf(request));
+      await auth.logout(sessionTokenOf(request), actorOf(request));
       reply.clearCookie(SESSION_COOKIE, cookieOptions);
       return reply.code(204).send();
     },

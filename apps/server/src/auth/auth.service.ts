@@ -1,5 +1,7 @@
 import { checkPassword, normalizeUsername, PASSWORD_PROBLEM_MESSAGES } from '@liuhen/domain';
 import type { Db } from '../db/database.ts';
+import type { Ledger } from '../ledger/ledger.ts';
+import { eventActor, type Actor } from './actor.ts';
 import { problems } from '../http/problem.ts';
 import {
   findUserById,
@@ -27,6 +29,7 @@ import {
 
 export interface AuthServiceOptions {
   readonly db: Db;
+  readonly ledger: Ledger;
   readonly sessionTtlMs: number;
   /** Per client address across all login names: slows password spraying. */
   readonly loginRateLimitPerMinute: number;
@@ -47,6 +50,7 @@ export interface SignedIn {
 
 export function createAuthService({
   db,
+  ledger,
   sessionTtlMs,
   loginRateLimitPerMinute,
   now,
@@ -74,21 +78,43 @@ export function createAuthService({
       ? await verifyPassword(password, user.passwordHash)
       : await verifyPassword(password, await decoyPasswordHash()).then(() => false);
 
+    // Attempts that tested a password are recorded; refusals before that (address limit,
+    // name already locked) are not, so a flood cannot flood the ledger.
+    const recordFailed = (reason: 'invalid_credentials' | 'locked' | 'deactivated') =>
+      ledger.append({
+        action: 'auth.login_failed',
+        agencyId: user?.agencyId ?? null,
+        actor: { type: 'anonymous', ip: client.ip },
+        target: user ? { type: 'user', id: user.id } : null,
+        data: { username: usernameKey.slice(0, 64), reason, ip: client.ip },
+      });
     if (!valid) {
       const windowStart = new Date(at.getTime() - LOGIN_FAILURE_WINDOW_MS);
       const failures = await recordFailure(db, usernameKey, at, windowStart);
       if (failures >= LOGIN_MAX_FAILURES) {
         await lockUntil(db, usernameKey, new Date(at.getTime() + LOGIN_LOCK_MS));
+        await recordFailed('locked');
         throw problems.accountLocked(LOGIN_LOCK_MS / 1000);
       }
+      await recordFailed('invalid_credentials');
       throw problems.invalidCredentials();
     }
-    if (!user!.active) throw problems.accountDeactivated();
+    if (!user!.active) {
+      await recordFailed('deactivated');
+      throw problems.accountDeactivated();
+    }
 
     const sessionToken = newSessionToken();
     const csrfToken = newCsrfToken();
     const expiresAt = new Date(at.getTime() + sessionTtlMs);
-    const signedInUser = await db.transaction(async (tx) => {
+    const signedInUser = await ledger.transaction(async (tx, record) => {
+      await record({
+        action: 'auth.login_succeeded',
+        agencyId: user!.agencyId,
+        actor: { type: 'user', id: user!.id, username: user!.username },
+        target: { type: 'user', id: user!.id },
+        data: { ip: client.ip },
+      });
       await clearThrottle(tx, usernameKey);
       await deleteExpiredSessions(tx, at);
       await insertSession(tx, {
@@ -112,8 +138,17 @@ export function createAuthService({
     return row;
   }
 
-  async function logout(sessionToken: string) {
-    await deleteSession(db, hashToken(sessionToken));
+  async function logout(sessionToken: string, actor: Actor) {
+    await ledger.transaction(async (tx, record) => {
+      await deleteSession(tx, hashToken(sessionToken));
+      await record({
+        action: 'auth.logged_out',
+        agencyId: actor.agencyId,
+        actor: eventActor(actor),
+        target: { type: 'user', id: actor.id },
+        data: {},
+      });
+    });
   }
 
   async function changePassword(
@@ -141,7 +176,14 @@ export function createAuthService({
     }
     const passwordHash = await hashPassword(newPassword);
     const keep = await findLiveSessionWithUser(db, hashToken(keepSessionToken), now());
-    return db.transaction(async (tx) => {
+    return ledger.transaction(async (tx, record) => {
+      await record({
+        action: 'auth.password_changed',
+        agencyId: user.agencyId,
+        actor: { type: 'user', id: user.id, username: user.username },
+        target: { type: 'user', id: user.id },
+        data: {},
+      });
       const updated = await updateUser(tx, userId, { passwordHash, mustChangePassword: false });
       // Every other session of this user ends: whoever knew the old password is out.
       await deleteSessionsOfUser(tx, userId);

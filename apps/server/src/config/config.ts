@@ -31,6 +31,14 @@ export const configSchema = z.object({
   /** Login attempts per client address per minute, across all login names. */
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(100_000_000).default(1_048_576),
+  /** Ledger hash: SHA-256 by default, SM3 (GB/T 32905) where the deployment requires 国密. */
+  LEDGER_HASH_ALGORITHM: z.enum(['sha256', 'sm3']).default('sha256'),
+  /** Checkpoint signatures: Ed25519 by default, SM2 (GB/T 32918, default ID) as an option. */
+  LEDGER_SIGNATURE_ALGORITHM: z.enum(['ed25519', 'sm2']).default('ed25519'),
+  /** Where the checkpoint signing key lives; servers sharing a database must share it. */
+  LEDGER_KEY_DIR: z.string().min(1).optional(),
+  /** How often the ledger is re-verified in full (the scrub), in hours; 0 turns it off. */
+  LEDGER_SCRUB_INTERVAL_HOURS: z.coerce.number().min(0).max(720).default(6),
   /** Where the built web app is; defaults to apps/web/dist in this repository. */
   WEB_DIST_DIR: z.string().min(1).optional(),
 });
@@ -52,6 +60,12 @@ export interface Config {
   readonly bodyLimitBytes: number;
   readonly loginRateLimitPerMinute: number;
   readonly webDistDir: string;
+  readonly ledger: {
+    readonly hashAlgorithm: RawConfig['LEDGER_HASH_ALGORITHM'];
+    readonly signatureAlgorithm: RawConfig['LEDGER_SIGNATURE_ALGORITHM'];
+    readonly keyDir: string;
+    readonly scrubIntervalMs: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -100,5 +114,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: raw.BODY_LIMIT_BYTES,
     loginRateLimitPerMinute: raw.LOGIN_RATE_LIMIT_PER_MINUTE,
     webDistDir: path.resolve(raw.WEB_DIST_DIR ?? defaultWebDist),
+    ledger: {
+      hashAlgorithm: raw.LEDGER_HASH_ALGORITHM,
+      signatureAlgorithm: raw.LEDGER_SIGNATURE_ALGORITHM,
+      keyDir: path.resolve(raw.LEDGER_KEY_DIR ?? path.join(dataDir, 'keys')),
+      scrubIntervalMs: raw.LEDGER_SCRUB_INTERVAL_HOURS * 3_600_000,
+    },
   };
 }

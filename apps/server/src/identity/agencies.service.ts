@@ -1,5 +1,7 @@
 import type { Actor } from '../auth/actor.ts';
+import { eventActor } from '../auth/actor.ts';
 import type { Db } from '../db/database.ts';
+import type { Ledger } from '../ledger/ledger.ts';
 import { uniqueViolation } from '../db/constraint-violation.ts';
 import { problems } from '../http/problem.ts';
 import { requireAgencyInScope, requirePlatformAdmin } from './admin-scope.ts';
@@ -31,7 +33,7 @@ function duplicateDepartment(error: unknown): never {
   throw error;
 }
 
-export function createAgenciesService(db: Db) {
+export function createAgenciesService(db: Db, ledger: Ledger) {
   async function getAgency(actor: Actor, id: string) {
     const agency = await repository.findAgency(db, id);
     if (!agency || (actor.agencyId !== null && actor.agencyId !== id)) {
@@ -54,15 +56,37 @@ export function createAgenciesService(db: Db) {
 
     async create(actor: Actor, input: { name: string; code: string }) {
       requirePlatformAdmin(actor);
-      return repository.insertAgency(db, input).catch(duplicateAgency);
+      return ledger.transaction(async (tx, record) => {
+        const agency = await repository.insertAgency(tx, input).catch(duplicateAgency);
+        await record({
+          action: 'identity.agency_created',
+          agencyId: agency.id,
+          actor: eventActor(actor),
+          target: { type: 'agency', id: agency.id },
+          data: { name: agency.name, code: agency.code },
+        });
+        return agency;
+      });
     },
 
     async update(actor: Actor, id: string, changes: { name?: string; code?: string }) {
       requireAgencyInScope(actor, id, '该执法机关');
-      await getAgency(actor, id);
-      const updated = await repository.updateAgency(db, id, changes).catch(duplicateAgency);
-      if (!updated) throw problems.notFound('该执法机关');
-      return updated;
+      const before = await getAgency(actor, id);
+      return ledger.transaction(async (tx, record) => {
+        const updated = await repository.updateAgency(tx, id, changes).catch(duplicateAgency);
+        if (!updated) throw problems.notFound('该执法机关');
+        await record({
+          action: 'identity.agency_updated',
+          agencyId: id,
+          actor: eventActor(actor),
+          target: { type: 'agency', id },
+          data: {
+            before: { name: before.name, code: before.code },
+            after: { name: updated.name, code: updated.code },
+          },
+        });
+        return updated;
+      });
     },
 
     async listDepartments(actor: Actor, agencyId: string) {
@@ -73,18 +97,39 @@ export function createAgenciesService(db: Db) {
     async createDepartment(actor: Actor, agencyId: string, name: string) {
       requireAgencyInScope(actor, agencyId, '该执法机关');
       await getAgency(actor, agencyId);
-      return repository.insertDepartment(db, { agencyId, name }).catch(duplicateDepartment);
+      return ledger.transaction(async (tx, record) => {
+        const department = await repository
+          .insertDepartment(tx, { agencyId, name })
+          .catch(duplicateDepartment);
+        await record({
+          action: 'identity.department_created',
+          agencyId,
+          actor: eventActor(actor),
+          target: { type: 'department', id: department.id },
+          data: { name },
+        });
+        return department;
+      });
     },
 
     async renameDepartment(actor: Actor, id: string, name: string) {
       const department = await repository.findDepartment(db, id);
       if (!department) throw problems.notFound('该承办机构');
       requireAgencyInScope(actor, department.agencyId, '该承办机构');
-      const updated = await repository
-        .updateDepartment(db, id, { name })
-        .catch(duplicateDepartment);
-      if (!updated) throw problems.notFound('该承办机构');
-      return updated;
+      return ledger.transaction(async (tx, record) => {
+        const updated = await repository
+          .updateDepartment(tx, id, { name })
+          .catch(duplicateDepartment);
+        if (!updated) throw problems.notFound('该承办机构');
+        await record({
+          action: 'identity.department_renamed',
+          agencyId: department.agencyId,
+          actor: eventActor(actor),
+          target: { type: 'department', id },
+          data: { before: department.name, after: name },
+        });
+        return updated;
+      });
     },
   };
 }

@@ -1,6 +1,7 @@
 import { checkAccount, normalizeUsername, type Role } from '@liuhen/domain';
 import { sql } from 'drizzle-orm';
-import type { Actor } from '../auth/actor.ts';
+import { eventActor, type Actor } from '../auth/actor.ts';
+import type { Ledger, RecordEvent } from '../ledger/ledger.ts';
 import { hashPassword } from '../auth/password-hashing.ts';
 import { newOneTimePassword } from '../auth/secrets.ts';
 import { deleteSessionsOfUser } from '../auth/sessions.repository.ts';
@@ -34,6 +35,41 @@ export interface UserChanges {
   readonly roles?: Role[] | undefined;
 }
 
+/** The account as the ledger records it (never the password hash). */
+function accountOf(user: UserRow) {
+  return {
+    username: user.username,
+    displayName: user.displayName,
+    certificateNumber: user.certificateNumber,
+    agencyId: user.agencyId,
+    departmentId: user.departmentId,
+    roles: user.roles as Role[],
+  };
+}
+
+type UserAction =
+  | 'identity.user_created'
+  | 'identity.user_updated'
+  | 'identity.user_deactivated'
+  | 'identity.user_reactivated'
+  | 'identity.password_reset';
+
+function recordUserEvent(
+  record: RecordEvent,
+  actor: Actor,
+  user: UserRow,
+  action: UserAction,
+  data: Record<string, unknown>,
+) {
+  return record({
+    action,
+    agencyId: user.agencyId,
+    actor: eventActor(actor),
+    target: { type: 'user', id: user.id },
+    data,
+  } as Parameters<RecordEvent>[0]);
+}
+
 const PLATFORM_ADMIN_LOCK_KEY = 0x41444d4e; // "ADMN"
 
 function duplicateUser(error: unknown): never {
@@ -51,7 +87,7 @@ function duplicateUser(error: unknown): never {
   throw error;
 }
 
-export function createUsersService(db: Db) {
+export function createUsersService(db: Db, ledger: Ledger) {
   async function getInScope(actor: Actor, id: string): Promise<UserRow> {
     requireAdmin(actor);
     const user = await repository.findUserById(db, id);
@@ -125,11 +161,13 @@ export function createUsersService(db: Db) {
       const username = normalizeUsername(input.username);
       const oneTimePassword = newOneTimePassword();
       const passwordHash = await hashPassword(oneTimePassword);
-      const user = await db.transaction(async (tx) => {
+      const user = await ledger.transaction(async (tx, record) => {
         await checkShape(tx, input);
-        return repository
+        const created = await repository
           .insertUser(tx, { ...input, username, passwordHash, mustChangePassword: true })
           .catch(duplicateUser);
+        await recordUserEvent(record, actor, created, 'identity.user_created', accountOf(created));
+        return created;
       });
       return { user, oneTimePassword };
     },
@@ -143,7 +181,7 @@ export function createUsersService(db: Db) {
           '请由另一名管理员操作。',
         );
       }
-      return db.transaction(async (tx) => {
+      return ledger.transaction(async (tx, record) => {
         const next = {
           agencyId: user.agencyId,
           departmentId:
@@ -156,9 +194,14 @@ export function createUsersService(db: Db) {
         };
         await checkShape(tx, next);
         await guardLastPlatformAdmin(tx, user, next.roles.includes('admin'));
-        return repository
+        const updated = await repository
           .updateUser(tx, id, { ...next, displayName: changes.displayName ?? user.displayName })
           .catch(duplicateUser);
+        await recordUserEvent(record, actor, updated, 'identity.user_updated', {
+          before: accountOf(user),
+          after: accountOf(updated),
+        });
+        return updated;
       });
     },
 
@@ -172,9 +215,10 @@ export function createUsersService(db: Db) {
         );
       }
       if (!user.active) return user;
-      return db.transaction(async (tx) => {
+      return ledger.transaction(async (tx, record) => {
         await guardLastPlatformAdmin(tx, user, false);
         await deleteSessionsOfUser(tx, id);
+        await recordUserEvent(record, actor, user, 'identity.user_deactivated', {});
         return repository.updateUser(tx, id, { active: false, deactivatedAt: new Date() });
       });
     },
@@ -182,7 +226,10 @@ export function createUsersService(db: Db) {
     async reactivate(actor: Actor, id: string) {
       const user = await getInScope(actor, id);
       if (user.active) return user;
-      return repository.updateUser(db, id, { active: true, deactivatedAt: null });
+      return ledger.transaction(async (tx, record) => {
+        await recordUserEvent(record, actor, user, 'identity.user_reactivated', {});
+        return repository.updateUser(tx, id, { active: true, deactivatedAt: null });
+      });
     },
 
     /** A new one-time password; the user's sessions end and any lockout is lifted. */
@@ -190,7 +237,8 @@ export function createUsersService(db: Db) {
       const user = await getInScope(actor, id);
       const oneTimePassword = newOneTimePassword();
       const passwordHash = await hashPassword(oneTimePassword);
-      const updated = await db.transaction(async (tx) => {
+      const updated = await ledger.transaction(async (tx, record) => {
+        await recordUserEvent(record, actor, user, 'identity.password_reset', {});
         await deleteSessionsOfUser(tx, id);
         await clearThrottle(tx, user.username);
         return repository.updateUser(tx, id, { passwordHash, mustChangePassword: true });

@@ -7,11 +7,39 @@ import { loadConfig, type Config } from '../../src/config/config.ts';
 import { openDatabase, type Database } from '../../src/db/database.ts';
 import { openFilesystemEvidenceStore } from '../../src/evidence/evidence-store.ts';
 import { bootstrapAdministrator } from '../../src/identity/bootstrap-admin.ts';
+import { createLedger, type Ledger } from '../../src/ledger/ledger.ts';
+import { loadOrCreateSigner } from '../../src/ledger/signing/index.ts';
 import { createTestDatabase } from './test-database.ts';
+
+/**
+ * The ledger as the server builds it, with a key in the test's data folder. Its timers do
+ * not run: tests call `settle()` to sequence and sign at a moment they choose.
+ */
+export async function createTestLedger(
+  database: Database,
+  config: Config,
+  now: () => Date = () => new Date(),
+): Promise<Ledger> {
+  const signer = await loadOrCreateSigner({
+    directory: config.ledger.keyDir,
+    algorithm: config.ledger.signatureAlgorithm,
+  });
+  const ledger = createLedger({
+    db: database.db,
+    hashAlgorithm: config.ledger.hashAlgorithm,
+    signer,
+    now,
+    logger: { error: () => {} },
+    intervalMs: 0,
+  });
+  await ledger.start();
+  return ledger;
+}
 
 export interface TestApp {
   readonly app: FastifyInstance;
   readonly database: Database;
+  readonly ledger: Ledger;
   readonly config: Config;
   readonly admin: { username: string; oneTimePassword: string };
   /** Moves the injected clock forward. */
@@ -27,21 +55,18 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     database: testDatabase.target,
   };
   const database = await openDatabase(config.database);
-  const admin = await bootstrapAdministrator(database.db);
+  let offsetMs = 0;
+  const now = () => new Date(Date.now() + offsetMs);
+  const ledger = await createTestLedger(database, config, now);
+  const admin = await bootstrapAdministrator(database.db, ledger);
   if (!admin) throw new Error('a fresh test database already had users');
   const evidenceStore = await openFilesystemEvidenceStore(config.evidenceDir);
-  let offsetMs = 0;
-  const app = await buildApp({
-    config,
-    database,
-    evidenceStore,
-    now: () => new Date(Date.now() + offsetMs),
-    logger: false,
-  });
+  const app = await buildApp({ config, database, evidenceStore, ledger, now, logger: false });
   await app.ready();
   return {
     app,
     database,
+    ledger,
     config,
     admin,
     advance: (ms) => {

@@ -1,0 +1,201 @@
+import { appendLeaves, canonicalJson, frontierNodes, hashLeaf, type Digest } from '@liuhen/domain';
+import type { Db, DbOrTx } from '../db/database.ts';
+import { agencyOfLog } from './log-id.ts';
+import * as repository from './ledger.repository.ts';
+import { entryAt, type PreparedEvent } from './prepared-event.ts';
+import { STORED_NODE_MIN_LEVEL, loadNodes } from './stored-tree.ts';
+
+interface Waiting {
+  readonly event: PreparedEvent;
+  readonly resolve: (position: { logId: string; seq: number }) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+interface TreeState {
+  readonly size: number;
+  readonly frontier: readonly Uint8Array[];
+}
+
+export interface SequencerOptions {
+  readonly db: Db;
+  readonly digest: Digest;
+  /** Events per transaction; bigger batches amortise the lock and the round trips. */
+  readonly batchSize?: number;
+  /** How long appends may gather before a flush starts. */
+  readonly gatherMs?: number;
+  readonly onError: (error: unknown) => void;
+}
+
+/**
+ * The only writer of the ledger. Events wait in memory (appends with no business
+ * transaction) or in the outbox table (recorded inside one); a flush takes the log's
+ * advisory lock, gives them consecutive sequence numbers, and inserts entries and newly
+ * completed subtree hashes in one transaction. Several servers can run one each: the lock
+ * serialises them and each re-reads the tree's right edge when another has appended.
+ */
+export function createSequencer({
+  db,
+  digest,
+  batchSize = 5000,
+  gatherMs = 2,
+  onError,
+}: SequencerOptions) {
+  const queues = new Map<string, Waiting[]>();
+  const states = new Map<string, TreeState>();
+  const knownLogs = new Set<string>();
+  let running: Promise<void> | undefined;
+  let again = false;
+  let timer: NodeJS.Timeout | undefined;
+
+  async function ensureLog(tx: DbOrTx, logId: string) {
+    if (knownLogs.has(logId)) return;
+    await repository.ensureLog(tx, {
+      logId,
+      agencyId: agencyOfLog(logId),
+      hashAlgorithm: digest.algorithm,
+    });
+    const log = await repository.findLog(tx, logId);
+    if (log && log.hashAlgorithm !== digest.algorithm) {
+      throw new Error(
+        `ledger ${logId} uses ${log.hashAlgorithm}; this server is configured for ${digest.algorithm}`,
+      );
+    }
+    knownLogs.add(logId);
+  }
+
+  async function readState(tx: DbOrTx, logId: string): Promise<TreeState> {
+    const size = await repository.logSize(tx, logId);
+    const cached = states.get(logId);
+    if (cached && cached.size === size) return cached;
+    const refs = frontierNodes(size);
+    const lookup = await loadNodes(tx, digest, logId, refs);
+    return { size, frontier: refs.map((ref) => lookup(ref.level, ref.index)) };
+  }
+
+  async function flushLog(logId: string): Promise<number> {
+    const waiting = queues.get(logId)?.splice(0, batchSize) ?? [];
+    let committed: TreeState | undefined;
+    let firstSeq = 0;
+    try {
+      const moved = await db.transaction(async (tx) => {
+        await ensureLog(tx, logId);
+        await repository.lockLog(tx, logId);
+        const state = await readState(tx, logId);
+        const outbox = await repository.claimOutbox(
+          tx,
+          logId,
+          Math.max(0, batchSize - waiting.length),
+        );
+        const events = [
+          ...outbox.map((row) => row.event as PreparedEvent),
+          ...waiting.map((w) => w.event),
+        ];
+        if (events.length === 0) return 0;
+
+        firstSeq = state.size;
+        const rows = events.map((event, i) => {
+          const entry = entryAt(logId, state.size + i, event);
+          const body = canonicalJson(entry);
+          return {
+            logId,
+            seq: entry.seq,
+            body,
+            leafHash: hashLeaf(digest, body),
+            action: entry.action,
+            actorId: entry.actor.type === 'user' ? entry.actor.id : null,
+            target: entry.target ? `${entry.target.type}:${entry.target.id}` : null,
+            recordedAt: new Date(entry.time),
+          };
+        });
+        const appended = appendLeaves(
+          digest,
+          state.frontier,
+          state.size,
+          rows.map((row) => row.leafHash),
+        );
+        await repository.insertEntries(tx, rows);
+        await repository.insertNodes(
+          tx,
+          appended.completedNodes
+            .filter((node) => node.level >= STORED_NODE_MIN_LEVEL)
+            .map((node) => ({ logId, level: node.level, index: node.index, hash: node.hash })),
+        );
+        await repository.deleteOutbox(
+          tx,
+          outbox.map((row) => row.id),
+        );
+        committed = { size: appended.size, frontier: appended.frontier };
+        return events.length;
+      });
+      if (committed) states.set(logId, committed);
+      const outboxCount = moved - waiting.length;
+      waiting.forEach((w, i) => w.resolve({ logId, seq: firstSeq + outboxCount + i }));
+      return moved;
+    } catch (error) {
+      states.delete(logId);
+      waiting.forEach((w) => w.reject(error));
+      throw error;
+    }
+  }
+
+  async function flushOnce(): Promise<void> {
+    const logs = new Set(
+      [...queues.keys()].filter((logId) => (queues.get(logId)?.length ?? 0) > 0),
+    );
+    for (const logId of await repository.logsWithWaitingEvents(db)) logs.add(logId);
+    for (const logId of logs) {
+      while ((await flushLog(logId)) > 0) {
+        // keep draining this log while batches come back full
+      }
+    }
+  }
+
+  /** Sequences everything waiting now; resolves when it is committed. */
+  async function flush(): Promise<void> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      try {
+        do {
+          again = false;
+          await flushOnce();
+        } while (again);
+      } finally {
+        running = undefined;
+      }
+    })();
+    return running;
+  }
+
+  function kick() {
+    if (timer) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      flush().catch(onError);
+    }, gatherMs);
+  }
+
+  return {
+    /** Appends an event that accompanies no database change (a read, a failed login). */
+    append(logId: string, event: PreparedEvent): Promise<{ logId: string; seq: number }> {
+      return new Promise((resolve, reject) => {
+        const queue = queues.get(logId) ?? [];
+        queue.push({ event, resolve, reject });
+        queues.set(logId, queue);
+        kick();
+      });
+    },
+    /** Call after committing a transaction that recorded events in the outbox. */
+    kick,
+    flush,
+    async stop() {
+      if (timer) clearTimeout(timer);
+      timer = undefined;
+      await flush();
+    },
+  };
+}
+
+export type Sequencer = ReturnType<typeof createSequencer>;

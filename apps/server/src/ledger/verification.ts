@@ -1,0 +1,166 @@
+import {
+  appendLeaves,
+  bytesEqual,
+  hashLeaf,
+  parseCanonicalJson,
+  rootOfFrontier,
+  type Digest,
+  type HashAlgorithm,
+} from '@liuhen/domain';
+import type { DbOrTx } from '../db/database.ts';
+import { digestFor } from './digests.ts';
+import * as repository from './ledger.repository.ts';
+import { parseCheckpointNote, verifyCheckpointSignature } from './signing/index.ts';
+import { STORED_NODE_MIN_LEVEL } from './stored-tree.ts';
+
+export interface LogVerification {
+  readonly logId: string;
+  readonly ok: boolean;
+  readonly entries: number;
+  readonly checkpoints: number;
+  /** The first sequence number at which the log is wrong. */
+  readonly failedSeq?: number;
+  readonly problem?: string;
+  /** Roots recomputed from the leaves, at each checkpoint size (for --published checks). */
+  readonly rootsAt: ReadonlyMap<number, Uint8Array>;
+}
+
+const PAGE = 10_000;
+
+class Failure extends Error {
+  readonly seq: number;
+  constructor(seq: number, message: string) {
+    super(message);
+    this.seq = seq;
+  }
+}
+
+/**
+ * Recomputes one log from the database alone: every entry's canonical bytes and leaf hash,
+ * every stored subtree hash, every checkpoint's root and signature. Successive checkpoints
+ * are consistent when each root equals the root recomputed from the same verified leaves.
+ * `extraSizes` asks for the recomputed roots at more sizes (published checkpoints).
+ */
+export async function verifyLog(
+  db: DbOrTx,
+  digest: Digest,
+  logId: string,
+  extraSizes: readonly number[] = [],
+): Promise<LogVerification> {
+  const keys = new Map((await repository.listKeys(db)).map((key) => [key.keyId, key]));
+  const checkpoints = await repository.allCheckpoints(db, logId);
+  const wantedSizes = new Set([...checkpoints.map((c) => c.treeSize), ...extraSizes]);
+  const stored = new Map<string, Uint8Array>();
+  for (const node of await repository.readNodesFrom(db, logId)) {
+    stored.set(`${node.level}:${node.index}`, node.hash);
+  }
+  const rootsAt = new Map<number, Uint8Array>();
+  if (wantedSizes.has(0)) rootsAt.set(0, rootOfFrontier(digest, [], 0));
+
+  let size = 0;
+  let frontier: readonly Uint8Array[] = [];
+  let matchedNodes = 0;
+  try {
+    for (;;) {
+      const rows = await repository.readEntries(db, logId, size, PAGE);
+      if (rows.length === 0) break;
+      for (const row of rows) {
+        if (row.seq !== size) throw new Failure(size, `entry ${size} is missing`);
+        let entry: { log?: unknown; seq?: unknown };
+        try {
+          entry = parseCanonicalJson(row.body) as { log?: unknown; seq?: unknown };
+        } catch {
+          throw new Failure(size, 'entry bytes are not canonical JSON');
+        }
+        if (entry.log !== logId || entry.seq !== size) {
+          throw new Failure(size, 'entry names another log or sequence number');
+        }
+        const leaf = hashLeaf(digest, row.body);
+        if (!bytesEqual(leaf, row.leafHash)) {
+          throw new Failure(size, 'leaf hash does not match the entry');
+        }
+        const appended = appendLeaves(digest, frontier, size, [leaf]);
+        for (const node of appended.completedNodes) {
+          if (node.level < STORED_NODE_MIN_LEVEL) continue;
+          const storedHash = stored.get(`${node.level}:${node.index}`);
+          if (!storedHash || !bytesEqual(storedHash, node.hash)) {
+            throw new Failure(
+              node.index * 2 ** node.level,
+              `stored subtree hash (level ${node.level}, index ${node.index}) does not match entries ${node.index * 2 ** node.level}–${(node.index + 1) * 2 ** node.level - 1}`,
+            );
+          }
+          matchedNodes++;
+        }
+        frontier = appended.frontier;
+        size = appended.size;
+        if (wantedSizes.has(size)) rootsAt.set(size, rootOfFrontier(digest, frontier, size));
+      }
+    }
+    if (matchedNodes !== stored.size) {
+      throw new Failure(
+        size,
+        `${stored.size - matchedNodes} stored subtree hashes cover no entries`,
+      );
+    }
+    for (const checkpoint of checkpoints) {
+      const failAt = Math.max(0, checkpoint.treeSize - 1);
+      const root = rootsAt.get(checkpoint.treeSize);
+      if (!root)
+        throw new Failure(size, `checkpoint at size ${checkpoint.treeSize} is beyond the log`);
+      if (!bytesEqual(root, checkpoint.rootHash)) {
+        throw new Failure(failAt, `checkpoint at size ${checkpoint.treeSize} has another root`);
+      }
+      const key = keys.get(checkpoint.keyId);
+      const note = parseNote(checkpoint.note);
+      const signed =
+        note &&
+        key &&
+        (key.algorithm === 'ed25519' || key.algorithm === 'sm2') &&
+        note.logId === logId &&
+        note.treeSize === checkpoint.treeSize &&
+        bytesEqual(note.rootHash, root) &&
+        verifyCheckpointSignature({
+          note: checkpoint.note,
+          signature: checkpoint.signature,
+          algorithm: key.algorithm,
+          publicKey: key.publicKey,
+          keyId: key.keyId,
+        });
+      if (!signed) {
+        throw new Failure(
+          failAt,
+          `checkpoint at size ${checkpoint.treeSize}: signature or note invalid`,
+        );
+      }
+    }
+  } catch (error) {
+    if (!(error instanceof Failure)) throw error;
+    return {
+      logId,
+      ok: false,
+      entries: size,
+      checkpoints: checkpoints.length,
+      failedSeq: error.seq,
+      problem: error.message,
+      rootsAt,
+    };
+  }
+  return { logId, ok: true, entries: size, checkpoints: checkpoints.length, rootsAt };
+}
+
+function parseNote(note: Uint8Array) {
+  try {
+    return parseCheckpointNote(note);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every log, each with the hash algorithm it was created with. */
+export async function verifyAllLogs(db: DbOrTx): Promise<LogVerification[]> {
+  const results: LogVerification[] = [];
+  for (const log of await repository.listLogs(db)) {
+    results.push(await verifyLog(db, digestFor(log.hashAlgorithm as HashAlgorithm), log.logId));
+  }
+  return results;
+}

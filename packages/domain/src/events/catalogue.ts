@@ -1,0 +1,22 @@
+import type { z } from 'zod';
+import { authEvents } from '../identity/auth-events.ts';
+import { identityEvents } from '../identity/identity-events.ts';
+import { systemEvents } from './system-events.ts';
+
+/**
+ * Every kind of ledger event, by action name, with the schema of its data. Each module
+ * defines its own in its folder and adds them here; an action not in the catalogue
+ * cannot be recorded.
+ */
+export const EVENT_CATALOGUE = {
+  ...systemEvents,
+  ...authEvents,
+  ...identityEvents,
+} as const;
+
+export type EventAction = keyof typeof EVENT_CATALOGUE;
+export type EventData<A extends EventAction> = z.infer<(typeof EVENT_CATALOGUE)[A]['data']>;
+
+export function isEventAction(action: string): action is EventAction {
+  return Object.hasOwn(EVENT_CATALOGUE, action);
+}

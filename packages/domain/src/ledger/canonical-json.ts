@@ -1,0 +1,152 @@
+/**
+ * Canonical JSON for ledger entries: one value has exactly one byte form, so that its leaf hash
+ * can be recomputed by anyone, in any language, years later.
+ *
+ * The form follows JCS (RFC 8785) where it matters (members sorted by UTF-16 code units, no
+ * whitespace, JSON.stringify's string escaping, UTF-8) and is stricter elsewhere: strings are
+ * NFC-normalised, because the same Chinese or accented text typed on two systems may arrive in
+ * different normalisation forms; and numbers must be safe integers, because floating-point
+ * formatting is where implementations disagree (amounts of money travel as strings).
+ */
+
+import { bytesEqual } from './bytes.ts';
+
+export type CanonicalJsonValue =
+  | null
+  | boolean
+  | number
+  | string
+  | readonly CanonicalJsonValue[]
+  | { readonly [key: string]: CanonicalJsonValue };
+
+/**
+ * The canonical UTF-8 bytes of a value. Object members whose value is undefined are left out;
+ * anything without a single JSON meaning (non-integers, -0, Date, Uint8Array, bigint, functions,
+ * symbols, class instances, cycles, lone surrogates) throws a TypeError naming its path, e.g.
+ * `$.data.amount`.
+ */
+export function canonicalJson(value: unknown): Uint8Array {
+  return new TextEncoder().encode(serialize(value, '$', new Set()));
+}
+
+/**
+ * Parses bytes that must already be canonical JSON: a verifier refuses an entry that is not,
+ * because a second byte form of the same value would hash differently. Throws a TypeError.
+ */
+export function parseCanonicalJson(bytes: Uint8Array): CanonicalJsonValue {
+  let text: string;
+  try {
+    // ignoreBOM keeps a byte order mark in the text, where JSON.parse refuses it.
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch (error) {
+    throw new TypeError('not canonical JSON: the bytes are not valid UTF-8', { cause: error });
+  }
+  let value: unknown;
+  let canonical: Uint8Array;
+  try {
+    value = JSON.parse(text);
+    canonical = canonicalJson(value);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new TypeError(`not canonical JSON: ${reason}`, { cause: error });
+  }
+  if (!bytesEqual(canonical, bytes)) {
+    throw new TypeError(
+      'not canonical JSON: the bytes differ from the canonical form of the same value ' +
+        '(whitespace, member order, escapes, number form or Unicode normalisation)',
+    );
+  }
+  return value as CanonicalJsonValue;
+}
+
+function serialize(value: unknown, path: string, ancestors: Set<object>): string {
+  switch (typeof value) {
+    case 'string':
+      return serializeString(value, path);
+    case 'number':
+      return serializeNumber(value, path);
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'object':
+      if (value === null) return 'null';
+      if (ancestors.has(value)) throw new TypeError(`${path}: the value contains itself`);
+      ancestors.add(value);
+      try {
+        return Array.isArray(value)
+          ? serializeArray(value, path, ancestors)
+          : serializeObject(value, path, ancestors);
+      } finally {
+        ancestors.delete(value);
+      }
+    default:
+      throw new TypeError(`${path}: a ${typeof value} has no canonical JSON form`);
+  }
+}
+
+function serializeString(value: string, path: string): string {
+  // A lone surrogate cannot be encoded in UTF-8; JSON.stringify would escape it instead,
+  // producing text that other languages' parsers refuse or alter.
+  if (/\p{Surrogate}/u.test(value)) {
+    throw new TypeError(`${path}: the string contains a lone surrogate`);
+  }
+  return JSON.stringify(value.normalize('NFC'));
+}
+
+function serializeNumber(value: number, path: string): string {
+  if (!Number.isSafeInteger(value)) {
+    throw new TypeError(
+      `${path}: ${value} is not a safe integer; write decimals (such as amounts) as strings`,
+    );
+  }
+  // -0 is a safe integer, but "-0" and "0" would be two forms of one value.
+  if (Object.is(value, -0)) throw new TypeError(`${path}: -0 is not allowed; write 0`);
+  return String(value);
+}
+
+function serializeArray(items: readonly unknown[], path: string, ancestors: Set<object>): string {
+  const parts: string[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const itemPath = `${path}[${i}]`;
+    // JSON.stringify would write null, silently changing the value.
+    if (items[i] === undefined) throw new TypeError(`${itemPath}: an array item is undefined`);
+    parts.push(serialize(items[i], itemPath, ancestors));
+  }
+  return `[${parts.join(',')}]`;
+}
+
+function serializeObject(value: object, path: string, ancestors: Set<object>): string {
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) {
+    const kind = value.constructor?.name ?? 'object';
+    throw new TypeError(`${path}: a ${kind} has no canonical JSON form; convert it first`);
+  }
+  if (Object.getOwnPropertySymbols(value).length > 0) {
+    throw new TypeError(`${path}: symbol keys have no JSON form`);
+  }
+  const members = new Map<string, unknown>();
+  for (const [key, member] of Object.entries(value)) {
+    if (member === undefined) continue;
+    const memberPath = pathOfKey(path, key);
+    if (/\p{Surrogate}/u.test(key)) {
+      throw new TypeError(`${memberPath}: the key contains a lone surrogate`);
+    }
+    const normalizedKey = key.normalize('NFC');
+    if (members.has(normalizedKey)) {
+      throw new TypeError(`${memberPath}: two keys are the same after NFC normalisation`);
+    }
+    members.set(normalizedKey, member);
+  }
+  // RFC 8785 §3.2.3: sort by UTF-16 code units, which is what < does on strings.
+  const keys = [...members.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const parts = keys.map(
+    (key) =>
+      `${JSON.stringify(key)}:${serialize(members.get(key), pathOfKey(path, key), ancestors)}`,
+  );
+  return `{${parts.join(',')}}`;
+}
+
+function pathOfKey(path: string, key: string): string {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key)
+    ? `${path}.${key}`
+    : `${path}[${JSON.stringify(key)}]`;
+}
