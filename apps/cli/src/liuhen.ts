@@ -1,9 +1,11 @@
-#!/usr/bin/env node
 /**
  * `liuhen`: the operator's command. Later issues add import, ledger verification and
  * backup; each command lives in its own file under commands/.
  */
+import { ledgerProveCommand } from './commands/ledger-prove.ts';
+import { ledgerVerifyCommand } from './commands/ledger-verify.ts';
 import { recoverAccessCommand } from './commands/recover-access.ts';
+import { verifyBundleCommand } from './commands/verify-bundle.ts';
 import { serveCommand } from './commands/serve.ts';
 import { VERSION } from '@liuhen/server';
 
@@ -12,6 +14,12 @@ const usage = `留痕 Liuhen ${VERSION}
 用法:
   liuhen serve                     启动服务（与 npm start 相同，但不构建前端）
   liuhen recover-access <用户名>    为无法登录的账号生成新的一次性密码（仅限本机操作）
+  liuhen ledger verify [--published <检查点文件>]...
+                                   从数据库重算全部留痕日志，指出第一个出错的序号；
+                                   与此前公布的检查点比对，发现被改写的历史
+  liuhen ledger prove <序号> [--log <日志>] [--checkpoint <树大小>] [--out <文件>]
+                                   导出条目、包含证明、签名检查点和公钥（证明包）
+  liuhen verify-bundle <文件>       离线校验证明包（无需数据库和网络）
   liuhen version                   显示版本
 
 配置通过环境变量传入（PORT、DATA_DIR、DATABASE_URL 等），详见 README。`;
@@ -23,6 +31,19 @@ switch (command) {
     break;
   case 'recover-access':
     process.exitCode = await recoverAccessCommand(args);
+    break;
+  case 'ledger': {
+    const [sub, ...rest] = args;
+    if (sub === 'verify') process.exitCode = await ledgerVerifyCommand(rest);
+    else if (sub === 'prove') process.exitCode = await ledgerProveCommand(rest);
+    else {
+      process.stderr.write(`未知命令: ledger ${sub ?? ''}\n\n${usage}\n`);
+      process.exitCode = 2;
+    }
+    break;
+  }
+  case 'verify-bundle':
+    process.exitCode = await verifyBundleCommand(args);
     break;
   case 'version':
   case '--version':

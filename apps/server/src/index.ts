@@ -11,3 +11,16 @@ export {
 } from './server.ts';
 export { VERSION } from './version.ts';
 export { recoverAccess } from './identity/recover-access.ts';
+export { createConfiguredLedger, openLedger } from './server.ts';
+export type { Ledger } from './ledger/ledger.ts';
+export { createLedgerReader } from './ledger/ledger-reader.ts';
+export { verifyAllLogs, verifyLog, type LogVerification } from './ledger/verification.ts';
+export { serializeBundle, verifyBundle, checkpointProblem, type Bundle } from './ledger/bundle.ts';
+export {
+  checkpointViewSchema,
+  strictBase64,
+  type CheckpointView,
+} from './ledger/checkpoint-view.ts';
+export { consistencyProofFromStorage } from './ledger/checkpointer.ts';
+export { digestFor } from './ledger/digests.ts';
+export * as ledgerRepository from './ledger/ledger.repository.ts';

@@ -84,47 +84,49 @@ export function createLedgerReader(db: Db) {
       return { logId, from, to, proof: proof.map(b64) };
     },
 
-    /** One entry with its inclusion proof to a checkpoint (default: the latest). */
-    async bundle(
-      actor: Actor,
-      logId: string,
-      seq: number,
-      checkpointSize?: number,
-    ): Promise<Bundle> {
+    /** For a signed-in user: the same bundle, if they may read this log's entries. */
+    async bundleFor(actor: Actor, logId: string, seq: number, checkpointSize?: number) {
       if (!mayReadEntries(actor, logId)) throw problems.notFound('该日志');
-      const log = await logOrThrow(logId);
-      const entry = await repository.readEntry(db, logId, seq);
-      if (!entry) throw problems.notFound('该日志条目');
-      const checkpoint =
-        checkpointSize === undefined
-          ? await repository.latestCheckpoint(db, logId)
-          : await repository.findCheckpoint(db, logId, checkpointSize);
-      if (!checkpoint && checkpointSize !== undefined) throw problems.notFound('该签名检查点');
-      if (!checkpoint || checkpoint.treeSize <= seq) {
-        throw problems.conflict(
-          'ledger-entry-not-checkpointed',
-          '条目尚未签名',
-          '该条目尚未被签名检查点覆盖（每秒签名一次），请稍后重试。',
-        );
-      }
-      const lookup = await loadNodes(
-        db,
-        log.digest,
-        logId,
-        allNodesForInclusionProof(seq, checkpoint.treeSize),
-      );
-      const proof = buildInclusionProof(log.digest, seq, checkpoint.treeSize, lookup);
-      return {
-        format: BUNDLE_FORMAT,
-        logId,
-        seq,
-        entry: b64(entry.body),
-        leafHash: b64(entry.leafHash),
-        inclusionProof: proof.map(b64),
-        checkpoint: await checkpointView(checkpoint),
-      };
+      return bundle(logId, seq, checkpointSize);
     },
+
+    bundle,
   };
+
+  /** One entry with its inclusion proof to a checkpoint (default: the latest). */
+  async function bundle(logId: string, seq: number, checkpointSize?: number): Promise<Bundle> {
+    const log = await logOrThrow(logId);
+    const entry = await repository.readEntry(db, logId, seq);
+    if (!entry) throw problems.notFound('该日志条目');
+    const checkpoint =
+      checkpointSize === undefined
+        ? await repository.latestCheckpoint(db, logId)
+        : await repository.findCheckpoint(db, logId, checkpointSize);
+    if (!checkpoint && checkpointSize !== undefined) throw problems.notFound('该签名检查点');
+    if (!checkpoint || checkpoint.treeSize <= seq) {
+      throw problems.conflict(
+        'ledger-entry-not-checkpointed',
+        '条目尚未签名',
+        '该条目尚未被签名检查点覆盖（每秒签名一次），请稍后重试。',
+      );
+    }
+    const lookup = await loadNodes(
+      db,
+      log.digest,
+      logId,
+      allNodesForInclusionProof(seq, checkpoint.treeSize),
+    );
+    const proof = buildInclusionProof(log.digest, seq, checkpoint.treeSize, lookup);
+    return {
+      format: BUNDLE_FORMAT,
+      logId,
+      seq,
+      entry: b64(entry.body),
+      leafHash: b64(entry.leafHash),
+      inclusionProof: proof.map(b64),
+      checkpoint: await checkpointView(checkpoint),
+    };
+  }
 }
 
 /**

@@ -145,7 +145,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod<{ reader: LedgerReader }> = asy
       },
     },
     async (request) =>
-      reader.bundle(
+      reader.bundleFor(
         actorOf(request),
         request.params.logId,
         request.params.seq,

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson, parseCanonicalJson } from './canonical-json.ts';
 
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+const arrayWithHole: unknown[] = [1];
+arrayWithHole[2] = 3;
 const utf8 = (json: string) => new TextEncoder().encode(json);
 
 describe('canonicalJson', () => {
@@ -49,9 +51,9 @@ describe('canonicalJson', () => {
     ['a bigint', { items: [{ n: 1n }] }, '$.items[0].n: a bigint has no canonical JSON form'],
     ['a function', { f: () => 1 }, '$.f: a function has no canonical JSON form'],
     ['a symbol', { 'odd key': Symbol('s') }, '$["odd key"]: a symbol has no canonical JSON form'],
-    ['undefined at the top', undefined, '$: a undefined has no canonical JSON form'],
+    ['undefined at the top', undefined, '$: undefined has no canonical JSON form'],
     ['an undefined array item', [1, undefined], '$[1]: an array item is undefined'],
-    ['a hole in an array', [1, , 3], '$[1]: an array item is undefined'],
+    ['a hole in an array', arrayWithHole, '$[1]: an array item is undefined'],
     ['a lone surrogate', { s: '\ud800' }, '$.s: the string contains a lone surrogate'],
     ['keys equal after NFC', { 'e\u0301': 1, '\u00e9': 2 }, 'two keys are the same after NFC'],
     ['symbol keys', { [Symbol('k')]: 1 }, '$: symbol keys have no JSON form'],

@@ -78,6 +78,8 @@ function serialize(value: unknown, path: string, ancestors: Set<object>): string
       } finally {
         ancestors.delete(value);
       }
+    case 'undefined':
+      throw new TypeError(`${path}: undefined has no canonical JSON form`);
     default:
       throw new TypeError(`${path}: a ${typeof value} has no canonical JSON form`);
   }

@@ -135,7 +135,7 @@ function referenceSubproof(m: number, start: number, end: number, b: boolean): L
     : [...referenceSubproof(m - k, start + k, end, false), { start, end: start + k }];
 }
 
-const isPowerOfTwo = (n: number): boolean => n >= 1 && splitPoint(n) * 2 === n;
+const isPowerOfTwo = (n: number): boolean => n >= 1 && (n & (n - 1)) === 0;
 
 /**
  * What the verifier does with an inclusion proof is fixed by which side each proof hash is on.
@@ -159,7 +159,8 @@ function consistencyShape(size1: number, size2: number): string | null {
   const fromOldRoot = isPowerOfTwo(size1);
   const seed = fromOldRoot ? { start: 0, end: size1 } : ranges[0]!;
   const others = fromOldRoot ? ranges : ranges.slice(1);
-  return `${fromOldRoot ? 'root' : 'proof'}:${others.map(({ start }) => (start < seed.start ? 'L' : 'R')).join('')}`;
+  const sides = others.map(({ start }) => (start < seed.start ? 'L' : 'R')).join('');
+  return `${fromOldRoot ? 'root' : 'proof'}:${sides}`;
 }
 
 function flipBit(bytes: Uint8Array, bit: number): Uint8Array {

@@ -18,7 +18,6 @@ import { nodesForRange } from './range-hash.ts';
  *          / \ / \ / \  |
  *          a b c d e f  d6
  */
-const a = { start: 0, end: 1 };
 const b = { start: 1, end: 2 };
 const c = { start: 2, end: 3 };
 const d = { start: 3, end: 4 };
