@@ -14,7 +14,12 @@ export { recoverAccess } from './identity/recover-access.ts';
 export { createConfiguredLedger, openLedger } from './server.ts';
 export type { Ledger } from './ledger/ledger.ts';
 export { createLedgerReader } from './ledger/ledger-reader.ts';
-export { verifyAllLogs, verifyLog, type LogVerification } from './ledger/verification.ts';
+export {
+  publishedCheckpointProblem,
+  verifyAllLogs,
+  verifyLog,
+  type LogVerification,
+} from './ledger/verification.ts';
 export { serializeBundle, verifyBundle, checkpointProblem, type Bundle } from './ledger/bundle.ts';
 export {
   checkpointViewSchema,

@@ -4,6 +4,7 @@ import {
   checkpointViewSchema,
   digestFor,
   ledgerRepository,
+  publishedCheckpointProblem,
   strictBase64,
   verifyLog,
   type CheckpointView,
@@ -57,27 +58,17 @@ export async function ledgerVerifyCommand(args: string[]): Promise<number> {
         continue;
       }
       for (const checkpoint of mine) {
-        const root = result.rootsAt.get(checkpoint.treeSize);
-        if (!root) {
-          failures++;
-          process.stdout.write(
-            `FAIL ${log.logId}: published checkpoint at size ${checkpoint.treeSize} but the log has only ${result.entries} entries (entries were removed)\n`,
-          );
-        } else if (
-          Buffer.compare(
-            Buffer.from(root),
-            Buffer.from(strictBase64(checkpoint.rootHash, 'rootHash')),
-          ) !== 0
-        ) {
-          failures++;
-          process.stdout.write(
-            `FAIL ${log.logId}: the tree at size ${checkpoint.treeSize} is not the one published at ${checkpoint.time} (history rewritten)\n`,
-          );
-        } else {
-          process.stdout.write(
-            `ok   ${log.logId}: consistent with the checkpoint published at ${checkpoint.time} (size ${checkpoint.treeSize})\n`,
-          );
-        }
+        const problem = publishedCheckpointProblem(result, {
+          treeSize: checkpoint.treeSize,
+          rootHash: strictBase64(checkpoint.rootHash, 'rootHash'),
+          time: checkpoint.time,
+        });
+        if (problem) failures++;
+        process.stdout.write(
+          problem
+            ? `FAIL ${log.logId}: ${problem}\n`
+            : `ok   ${log.logId}: consistent with the checkpoint published at ${checkpoint.time} (size ${checkpoint.treeSize})\n`,
+        );
       }
       if (result.ok) {
         process.stdout.write(

@@ -164,3 +164,22 @@ export async function verifyAllLogs(db: DbOrTx): Promise<LogVerification[]> {
   }
   return results;
 }
+
+/**
+ * Whether a log still contains the tree of a checkpoint published earlier (kept by an
+ * outsider). Returns the problem, or null when the recomputed root at that size matches.
+ * `verification` must have been run with the checkpoint's size among its `extraSizes`.
+ */
+export function publishedCheckpointProblem(
+  verification: LogVerification,
+  published: { treeSize: number; rootHash: Uint8Array; time: string },
+): string | null {
+  const root = verification.rootsAt.get(published.treeSize);
+  if (!root) {
+    return `published checkpoint at size ${published.treeSize} but the log has only ${verification.entries} entries (entries were removed)`;
+  }
+  if (!bytesEqual(root, published.rootHash)) {
+    return `the tree at size ${published.treeSize} is not the one published at ${published.time} (history rewritten)`;
+  }
+  return null;
+}
