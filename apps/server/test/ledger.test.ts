@@ -1,8 +1,4 @@
-import {
-  fromBase64,
-  verifyConsistency,
-  type Digest,
-} from '@liuhen/domain';
+import { fromBase64, verifyConsistency, type Digest } from '@liuhen/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyBundle } from '../src/ledger/bundle.ts';
@@ -33,8 +29,12 @@ async function settle() {
 beforeAll(async () => {
   testApp = await createTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
   admin = await signInAdmin(testApp);
-  agency = (await admin.post('/api/v1/agencies', { name: '柳林镇人民政府', code: '柳林镇' })).json();
-  department = (await admin.post(`/api/v1/agencies/${agency.id}/departments`, { name: '综合执法队' })).json();
+  agency = (
+    await admin.post('/api/v1/agencies', { name: '柳林镇人民政府', code: '柳林镇' })
+  ).json();
+  department = (
+    await admin.post(`/api/v1/agencies/${agency.id}/departments`, { name: '综合执法队' })
+  ).json();
   await settle();
 });
 afterAll(() => testApp.close());
@@ -47,12 +47,21 @@ describe('what the ledger records', () => {
       'auth.login_succeeded',
       'auth.password_changed',
     ]);
-    expect(platform[1]).toMatchObject({ actor: { type: 'user', username: 'admin' }, target: { type: 'user' } });
+    expect(platform[1]).toMatchObject({
+      actor: { type: 'user', username: 'admin' },
+      target: { type: 'user' },
+    });
     expect(platform.map((e) => e.seq)).toEqual([0, 1, 2]);
 
     const agencyLog = await entriesOf(testApp.database.db, logIdFor(agency.id));
-    expect(agencyLog.map((e) => e.action)).toEqual(['identity.agency_created', 'identity.department_created']);
-    expect(agencyLog[0]).toMatchObject({ agency: agency.id, data: { name: '柳林镇人民政府', code: '柳林镇' } });
+    expect(agencyLog.map((e) => e.action)).toEqual([
+      'identity.agency_created',
+      'identity.department_created',
+    ]);
+    expect(agencyLog[0]).toMatchObject({
+      agency: agency.id,
+      data: { name: '柳林镇人民政府', code: '柳林镇' },
+    });
   });
 
   it('user and role changes carry before and after, never a password hash', async () => {
@@ -100,7 +109,9 @@ describe('what the ledger records', () => {
 
   it('a refused act leaves no trace, and a recorded one commits with its change', async () => {
     const before = (await entriesOf(testApp.database.db, logIdFor(agency.id))).length;
-    const duplicate = await admin.post(`/api/v1/agencies/${agency.id}/departments`, { name: '综合执法队' });
+    const duplicate = await admin.post(`/api/v1/agencies/${agency.id}/departments`, {
+      name: '综合执法队',
+    });
     expect(duplicate.statusCode).toBe(409);
     await settle();
     expect((await entriesOf(testApp.database.db, logIdFor(agency.id))).length).toBe(before);
@@ -144,12 +155,17 @@ describe('the database refuses to change the ledger', () => {
 
 describe('public checkpoints and proofs', () => {
   it('publishes signed checkpoints whose history is consistent', async () => {
-    const logs = (await testApp.app.inject({ method: 'GET', url: '/api/v1/public/ledger/logs' })).json();
+    const logs = (
+      await testApp.app.inject({ method: 'GET', url: '/api/v1/public/ledger/logs' })
+    ).json();
     expect(logs.items.map((l: { logId: string }) => l.logId).sort()).toEqual(
       ['platform', logIdFor(agency.id)].sort(),
     );
     const history = (
-      await testApp.app.inject({ method: 'GET', url: '/api/v1/public/ledger/logs/platform/checkpoints?limit=2' })
+      await testApp.app.inject({
+        method: 'GET',
+        url: '/api/v1/public/ledger/logs/platform/checkpoints?limit=2',
+      })
     ).json();
     expect(history.items).toHaveLength(2);
     const [newer, older] = history.items;
@@ -171,7 +187,9 @@ describe('public checkpoints and proofs', () => {
       ),
     ).not.toThrow();
 
-    const keys = (await testApp.app.inject({ method: 'GET', url: '/api/v1/public/ledger/keys' })).json();
+    const keys = (
+      await testApp.app.inject({ method: 'GET', url: '/api/v1/public/ledger/keys' })
+    ).json();
     expect(keys.items.map((k: { keyId: string }) => k.keyId)).toContain(newer.keyId);
 
     const beyond = await testApp.app.inject({
@@ -179,7 +197,10 @@ describe('public checkpoints and proofs', () => {
       url: `/api/v1/public/ledger/logs/platform/consistency?from=1&to=${newer.treeSize + 1}`,
     });
     expect(beyond.statusCode).toBe(422);
-    const unknown = await testApp.app.inject({ method: 'GET', url: '/api/v1/public/ledger/logs/nope/checkpoints/latest' });
+    const unknown = await testApp.app.inject({
+      method: 'GET',
+      url: '/api/v1/public/ledger/logs/nope/checkpoints/latest',
+    });
     expect(unknown.statusCode).toBe(404);
   });
 
@@ -202,7 +223,10 @@ describe('public checkpoints and proofs', () => {
   });
 
   it('entries are not public: no session 401, an officer 404', async () => {
-    const anonymous = await testApp.app.inject({ method: 'GET', url: '/api/v1/ledger/logs/platform/entries/1' });
+    const anonymous = await testApp.app.inject({
+      method: 'GET',
+      url: '/api/v1/ledger/logs/platform/entries/1',
+    });
     expect(anonymous.statusCode).toBe(401);
     const { client } = await createAndSignIn(testApp, admin, {
       username: 'wang.wu',
@@ -213,6 +237,8 @@ describe('public checkpoints and proofs', () => {
       roles: ['officer'],
     });
     expect((await client.get('/api/v1/ledger/logs/platform/entries/1')).statusCode).toBe(404);
-    expect((await client.get(`/api/v1/ledger/logs/${logIdFor(agency.id)}/entries/0`)).statusCode).toBe(404);
+    expect(
+      (await client.get(`/api/v1/ledger/logs/${logIdFor(agency.id)}/entries/0`)).statusCode,
+    ).toBe(404);
   });
 });
