@@ -24,6 +24,7 @@ import { createUsersService } from './identity/users.service.ts';
 import { createLedgerReader } from './ledger/ledger-reader.ts';
 import type { Ledger } from './ledger/ledger.ts';
 import { ledgerRoutes } from './ledger/ledger.routes.ts';
+import { latestScrub } from './ledger/scrub.ts';
 import { VERSION } from './version.ts';
 
 z.config(z.locales.zhCN());
@@ -69,7 +70,12 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   });
   registerAuthentication(app, auth);
 
-  await app.register(healthRoutes, { database, evidenceStore, version: VERSION });
+  await app.register(healthRoutes, {
+    database,
+    evidenceStore,
+    version: VERSION,
+    lastScrub: () => latestScrub(database.db),
+  });
   await app.register(ledgerRoutes, { reader: createLedgerReader(database.db) });
   await app.register(authRoutes, { auth, cookieSecure: config.cookieSecure });
   await app.register(agenciesRoutes, { agencies: createAgenciesService(database.db, ledger) });

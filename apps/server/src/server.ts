@@ -3,6 +3,7 @@ import { buildApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config/config.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import { createLedger, type Ledger } from './ledger/ledger.ts';
+import { listKeys } from './ledger/ledger.repository.ts';
 import { scheduleScrub } from './ledger/scrub.ts';
 import { loadOrCreateSigner } from './ledger/signing/index.ts';
 import { VERSION } from './version.ts';
@@ -71,7 +72,22 @@ export async function openLedger(
   logger: { error(object: unknown, message: string): void },
 ): Promise<Ledger> {
   const ledger = await createConfiguredLedger(config, database, logger);
+  const knownKeys = await listKeys(database.db);
   await ledger.start();
+  const previousKey = knownKeys.at(-1);
+  if (previousKey && !knownKeys.some((key) => key.keyId === ledger.signer.keyId)) {
+    // A new signing key is a configuration change that outsiders must be able to see.
+    await ledger.append({
+      action: 'system.configuration_changed',
+      agencyId: null,
+      actor: { type: 'system', component: 'server' },
+      data: {
+        setting: 'ledger.signing_key',
+        before: `${previousKey.algorithm}:${previousKey.keyId}`,
+        after: `${ledger.signer.algorithm}:${ledger.signer.keyId}`,
+      },
+    });
+  }
   await ledger.append({
     action: 'system.started',
     agencyId: null,

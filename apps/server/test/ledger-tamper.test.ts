@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { latestCheckpoint, readEntry } from '../src/ledger/ledger.repository.ts';
 import { digestFor } from '../src/ledger/digests.ts';
+import { runScrub } from '../src/ledger/scrub.ts';
 import { publishedCheckpointProblem, verifyLog } from '../src/ledger/verification.ts';
 import { asSuperuserBypassingTriggers } from './support/ledger-helpers.ts';
 import { cliEnvFor, runCli } from './support/cli.ts';
@@ -133,3 +134,14 @@ async function bodyOf(seq: number): Promise<Uint8Array> {
   const row = await readEntry(testApp.database.db, 'platform', seq);
   return row!.body;
 }
+
+describe('the scheduled scrub', () => {
+  it('finds the tampering above and raises the alarm on the health endpoint', async () => {
+    const row = await runScrub(testApp.database.db, () => new Date());
+    expect(row.ok).toBe(false);
+    expect(row.failedLogId).toBe('platform');
+    const health = await testApp.app.inject({ method: 'GET', url: '/api/v1/health' });
+    expect(health.statusCode).toBe(200);
+    expect(health.json()).toMatchObject({ status: 'alarm', ledger: { status: 'alarm' } });
+  });
+});

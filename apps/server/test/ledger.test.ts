@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyBundle } from '../src/ledger/bundle.ts';
 import { digestFor } from '../src/ledger/digests.ts';
 import { logIdFor } from '../src/ledger/log-id.ts';
+import { runScrub } from '../src/ledger/scrub.ts';
 import { verifyAllLogs } from '../src/ledger/verification.ts';
 import { entriesOf } from './support/ledger-helpers.ts';
 import {
@@ -135,6 +136,14 @@ describe('what the ledger records', () => {
     const results = await verifyAllLogs(testApp.database.db);
     expect(results.every((r) => r.ok)).toBe(true);
     expect(results.find((r) => r.logId === 'platform')!.entries).toBe(before + 300);
+
+    const scrub = await runScrub(testApp.database.db, () => new Date());
+    expect(scrub).toMatchObject({ ok: true, failedSeq: null });
+    const health = (await testApp.app.inject({ method: 'GET', url: '/api/v1/health' })).json();
+    expect(health).toMatchObject({
+      status: 'ok',
+      ledger: { status: 'ok', entriesVerified: scrub.entriesChecked },
+    });
   });
 });
 

@@ -2,12 +2,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../db/database.ts';
 import type { EvidenceStore } from '../evidence/evidence-store.ts';
+import type { ScrubRow } from '../ledger/scrub.ts';
 
 const componentStatus = z.enum(['ok', 'unavailable']);
 
 const healthSchema = z
   .object({
-    status: componentStatus,
+    status: z.enum(['ok', 'unavailable', 'alarm']),
     version: z.string(),
     database: z.object({
       status: componentStatus,
@@ -15,6 +16,11 @@ const healthSchema = z
       latencyMs: z.number().nullable(),
     }),
     evidenceStore: z.object({ status: componentStatus, kind: z.string() }),
+    ledger: z.object({
+      status: z.enum(['ok', 'alarm', 'not_yet_verified']),
+      lastVerifiedAt: z.iso.datetime().nullable(),
+      entriesVerified: z.number().nullable(),
+    }),
   })
   .meta({ id: 'Health' });
 
@@ -22,12 +28,13 @@ export interface HealthRoutesOptions {
   readonly database: Database;
   readonly evidenceStore: EvidenceStore;
   readonly version: string;
+  readonly lastScrub: () => Promise<ScrubRow | undefined>;
 }
 
 /** Public so that a load balancer or a watchdog can ask; it reveals no paths or errors. */
 export const healthRoutes: FastifyPluginAsyncZod<HealthRoutesOptions> = async (
   app,
-  { database, evidenceStore, version },
+  { database, evidenceStore, version, lastScrub },
 ) => {
   app.get(
     '/api/v1/health',
@@ -50,12 +57,20 @@ export const healthRoutes: FastifyPluginAsyncZod<HealthRoutesOptions> = async (
       );
       const latencyMs = databaseOk ? Math.round((performance.now() - started) * 10) / 10 : null;
       const store = await evidenceStore.status();
+      const scrub = databaseOk ? await lastScrub().catch(() => undefined) : undefined;
       const healthy = databaseOk && store.status === 'ok';
+      // A failed scrub is an alarm, not an outage: 200, so a load balancer keeps serving
+      // while people look into it; monitoring reads `status`.
       return reply.code(healthy ? 200 : 503).send({
-        status: healthy ? 'ok' : 'unavailable',
+        status: !healthy ? 'unavailable' : scrub && !scrub.ok ? 'alarm' : 'ok',
         version,
         database: { status: databaseOk ? 'ok' : 'unavailable', driver: database.driver, latencyMs },
         evidenceStore: { status: store.status, kind: store.kind },
+        ledger: {
+          status: !scrub ? 'not_yet_verified' : scrub.ok ? 'ok' : 'alarm',
+          lastVerifiedAt: scrub?.finishedAt.toISOString() ?? null,
+          entriesVerified: scrub?.entriesChecked ?? null,
+        },
       });
     },
   );

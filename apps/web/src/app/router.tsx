@@ -7,6 +7,9 @@ import { RequireRoles } from '../auth/RequireRoles.tsx';
 import { CHANGE_PASSWORD_PATH, LOGIN_PATH } from '../auth/paths.ts';
 import { RequireSession } from '../auth/RequireSession.tsx';
 import { HomePage } from '../home/HomePage.tsx';
+import { LedgerLayout } from '../ledger/LedgerLayout.tsx';
+import { PUBLIC_LEDGER_PATH } from '../ledger/paths.ts';
+import { PublicLedgerPage } from '../ledger/PublicLedgerPage.tsx';
 import { AppShell } from '../layout/AppShell.tsx';
 import { ADMIN_ROLES } from '../layout/nav-items.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -14,6 +17,12 @@ import { NotFoundPage } from './NotFoundPage.tsx';
 /** The page tree. Role checks here match the `roles` of the menu entries in nav-items. */
 export const router = createBrowserRouter([
   { path: LOGIN_PATH, element: <LoginPage /> },
+  // Public: no session needed (in the app shell when there is one).
+  {
+    path: PUBLIC_LEDGER_PATH,
+    element: <LedgerLayout />,
+    children: [{ index: true, element: <PublicLedgerPage /> }],
+  },
   {
     element: <RequireSession />,
     children: [

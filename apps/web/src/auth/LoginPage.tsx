@@ -1,9 +1,11 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Form, Input } from 'antd';
+import { Alert, Button, Flex, Form, Input } from 'antd';
 import { useState } from 'react';
 import { Navigate, useLocation, type Location } from 'react-router';
 import { login } from '../api/auth.ts';
 import { ApiError, localProblem, type Problem } from '../api/problem.ts';
+import { AppLink } from '../ledger/AppLink.tsx';
+import { PUBLIC_LEDGER_PATH } from '../ledger/paths.ts';
 import { AuthCard } from './AuthCard.tsx';
 import { LOGIN_PATH } from './paths.ts';
 import { useSession } from './session-context.ts';
@@ -92,6 +94,11 @@ export function LoginPage() {
           </Button>
         </Form.Item>
       </Form>
+      <Flex justify="center" style={{ marginTop: 16, fontSize: 13 }}>
+        <AppLink to={PUBLIC_LEDGER_PATH} testId="public-ledger-link">
+          公开留痕检查点
+        </AppLink>
+      </Flex>
     </AuthCard>
   );
 }

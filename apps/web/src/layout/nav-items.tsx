@@ -1,11 +1,13 @@
 import {
   ApartmentOutlined,
   DesktopOutlined,
+  SafetyCertificateOutlined,
   SettingOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { Role } from '@liuhen/domain';
 import type { ReactNode } from 'react';
+import { PUBLIC_LEDGER_PATH } from '../ledger/paths.ts';
 
 /**
  * The left menu. Later modules add their entries here. `roles` empty = everyone signed in;
@@ -54,6 +56,13 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
         roles: ADMIN_ROLES,
       },
     ],
+  },
+  {
+    key: 'ledger',
+    path: PUBLIC_LEDGER_PATH,
+    label: '留痕检查点',
+    icon: <SafetyCertificateOutlined />,
+    roles: [],
   },
 ];
 
