@@ -4,6 +4,10 @@ import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../src/db/database.ts';
+import { listKeys } from '../src/ledger/ledger.repository.ts';
+import { verifyAllLogs } from '../src/ledger/verification.ts';
+import { entriesOf } from './support/ledger-helpers.ts';
 import { createTestDatabase, testDriver, type TestDatabase } from './support/test-database.ts';
 
 /** The server as `npm start` runs it: its own process, configured by environment. */
@@ -99,5 +103,35 @@ describe('the server process', () => {
     const secondStop = await second.exited;
     expect(secondStop.code).toBe(0);
     expect(secondStop.output).not.toContain('一次性密码');
+
+    // A third start signing with SM2: a new key, recorded as a configuration change.
+    const third = startMain({ ...env, LEDGER_SIGNATURE_ALGORITHM: 'sm2' });
+    await third.printed(/访问地址/);
+    await new Promise((resolve) => setTimeout(resolve, 1_500)); // one checkpoint interval
+    third.child.kill('SIGTERM');
+    expect((await third.exited).code).toBe(0);
+
+    const database = await openDatabase(
+      testDatabase.target.driver === 'postgres'
+        ? testDatabase.target
+        : { driver: 'pglite', dir: path.join(dataDir, 'db') },
+    );
+    try {
+      const entries = await entriesOf(database.db, 'platform');
+      expect(entries.filter((e) => e.action === 'system.started')).toHaveLength(3);
+      const change = entries.find((e) => e.action === 'system.configuration_changed');
+      expect(change?.data).toMatchObject({
+        setting: 'ledger.signing_key',
+        before: expect.stringMatching(/^ed25519:/),
+        after: expect.stringMatching(/^sm2:/),
+      });
+      const keys = await listKeys(database.db);
+      expect(keys.map((key) => key.algorithm)).toEqual(['ed25519', 'sm2']);
+      const results = await verifyAllLogs(database.db);
+      expect(results.every((result) => result.ok)).toBe(true);
+      expect(results[0]!.checkpoints).toBeGreaterThanOrEqual(1);
+    } finally {
+      await database.close();
+    }
   });
 });

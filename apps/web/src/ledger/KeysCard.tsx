@@ -55,7 +55,7 @@ export function KeysCard({ keys, loading }: { keys: readonly LedgerKey[]; loadin
         rowKey="keyId"
         size="small"
         columns={columns}
-        dataSource={[...keys]}
+        dataSource={keys}
         loading={loading && keys.length === 0}
         pagination={false}
         locale={{ emptyText: '暂无签名公钥' }}

@@ -2,15 +2,7 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Flex, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import type { LedgerLog } from './ledger-api.ts';
-import { PLATFORM_LOG } from './ledger-format.ts';
 import { logColumns } from './log-columns.tsx';
-
-/** The platform log first, then the agencies' logs in the server's order. */
-function platformFirst(logs: readonly LedgerLog[]): LedgerLog[] {
-  return [...logs].sort(
-    (a, b) => Number(b.logId === PLATFORM_LOG) - Number(a.logId === PLATFORM_LOG),
-  );
-}
 
 /** Every log with its latest signed checkpoint, to download or to look back through. */
 export function LogsCard({
@@ -25,7 +17,6 @@ export function LogsCard({
   onHistory: (log: LedgerLog) => void;
 }) {
   const columns = useMemo(() => logColumns({ onHistory }), [onHistory]);
-  const rows = useMemo(() => platformFirst(logs), [logs]);
 
   const emptyText = (
     <Empty
@@ -61,7 +52,7 @@ export function LogsCard({
         rowKey="logId"
         size="small"
         columns={columns}
-        dataSource={rows}
+        dataSource={logs}
         loading={loading && logs.length === 0}
         pagination={false}
         locale={{ emptyText }}

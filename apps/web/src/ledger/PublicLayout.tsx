@@ -23,11 +23,12 @@ export function PublicLayout() {
           justifyContent: 'space-between',
         }}
       >
-        <Flex align="baseline" gap={12}>
+        <Flex align="baseline" gap={8}>
           <Typography.Text strong style={{ fontSize: 20, letterSpacing: 2, color: '#1f4e99' }}>
             {PRODUCT_NAME}
           </Typography.Text>
-          <Typography.Text type="secondary">· {PRODUCT_SUBTITLE}</Typography.Text>
+          <Typography.Text type="secondary">·</Typography.Text>
+          <Typography.Text type="secondary">{PRODUCT_SUBTITLE}</Typography.Text>
         </Flex>
         <AppLink to={LOGIN_PATH} testId="public-login">
           <LoginOutlined /> 登录

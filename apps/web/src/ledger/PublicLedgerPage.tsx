@@ -4,18 +4,23 @@ import { CheckpointHistoryDrawer } from './CheckpointHistoryDrawer.tsx';
 import { ConsistencyCard } from './ConsistencyCard.tsx';
 import { KeysCard } from './KeysCard.tsx';
 import { listLedgerKeys, listLedgerLogs, type LedgerLog } from './ledger-api.ts';
+import { platformFirst } from './ledger-format.ts';
 import { LedgerIntro } from './LedgerIntro.tsx';
 import { LogsCard } from './LogsCard.tsx';
 import { useLoad } from './use-load.ts';
 
 const NONE: readonly never[] = [];
 
+async function listLogsPlatformFirst(): Promise<LedgerLog[]> {
+  return platformFirst(await listLedgerLogs());
+}
+
 /**
  * 公开留痕检查点: the latest signed checkpoint of every log, their history, the signing
  * keys and consistency proofs. Open to anyone; it shows hashes only.
  */
 export function PublicLedgerPage() {
-  const logs = useLoad(listLedgerLogs);
+  const logs = useLoad(listLogsPlatformFirst);
   const keys = useLoad(listLedgerKeys);
   // Kept while the drawer closes, so its content does not change during the animation.
   const [history, setHistory] = useState<{ open: boolean; log: LedgerLog | null }>({

@@ -29,6 +29,13 @@ export function describeLog(logId: string): { kind: string; shortId: string | nu
   return { kind: '日志', shortId: logId };
 }
 
+/** The platform log first, then the agencies' logs in the server's order. */
+export function platformFirst<T extends { logId: string }>(logs: readonly T[]): T[] {
+  return [...logs].sort(
+    (a, b) => Number(b.logId === PLATFORM_LOG) - Number(a.logId === PLATFORM_LOG),
+  );
+}
+
 export function logTitle(logId: string): string {
   const { kind, shortId } = describeLog(logId);
   return shortId ? `${kind} ${shortId}` : kind;

@@ -12,6 +12,7 @@ export function logColumns(actions: { onHistory: (log: LedgerLog) => void }) {
     {
       title: '日志',
       dataIndex: 'logId',
+      width: 260,
       render: (logId: string) => <LogName logId={logId} />,
     },
     {
@@ -30,9 +31,12 @@ export function logColumns(actions: { onHistory: (log: LedgerLog) => void }) {
     {
       title: '根哈希',
       key: 'rootHash',
-      width: 240,
       render: (_: unknown, log) =>
-        log.latestCheckpoint ? <HashText value={log.latestCheckpoint.rootHash} /> : notYet,
+        log.latestCheckpoint ? (
+          <HashText value={log.latestCheckpoint.rootHash} visible={24} />
+        ) : (
+          notYet
+        ),
     },
     {
       title: '签名时间',
