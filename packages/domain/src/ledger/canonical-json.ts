@@ -26,7 +26,27 @@ export type CanonicalJsonValue =
  * `$.data.amount`.
  */
 export function canonicalJson(value: unknown): Uint8Array {
-  return new TextEncoder().encode(serialize(value, '$', new Set()));
+  return encoder.encode(serialize(value, ROOT, new Set()));
+}
+
+// Paths are built only when something is wrong: entries are serialised by the million.
+interface Path {
+  readonly parent: Path | null;
+  readonly key: string | number;
+}
+const ROOT: Path = { parent: null, key: '$' };
+const encoder = new TextEncoder();
+/** Below U+0300 no character changes under NFC, so most strings skip the ICU call. */
+const NFC_STABLE = /^[\u0000-\u02ff]*$/;
+
+function render(path: Path): string {
+  if (path.parent === null) return String(path.key);
+  const parent = render(path.parent);
+  return typeof path.key === 'number'
+    ? `${parent}[${path.key}]`
+    : /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(path.key)
+      ? `${parent}.${path.key}`
+      : `${parent}[${JSON.stringify(path.key)}]`;
 }
 
 /**
@@ -59,7 +79,7 @@ export function parseCanonicalJson(bytes: Uint8Array): CanonicalJsonValue {
   return value as CanonicalJsonValue;
 }
 
-function serialize(value: unknown, path: string, ancestors: Set<object>): string {
+function serialize(value: unknown, path: Path, ancestors: Set<object>): string {
   switch (typeof value) {
     case 'string':
       return serializeString(value, path);
@@ -69,7 +89,7 @@ function serialize(value: unknown, path: string, ancestors: Set<object>): string
       return value ? 'true' : 'false';
     case 'object':
       if (value === null) return 'null';
-      if (ancestors.has(value)) throw new TypeError(`${path}: the value contains itself`);
+      if (ancestors.has(value)) throw new TypeError(`${render(path)}: the value contains itself`);
       ancestors.add(value);
       try {
         return Array.isArray(value)
@@ -79,76 +99,76 @@ function serialize(value: unknown, path: string, ancestors: Set<object>): string
         ancestors.delete(value);
       }
     case 'undefined':
-      throw new TypeError(`${path}: undefined has no canonical JSON form`);
+      throw new TypeError(`${render(path)}: undefined has no canonical JSON form`);
     default:
-      throw new TypeError(`${path}: a ${typeof value} has no canonical JSON form`);
+      throw new TypeError(`${render(path)}: a ${typeof value} has no canonical JSON form`);
   }
 }
 
-function serializeString(value: string, path: string): string {
+function serializeString(value: string, path: Path): string {
   // A lone surrogate cannot be encoded in UTF-8; JSON.stringify would escape it instead,
   // producing text that other languages' parsers refuse or alter.
-  if (/\p{Surrogate}/u.test(value)) {
-    throw new TypeError(`${path}: the string contains a lone surrogate`);
+  if (!value.isWellFormed()) {
+    throw new TypeError(`${render(path)}: the string contains a lone surrogate`);
   }
-  return JSON.stringify(value.normalize('NFC'));
+  return JSON.stringify(NFC_STABLE.test(value) ? value : value.normalize('NFC'));
 }
 
-function serializeNumber(value: number, path: string): string {
+function serializeNumber(value: number, path: Path): string {
   if (!Number.isSafeInteger(value)) {
     throw new TypeError(
-      `${path}: ${value} is not a safe integer; write decimals (such as amounts) as strings`,
+      `${render(path)}: ${value} is not a safe integer; write decimals (such as amounts) as strings`,
     );
   }
   // -0 is a safe integer, but "-0" and "0" would be two forms of one value.
-  if (Object.is(value, -0)) throw new TypeError(`${path}: -0 is not allowed; write 0`);
+  if (Object.is(value, -0)) throw new TypeError(`${render(path)}: -0 is not allowed; write 0`);
   return String(value);
 }
 
-function serializeArray(items: readonly unknown[], path: string, ancestors: Set<object>): string {
+function serializeArray(items: readonly unknown[], path: Path, ancestors: Set<object>): string {
   const parts: string[] = [];
   for (let i = 0; i < items.length; i++) {
-    const itemPath = `${path}[${i}]`;
+    const itemPath: Path = { parent: path, key: i };
     // JSON.stringify would write null, silently changing the value.
-    if (items[i] === undefined) throw new TypeError(`${itemPath}: an array item is undefined`);
+    if (items[i] === undefined) {
+      throw new TypeError(`${render(itemPath)}: an array item is undefined`);
+    }
     parts.push(serialize(items[i], itemPath, ancestors));
   }
   return `[${parts.join(',')}]`;
 }
 
-function serializeObject(value: object, path: string, ancestors: Set<object>): string {
+function serializeObject(value: object, path: Path, ancestors: Set<object>): string {
   const prototype: unknown = Object.getPrototypeOf(value);
   if (prototype !== Object.prototype && prototype !== null) {
     const kind = value.constructor?.name ?? 'object';
-    throw new TypeError(`${path}: a ${kind} has no canonical JSON form; convert it first`);
+    throw new TypeError(`${render(path)}: a ${kind} has no canonical JSON form; convert it first`);
   }
   if (Object.getOwnPropertySymbols(value).length > 0) {
-    throw new TypeError(`${path}: symbol keys have no JSON form`);
+    throw new TypeError(`${render(path)}: symbol keys have no JSON form`);
   }
   const members = new Map<string, unknown>();
-  for (const [key, member] of Object.entries(value)) {
+  for (const key of Object.keys(value)) {
+    const member = (value as Record<string, unknown>)[key];
     if (member === undefined) continue;
-    const memberPath = pathOfKey(path, key);
-    if (/\p{Surrogate}/u.test(key)) {
-      throw new TypeError(`${memberPath}: the key contains a lone surrogate`);
+    if (!key.isWellFormed()) {
+      throw new TypeError(`${render({ parent: path, key })}: the key contains a lone surrogate`);
     }
-    const normalizedKey = key.normalize('NFC');
+    const normalizedKey = NFC_STABLE.test(key) ? key : key.normalize('NFC');
     if (members.has(normalizedKey)) {
-      throw new TypeError(`${memberPath}: two keys are the same after NFC normalisation`);
+      throw new TypeError(
+        `${render({ parent: path, key })}: two keys are the same after NFC normalisation`,
+      );
     }
     members.set(normalizedKey, member);
   }
   // RFC 8785 §3.2.3: sort by UTF-16 code units, which is what < does on strings.
   const keys = [...members.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const parts = keys.map(
-    (key) =>
-      `${JSON.stringify(key)}:${serialize(members.get(key), pathOfKey(path, key), ancestors)}`,
-  );
-  return `{${parts.join(',')}}`;
-}
-
-function pathOfKey(path: string, key: string): string {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key)
-    ? `${path}.${key}`
-    : `${path}[${JSON.stringify(key)}]`;
+  let text = '{';
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    if (i > 0) text += ',';
+    text += `${JSON.stringify(key)}:${serialize(members.get(key), { parent: path, key }, ancestors)}`;
+  }
+  return `${text}}`;
 }
