@@ -63,24 +63,32 @@ async function appendMany(ledger: Ledger, count: number): Promise<number> {
   return count / ((performance.now() - started) / 1000);
 }
 
-/** The same rows, hashed beforehand, inserted plainly in the same batches: the limit. */
+/**
+ * The limit: the same rows, encoded and hashed beforehand, inserted plainly into a table
+ * like ledger_entries (same indexes, no triggers) in the same batches and with the same
+ * statement (one array parameter per column). No lock, no tree, no JSON, no hashing.
+ */
 async function plainInserts(database: Database, count: number): Promise<number> {
   await database.db.execute(sql`create table plain_entries (like ledger_entries including all)`);
   const rows = Array.from({ length: count }, (_, i) => {
     const body = canonicalJson({ v: 1, log: 'plain', seq: i, time: new Date().toISOString(), ...event(i), target: null, hashes: [] });
-    return { seq: i, body, leaf: hashLeaf(digest, body) };
+    return { seq: i, body: Buffer.from(body), leaf: Buffer.from(hashLeaf(digest, body)) };
   });
   const started = performance.now();
   for (let i = 0; i < rows.length; i += 5000) {
+    const batch = rows.slice(i, i + 5000);
     await database.db.transaction(async (tx) => {
-      for (let j = i; j < Math.min(i + 5000, rows.length); j += 2000) {
-        const chunk = rows.slice(j, Math.min(j + 2000, i + 5000, rows.length));
-        const values = sql.join(
-          chunk.map((r) => sql`('plain', ${r.seq}, ${r.body}, ${r.leaf}, 'auth.login_failed', null, null, now())`),
-          sql`, `,
-        );
-        await tx.execute(sql`insert into plain_entries values ${values}`);
-      }
+      await tx.execute(sql`insert into plain_entries
+        (log_id, seq, body, leaf_hash, action, actor_id, target, recorded_at)
+        select * from unnest(
+          ${sql.param(batch.map(() => 'plain'))}::text[],
+          ${sql.param(batch.map((r) => r.seq))}::bigint[],
+          ${sql.param(batch.map((r) => r.body))}::bytea[],
+          ${sql.param(batch.map((r) => r.leaf))}::bytea[],
+          ${sql.param(batch.map(() => 'auth.login_failed'))}::text[],
+          ${sql.param(batch.map(() => null))}::uuid[],
+          ${sql.param(batch.map(() => null))}::text[],
+          ${sql.param(batch.map(() => new Date().toISOString()))}::timestamptz[])`);
     });
   }
   return count / ((performance.now() - started) / 1000);

@@ -10,6 +10,7 @@ import {
 } from '../db/schema.ts';
 
 export type EntryRow = typeof ledgerEntries.$inferSelect;
+export type NewEntryRow = typeof ledgerEntries.$inferInsert & { recordedAt: Date };
 export type CheckpointRow = typeof ledgerCheckpoints.$inferSelect;
 export type KeyRow = typeof ledgerKeys.$inferSelect;
 export type LogRow = typeof ledgerLogs.$inferSelect;
@@ -72,10 +73,27 @@ export async function logsWithWaitingEvents(db: DbOrTx): Promise<string[]> {
   return rows.map((row) => row.logId);
 }
 
-export async function insertEntries(db: DbOrTx, rows: (typeof ledgerEntries.$inferInsert)[]) {
-  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-    await db.insert(ledgerEntries).values(rows.slice(i, i + INSERT_CHUNK));
-  }
+/**
+ * One statement per batch with one array parameter per column (`unnest`): the database
+ * parses eight parameters instead of eight per row, and building the query costs nothing.
+ */
+export async function insertEntries(db: DbOrTx, rows: NewEntryRow[]) {
+  if (rows.length === 0) return;
+  // sql.param keeps each array one parameter (a bare array would be spread into a list).
+  const column = <T>(pick: (row: NewEntryRow) => T) => sql.param(rows.map(pick));
+  const bytes = (value: Uint8Array) =>
+    Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+  await db.execute(sql`insert into ledger_entries
+    (log_id, seq, body, leaf_hash, action, actor_id, target, recorded_at)
+    select * from unnest(
+      ${column((row) => row.logId)}::text[],
+      ${column((row) => row.seq)}::bigint[],
+      ${column((row) => bytes(row.body))}::bytea[],
+      ${column((row) => bytes(row.leafHash))}::bytea[],
+      ${column((row) => row.action)}::text[],
+      ${column((row) => row.actorId ?? null)}::uuid[],
+      ${column((row) => row.target ?? null)}::text[],
+      ${column((row) => row.recordedAt.toISOString())}::timestamptz[])`);
 }
 
 export async function insertNodes(db: DbOrTx, rows: (typeof ledgerNodes.$inferInsert)[]) {

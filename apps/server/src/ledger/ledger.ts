@@ -46,7 +46,8 @@ export function createLedger(options: LedgerOptions) {
         'ledger: tree inconsistent with its last checkpoint; not signed',
       ),
   });
-  let timer: NodeJS.Timeout | undefined;
+  const timers = new Set<NodeJS.Timeout>();
+  const running = new Set<Promise<unknown>>();
   let stopped = false;
 
   async function recordIn(tx: DbOrTx, input: EventInput) {
@@ -92,31 +93,41 @@ export function createLedger(options: LedgerOptions) {
       });
       const interval = options.intervalMs ?? 1000;
       if (interval <= 0) return; // the caller settles by hand (tests, the command line)
-      const tick = async () => {
-        try {
-          await sequencer.flush();
-          await checkpointer.checkpointAll();
-        } catch (error) {
-          logger.error({ err: error }, 'ledger: periodic work failed');
-        }
-        if (stopped) return;
-        timer = setTimeout(tick, interval);
-        timer.unref();
-      };
-      timer = setTimeout(tick, interval);
-      timer.unref();
+      // Two independent loops: a long drain of waiting events must not hold back the
+      // once-a-second checkpoint, and the sweep picks up outbox rows of crashed servers.
+      repeat(interval, () => checkpointer.checkpointAll(), 'checkpoint');
+      repeat(interval, () => sequencer.flush(), 'sweep');
     },
 
     async stop() {
       stopped = true;
-      if (timer) clearTimeout(timer);
-      timer = undefined;
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+      await Promise.allSettled(running);
       // Whatever could not be sequenced now stays in the outbox for the next start.
       await sequencer.stop().catch((error: unknown) => {
         logger.error({ err: error }, 'ledger: final flush failed');
       });
     },
   };
+
+  function repeat(intervalMs: number, work: () => Promise<unknown>, name: string) {
+    const schedule = () => {
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        const run = work()
+          .catch((error: unknown) => logger.error({ err: error }, `ledger: ${name} failed`))
+          .finally(() => {
+            running.delete(run);
+            if (!stopped) schedule();
+          });
+        running.add(run);
+      }, intervalMs);
+      timer.unref();
+      timers.add(timer);
+    };
+    schedule();
+  }
 }
 
 export type Ledger = ReturnType<typeof createLedger>;

@@ -11,6 +11,13 @@ interface Waiting {
   readonly reject: (error: unknown) => void;
 }
 
+/** A batch taken from the queue and encoded before its transaction began. */
+interface Ahead {
+  readonly waiting: Waiting[];
+  readonly firstSeq: number;
+  readonly rows: repository.NewEntryRow[];
+}
+
 interface TreeState {
   readonly size: number;
   readonly frontier: readonly Uint8Array[];
@@ -36,7 +43,7 @@ export interface SequencerOptions {
 export function createSequencer({
   db,
   digest,
-  batchSize = 5000,
+  batchSize = 20_000,
   gatherMs = 2,
   onError,
 }: SequencerOptions) {
@@ -72,10 +79,38 @@ export function createSequencer({
     return { size, frontier: refs.map((ref) => lookup(ref.level, ref.index)) };
   }
 
-  async function flushLog(logId: string): Promise<number> {
-    const waiting = queues.get(logId)?.splice(0, batchSize) ?? [];
+  /** Entry rows for events that will take sequence numbers from `firstSeq` on. */
+  function entryRows(
+    logId: string,
+    firstSeq: number,
+    events: readonly PreparedEvent[],
+  ): repository.NewEntryRow[] {
+    return events.map((event, i) => {
+      const entry = entryAt(logId, firstSeq + i, event);
+      const body = canonicalJson(entry);
+      return {
+        logId,
+        seq: entry.seq,
+        body,
+        leafHash: hashLeaf(digest, body),
+        action: entry.action,
+        actorId: entry.actor.type === 'user' ? entry.actor.id : null,
+        target: entry.target ? `${entry.target.type}:${entry.target.id}` : null,
+        recordedAt: new Date(entry.time),
+      };
+    });
+  }
+
+  /**
+   * One batch in one transaction. While the database stores it, the next batch from the
+   * queue is already encoded and hashed on the guess that nobody else appends meanwhile;
+   * the guess is checked under the lock and the work redone when it was wrong.
+   */
+  async function flushLog(logId: string, ahead?: Ahead): Promise<{ moved: number; ahead?: Ahead }> {
+    const waiting = ahead?.waiting ?? queues.get(logId)?.splice(0, batchSize) ?? [];
     let committed: TreeState | undefined;
     let firstSeq = 0;
+    let next: Ahead | undefined;
     try {
       const moved = await db.transaction(async (tx) => {
         await ensureLog(tx, logId);
@@ -86,54 +121,61 @@ export function createSequencer({
           logId,
           Math.max(0, batchSize - waiting.length),
         );
-        const events = [
-          ...outbox.map((row) => row.event as PreparedEvent),
-          ...waiting.map((w) => w.event),
-        ];
-        if (events.length === 0) return 0;
+        if (outbox.length + waiting.length === 0) return 0;
 
         firstSeq = state.size;
-        const rows = events.map((event, i) => {
-          const entry = entryAt(logId, state.size + i, event);
-          const body = canonicalJson(entry);
-          return {
-            logId,
-            seq: entry.seq,
-            body,
-            leafHash: hashLeaf(digest, body),
-            action: entry.action,
-            actorId: entry.actor.type === 'user' ? entry.actor.id : null,
-            target: entry.target ? `${entry.target.type}:${entry.target.id}` : null,
-            recordedAt: new Date(entry.time),
-          };
-        });
+        const rows =
+          outbox.length === 0 && ahead?.firstSeq === state.size
+            ? ahead.rows
+            : entryRows(logId, state.size, [
+                ...outbox.map((row) => row.event as PreparedEvent),
+                ...waiting.map((w) => w.event),
+              ]);
         const appended = appendLeaves(
           digest,
           state.frontier,
           state.size,
           rows.map((row) => row.leafHash),
         );
-        await repository.insertEntries(tx, rows);
-        await repository.insertNodes(
-          tx,
-          appended.completedNodes
-            .filter((node) => node.level >= STORED_NODE_MIN_LEVEL)
-            .map((node) => ({ logId, level: node.level, index: node.index, hash: node.hash })),
-        );
-        await repository.deleteOutbox(
-          tx,
-          outbox.map((row) => row.id),
-        );
+        // The first statement is on its way before the next batch is encoded below.
+        const storing = (async () => {
+          await repository.insertEntries(tx, rows);
+          await repository.insertNodes(
+            tx,
+            appended.completedNodes
+              .filter((node) => node.level >= STORED_NODE_MIN_LEVEL)
+              .map((node) => ({ logId, level: node.level, index: node.index, hash: node.hash })),
+          );
+          await repository.deleteOutbox(
+            tx,
+            outbox.map((row) => row.id),
+          );
+        })();
+        const nextWaiting = queues.get(logId)?.splice(0, batchSize) ?? [];
+        if (nextWaiting.length > 0) {
+          next = {
+            waiting: nextWaiting,
+            firstSeq: appended.size,
+            rows: entryRows(
+              logId,
+              appended.size,
+              nextWaiting.map((w) => w.event),
+            ),
+          };
+        }
+        await storing;
         committed = { size: appended.size, frontier: appended.frontier };
-        return events.length;
+        return rows.length;
       });
       if (committed) states.set(logId, committed);
       const outboxCount = moved - waiting.length;
       waiting.forEach((w, i) => w.resolve({ logId, seq: firstSeq + outboxCount + i }));
-      return moved;
+      return { moved, ...(next ? { ahead: next } : {}) };
     } catch (error) {
       states.delete(logId);
       waiting.forEach((w) => w.reject(error));
+      // The batch prepared ahead goes back to the front of the queue for the next flush.
+      if (next) queues.set(logId, [...next.waiting, ...(queues.get(logId) ?? [])]);
       throw error;
     }
   }
@@ -144,9 +186,8 @@ export function createSequencer({
     );
     for (const logId of await repository.logsWithWaitingEvents(db)) logs.add(logId);
     for (const logId of logs) {
-      while ((await flushLog(logId)) > 0) {
-        // keep draining this log while batches come back full
-      }
+      let result = await flushLog(logId);
+      while (result.moved > 0 || result.ahead) result = await flushLog(logId, result.ahead);
     }
   }
 

@@ -1,8 +1,6 @@
 import {
   appendLeaves,
   bytesEqual,
-  hashLeaf,
-  parseCanonicalJson,
   rootOfFrontier,
   type Digest,
   type HashAlgorithm,
@@ -12,6 +10,7 @@ import { digestFor } from './digests.ts';
 import * as repository from './ledger.repository.ts';
 import { parseCheckpointNote, verifyCheckpointSignature } from './signing/index.ts';
 import { STORED_NODE_MIN_LEVEL } from './stored-tree.ts';
+import { createVerifyPool } from './verify-pool.ts';
 
 export interface LogVerification {
   readonly logId: string;
@@ -47,53 +46,90 @@ export async function verifyLog(
   logId: string,
   extraSizes: readonly number[] = [],
 ): Promise<LogVerification> {
+  const pool = createVerifyPool();
+  try {
+    return await verifyWithPool(db, digest, logId, extraSizes, pool);
+  } finally {
+    await pool.close();
+  }
+}
+
+async function verifyWithPool(
+  db: DbOrTx,
+  digest: Digest,
+  logId: string,
+  extraSizes: readonly number[],
+  pool: ReturnType<typeof createVerifyPool>,
+): Promise<LogVerification> {
   const keys = new Map((await repository.listKeys(db)).map((key) => [key.keyId, key]));
   const checkpoints = await repository.allCheckpoints(db, logId);
-  const wantedSizes = new Set([...checkpoints.map((c) => c.treeSize), ...extraSizes]);
+  const wantedSizes = [...new Set([...checkpoints.map((c) => c.treeSize), ...extraSizes])].sort(
+    (a, b) => a - b,
+  );
   const stored = new Map<string, Uint8Array>();
   for (const node of await repository.readNodesFrom(db, logId)) {
     stored.set(`${node.level}:${node.index}`, node.hash);
   }
   const rootsAt = new Map<number, Uint8Array>();
-  if (wantedSizes.has(0)) rootsAt.set(0, rootOfFrontier(digest, [], 0));
+  if (wantedSizes.includes(0)) rootsAt.set(0, rootOfFrontier(digest, [], 0));
 
   let size = 0;
   let frontier: readonly Uint8Array[] = [];
   let matchedNodes = 0;
+  // Per-entry checks run on worker threads while this thread rebuilds the tree.
+  const entryChecks: Promise<{ seq: number; problem: string } | null>[] = [];
+  let treeFailure: Failure | undefined;
+  let wanted = 0;
+
+  const appendChecked = (leaves: Uint8Array[]) => {
+    const appended = appendLeaves(digest, frontier, size, leaves);
+    for (const node of appended.completedNodes) {
+      if (node.level < STORED_NODE_MIN_LEVEL) continue;
+      const storedHash = stored.get(`${node.level}:${node.index}`);
+      if (!storedHash || !bytesEqual(storedHash, node.hash)) {
+        const first = node.index * 2 ** node.level;
+        throw new Failure(
+          first,
+          `stored subtree hash (level ${node.level}, index ${node.index}) does not match entries ${first}–${(node.index + 1) * 2 ** node.level - 1}`,
+        );
+      }
+      matchedNodes++;
+    }
+    frontier = appended.frontier;
+    size = appended.size;
+  };
+
   try {
+    let page = repository.readEntries(db, logId, 0, PAGE);
     for (;;) {
-      const rows = await repository.readEntries(db, logId, size, PAGE);
+      const rows = await page;
       if (rows.length === 0) break;
-      for (const row of rows) {
-        if (row.seq !== size) throw new Failure(size, `entry ${size} is missing`);
-        let entry: { log?: unknown; seq?: unknown };
-        try {
-          entry = parseCanonicalJson(row.body) as { log?: unknown; seq?: unknown };
-        } catch {
-          throw new Failure(size, 'entry bytes are not canonical JSON');
-        }
-        if (entry.log !== logId || entry.seq !== size) {
-          throw new Failure(size, 'entry names another log or sequence number');
-        }
-        const leaf = hashLeaf(digest, row.body);
-        if (!bytesEqual(leaf, row.leafHash)) {
-          throw new Failure(size, 'leaf hash does not match the entry');
-        }
-        const appended = appendLeaves(digest, frontier, size, [leaf]);
-        for (const node of appended.completedNodes) {
-          if (node.level < STORED_NODE_MIN_LEVEL) continue;
-          const storedHash = stored.get(`${node.level}:${node.index}`);
-          if (!storedHash || !bytesEqual(storedHash, node.hash)) {
-            throw new Failure(
-              node.index * 2 ** node.level,
-              `stored subtree hash (level ${node.level}, index ${node.index}) does not match entries ${node.index * 2 ** node.level}–${(node.index + 1) * 2 ** node.level - 1}`,
-            );
-          }
-          matchedNodes++;
-        }
-        frontier = appended.frontier;
-        size = appended.size;
-        if (wantedSizes.has(size)) rootsAt.set(size, rootOfFrontier(digest, frontier, size));
+      const last = rows.at(-1)!;
+      page = repository.readEntries(db, logId, last.seq + 1, PAGE);
+      rows.forEach((row, i) => {
+        if (row.seq !== size + i) throw new Failure(size + i, `entry ${size + i} is missing`);
+      });
+      const half = Math.ceil(rows.length / 2);
+      for (const part of [rows.slice(0, half), rows.slice(half)]) {
+        if (part.length === 0) continue;
+        entryChecks.push(
+          pool.check({
+            algorithm: digest.algorithm,
+            logId,
+            seqs: part.map((row) => row.seq),
+            bodies: part.map((row) => row.body),
+            leafHashes: part.map((row) => row.leafHash),
+          }),
+        );
+      }
+      // The tree is rebuilt from the stored leaf hashes; the workers prove they are right.
+      let offset = 0;
+      while (offset < rows.length) {
+        while (wanted < wantedSizes.length && wantedSizes[wanted]! <= size) wanted++;
+        const stop = Math.min(rows.length, (wantedSizes[wanted] ?? Infinity) - size);
+        appendChecked(rows.slice(offset, offset + stop).map((row) => row.leafHash));
+        offset += stop;
+        if (wantedSizes[wanted] === size) rootsAt.set(size, rootOfFrontier(digest, frontier, size));
       }
     }
     if (matchedNodes !== stored.size) {
@@ -135,17 +171,24 @@ export async function verifyLog(
     }
   } catch (error) {
     if (!(error instanceof Failure)) throw error;
-    return {
-      logId,
-      ok: false,
-      entries: size,
-      checkpoints: checkpoints.length,
-      failedSeq: error.seq,
-      problem: error.message,
-      rootsAt,
-    };
+    treeFailure = error;
   }
-  return { logId, ok: true, entries: size, checkpoints: checkpoints.length, rootsAt };
+
+  // The first wrong place wins, whichever check found it.
+  const entryFailures = (await Promise.all(entryChecks)).filter((f) => f !== null);
+  const failures = [
+    ...entryFailures,
+    ...(treeFailure ? [{ seq: treeFailure.seq, problem: treeFailure.message }] : []),
+  ].sort((a, b) => a.seq - b.seq);
+  const first = failures[0];
+  return {
+    logId,
+    ok: !first,
+    entries: size,
+    checkpoints: checkpoints.length,
+    ...(first ? { failedSeq: first.seq, problem: first.problem } : {}),
+    rootsAt,
+  };
 }
 
 function parseNote(note: Uint8Array) {

@@ -162,8 +162,8 @@ function serializeObject(value: object, path: Path, ancestors: Set<object>): str
     }
     members.set(normalizedKey, member);
   }
-  // RFC 8785 §3.2.3: sort by UTF-16 code units, which is what < does on strings.
-  const keys = [...members.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  // RFC 8785 §3.2.3: sort by UTF-16 code units, which is the default sort order of strings.
+  const keys = [...members.keys()].sort();
   let text = '{';
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;

@@ -1,0 +1,17 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createConfiguredLedger, loadConfig, openDatabase } from '@liuhen/server';
+import pg from 'pg';
+const name = `liuhen_prof_${Date.now()}`;
+const c = new pg.Client({ connectionString: 'postgresql://postgres@127.0.0.1:5432/postgres' }); await c.connect(); await c.query(`create database ${name}`); await c.end();
+const database = await openDatabase({ driver: 'postgres', url: `postgresql://postgres@127.0.0.1:5432/${name}` });
+const config = loadConfig({ DATA_DIR: await mkdtemp(path.join(tmpdir(), 'p-')) });
+const ledger = await createConfiguredLedger(config, database, { error: console.error }, { intervalMs: 0 });
+await ledger.start();
+const t = performance.now();
+const ps = [];
+for (let i = 0; i < 50000; i++) ps.push(ledger.append({ action: 'auth.login_failed', agencyId: null, actor: { type: 'anonymous', ip: '1.2.3.4' }, data: { username: `u${i}`, reason: 'invalid_credentials', ip: '1.2.3.4' } }));
+await Promise.all(ps);
+console.log('rate', 50000 / ((performance.now() - t) / 1000));
+await ledger.stop(); await database.close();
