@@ -106,7 +106,8 @@ export const loginThrottle = pgTable('login_throttle', {
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   dataType: () => 'bytea',
-  fromDriver: (value) => new Uint8Array(value),
+  // node-postgres gives a Buffer and PGlite a Uint8Array: both are Uint8Arrays, no copy.
+  fromDriver: (value) => value,
 });
 
 /** One Merkle log per agency, plus `platform` for acts that belong to no agency. */

@@ -102,40 +102,41 @@ export async function insertNodes(db: DbOrTx, rows: (typeof ledgerNodes.$inferIn
   }
 }
 
-export async function readLeafHashes(db: DbOrTx, logId: string, start: number, end: number) {
-  const rows = await db
-    .select({ seq: ledgerEntries.seq, leafHash: ledgerEntries.leafHash })
-    .from(ledgerEntries)
-    .where(
-      and(
-        eq(ledgerEntries.logId, logId),
-        gte(ledgerEntries.seq, start),
-        lt(ledgerEntries.seq, end),
-      ),
-    )
-    .orderBy(asc(ledgerEntries.seq));
-  return rows;
-}
-
-export async function readNodes(
+/**
+ * Stored nodes and leaf hashes in one round trip (proof latency is mostly round trips).
+ * Leaves come back with level -1.
+ */
+export async function readNodesAndLeaves(
   db: DbOrTx,
   logId: string,
-  wanted: readonly { level: number; index: number }[],
+  nodes: readonly { level: number; index: number }[],
+  leafSeqs: readonly number[],
 ) {
-  if (wanted.length === 0) return [];
-  const pairs = sql.join(
-    wanted.map((node) => sql`(${node.level}::smallint, ${node.index}::bigint)`),
-    sql`, `,
-  );
-  return db
-    .select()
-    .from(ledgerNodes)
-    .where(
-      and(
-        eq(ledgerNodes.logId, logId),
-        sql`(${ledgerNodes.level}, ${ledgerNodes.index}) in (${pairs})`,
-      ),
-    );
+  const pairs =
+    nodes.length === 0
+      ? sql`(null::smallint, null::bigint)`
+      : sql.join(
+          nodes.map((node) => sql`(${node.level}::smallint, ${node.index}::bigint)`),
+          sql`, `,
+        );
+  const result = (await db.execute(sql`
+    select level, idx, hash from ledger_nodes
+      where log_id = ${logId} and (level, idx) in (${pairs})
+    union all
+    select -1, seq, leaf_hash from ledger_entries
+      where log_id = ${logId} and seq = any(${sql.param(leafSeqs.map(String))}::bigint[])`)) as unknown as {
+    rows: { level: number; idx: string | number; hash: Uint8Array }[];
+  };
+  const found = {
+    nodes: [] as { level: number; index: number; hash: Uint8Array }[],
+    leaves: new Map<number, Uint8Array>(),
+  };
+  for (const row of result.rows) {
+    const index = Number(row.idx);
+    if (Number(row.level) === -1) found.leaves.set(index, new Uint8Array(row.hash));
+    else found.nodes.push({ level: Number(row.level), index, hash: new Uint8Array(row.hash) });
+  }
+  return found;
 }
 
 export async function readEntry(db: DbOrTx, logId: string, seq: number) {

@@ -1,6 +1,6 @@
 import { hashChildren, type Digest } from '@liuhen/domain';
 import type { DbOrTx } from '../db/database.ts';
-import { readLeafHashes, readNodes } from './ledger.repository.ts';
+import { readNodesAndLeaves } from './ledger.repository.ts';
 
 /**
  * Storage keeps the leaf hash of every entry and the hash of every complete aligned
@@ -42,22 +42,22 @@ export async function loadNodes(
 ): Promise<NodeLookup> {
   const found = new Map<string, Uint8Array>();
   const high = wanted.filter((node) => node.level >= STORED_NODE_MIN_LEVEL);
-  for (const row of await readNodes(db, logId, high))
-    found.set(keyOf(row.level, row.index), row.hash);
-
   const low = wanted.filter((node) => node.level < STORED_NODE_MIN_LEVEL);
-  if (low.length > 0) {
-    const start = Math.min(...low.map((node) => node.index * 2 ** node.level));
-    const end = Math.max(...low.map((node) => (node.index + 1) * 2 ** node.level));
-    const leaves = new Map<number, Uint8Array>();
-    for (const row of await readLeafHashes(db, logId, start, end))
-      leaves.set(row.seq, row.leafHash);
-    for (const node of low) {
-      const first = node.index * 2 ** node.level;
-      const span = Array.from({ length: 2 ** node.level }, (_, i) => leaves.get(first + i));
-      if (span.every((leaf) => leaf !== undefined)) {
-        found.set(keyOf(node.level, node.index), subtreeRoot(digest, span as Uint8Array[]));
-      }
+  // Low nodes sit near the proven leaf and near the right edge: fetch exactly their leaves.
+  const leafSeqs = [
+    ...new Set(
+      low.flatMap((node) =>
+        Array.from({ length: 2 ** node.level }, (_, i) => node.index * 2 ** node.level + i),
+      ),
+    ),
+  ];
+  const { nodes, leaves } = await readNodesAndLeaves(db, logId, high, leafSeqs);
+  for (const row of nodes) found.set(keyOf(row.level, row.index), row.hash);
+  for (const node of low) {
+    const first = node.index * 2 ** node.level;
+    const span = Array.from({ length: 2 ** node.level }, (_, i) => leaves.get(first + i));
+    if (span.every((leaf) => leaf !== undefined)) {
+      found.set(keyOf(node.level, node.index), subtreeRoot(digest, span as Uint8Array[]));
     }
   }
 

@@ -112,15 +112,12 @@ async function verifyWithPool(
       const half = Math.ceil(rows.length / 2);
       for (const part of [rows.slice(0, half), rows.slice(half)]) {
         if (part.length === 0) continue;
-        entryChecks.push(
-          pool.check({
-            algorithm: digest.algorithm,
-            logId,
-            seqs: part.map((row) => row.seq),
-            bodies: part.map((row) => row.body),
-            leafHashes: part.map((row) => row.leafHash),
-          }),
+        const packed = pool.pack(
+          part[0]!.seq,
+          part.map((row) => row.body),
+          part.map((row) => row.leafHash),
         );
+        entryChecks.push(pool.check({ algorithm: digest.algorithm, logId, ...packed }));
       }
       // The tree is rebuilt from the stored leaf hashes; the workers prove they are right.
       let offset = 0;

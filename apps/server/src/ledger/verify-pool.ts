@@ -28,12 +28,29 @@ export function createVerifyPool(size = Math.max(1, availableParallelism())) {
     });
   }
   return {
+    /** Packs entries for `check`: one buffer of bodies with offsets, one of leaf hashes. */
+    pack(firstSeq: number, bodies: readonly Uint8Array[], leafHashes: readonly Uint8Array[]) {
+      const offsets = new Uint32Array(bodies.length + 1);
+      for (let i = 0; i < bodies.length; i++) offsets[i + 1] = offsets[i]! + bodies[i]!.length;
+      const packed = new Uint8Array(offsets[bodies.length]!);
+      bodies.forEach((body, i) => packed.set(body, offsets[i]));
+      const hashes = new Uint8Array(leafHashes.length * 32);
+      leafHashes.forEach((hash, i) =>
+        hashes.set(hash.length === 32 ? hash : new Uint8Array(32), i * 32),
+      );
+      return { firstSeq, packed, offsets, leafHashes: hashes };
+    },
+
     check(chunk: Omit<VerifyChunk, 'id'>): Promise<VerifyChunkResult['failure']> {
       const id = nextId++;
       const worker = workers[turn++ % workers.length]!;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve: (result) => resolve(result.failure), reject });
-        worker.postMessage({ ...chunk, id });
+        worker.postMessage({ ...chunk, id }, [
+          chunk.packed.buffer as ArrayBuffer,
+          chunk.offsets.buffer as ArrayBuffer,
+          chunk.leafHashes.buffer as ArrayBuffer,
+        ]);
       });
     },
     async close() {

@@ -9,8 +9,6 @@
  * formatting is where implementations disagree (amounts of money travel as strings).
  */
 
-import { bytesEqual } from './bytes.ts';
-
 export type CanonicalJsonValue =
   | null
   | boolean
@@ -26,7 +24,12 @@ export type CanonicalJsonValue =
  * `$.data.amount`.
  */
 export function canonicalJson(value: unknown): Uint8Array {
-  return encoder.encode(serialize(value, ROOT, new Set()));
+  return encoder.encode(canonicalJsonText(value));
+}
+
+/** The canonical form as text (before UTF-8 encoding), for verifiers comparing text. */
+export function canonicalJsonText(value: unknown): string {
+  return serialize(value, ROOT, new Set());
 }
 
 // Paths are built only when something is wrong: entries are serialised by the million.
@@ -37,7 +40,7 @@ interface Path {
 const ROOT: Path = { parent: null, key: '$' };
 const encoder = new TextEncoder();
 /** Below U+0300 no character changes under NFC, so most strings skip the ICU call. */
-const NFC_STABLE = /^[\u0000-\u02ff]*$/;
+const NFC_STABLE = /^[^\u0300-\uffff]*$/;
 
 function render(path: Path): string {
   if (path.parent === null) return String(path.key);
@@ -61,22 +64,66 @@ export function parseCanonicalJson(bytes: Uint8Array): CanonicalJsonValue {
   } catch (error) {
     throw new TypeError('not canonical JSON: the bytes are not valid UTF-8', { cause: error });
   }
+  return parseCanonicalJsonText(text);
+}
+
+/**
+ * The same check on text already decoded from valid UTF-8. Verifiers run it on every entry,
+ * so it first tries a fast proof: when the engine's own JSON.stringify reproduces the text
+ * exactly (no whitespace, standard escapes, shortest numbers, source member order) and every
+ * object's members are already sorted, every string NFC and every number a safe integer,
+ * the text is canonical. Otherwise the full canonical form decides.
+ */
+export function parseCanonicalJsonText(text: string): CanonicalJsonValue {
   let value: unknown;
-  let canonical: Uint8Array;
   try {
     value = JSON.parse(text);
-    canonical = canonicalJson(value);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new TypeError(`not canonical JSON: ${reason}`, { cause: error });
   }
-  if (!bytesEqual(canonical, bytes)) {
+  if (JSON.stringify(value) === text && alreadyCanonical(value)) {
+    return value as CanonicalJsonValue;
+  }
+  let canonical: string;
+  try {
+    canonical = canonicalJsonText(value);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new TypeError(`not canonical JSON: ${reason}`, { cause: error });
+  }
+  if (canonical !== text) {
     throw new TypeError(
       'not canonical JSON: the bytes differ from the canonical form of the same value ' +
         '(whitespace, member order, escapes, number form or Unicode normalisation)',
     );
   }
   return value as CanonicalJsonValue;
+}
+
+function alreadyCanonical(value: unknown): boolean {
+  switch (typeof value) {
+    case 'string':
+      return NFC_STABLE.test(value) || (value.isWellFormed() && value.normalize('NFC') === value);
+    case 'number':
+      return Number.isSafeInteger(value) && !Object.is(value, -0);
+    case 'boolean':
+      return true;
+    case 'object': {
+      if (value === null) return true;
+      if (Array.isArray(value)) return value.every(alreadyCanonical);
+      const keys = Object.keys(value);
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i]!;
+        if (i > 0 && !(keys[i - 1]! < key)) return false;
+        if (!alreadyCanonical(key)) return false;
+        if (!alreadyCanonical((value as Record<string, unknown>)[key])) return false;
+      }
+      return true;
+    }
+    default:
+      return false;
+  }
 }
 
 function serialize(value: unknown, path: Path, ancestors: Set<object>): string {

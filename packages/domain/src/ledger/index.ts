@@ -3,7 +3,13 @@
  * proofs, verification) and the canonical JSON that entries are hashed in.
  */
 export { bytesEqual, fromBase64, toBase64, toHex } from './bytes.ts';
-export { canonicalJson, parseCanonicalJson, type CanonicalJsonValue } from './canonical-json.ts';
+export {
+  canonicalJson,
+  canonicalJsonText,
+  parseCanonicalJson,
+  parseCanonicalJsonText,
+  type CanonicalJsonValue,
+} from './canonical-json.ts';
 export {
   appendLeaves,
   frontierNodes,
