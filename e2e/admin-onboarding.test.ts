@@ -127,3 +127,30 @@ describe('first day', () => {
     });
   });
 });
+
+describe('the public ledger portal', () => {
+  it('shows, without login, the latest signed checkpoint and the public key', async () => {
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('logout').click();
+    await page.getByTestId('public-ledger-link').click();
+    await expect.poll(() => page.url()).toMatch(/\/public\/ledger$/);
+
+    const logs = page.getByTestId('ledger-logs');
+    await logs.getByText('平台日志').waitFor();
+    const keys = page.getByTestId('ledger-keys');
+    await keys.getByText('Ed25519').first().waitFor();
+
+    // What the page shows is what the API publishes.
+    const published = (await page.evaluate(async () =>
+      (await fetch('/api/v1/public/ledger/keys')).json(),
+    )) as { items: { publicKey: string }[] };
+    expect(published.items).toHaveLength(1);
+    expect(await keys.textContent()).toContain(published.items[0]!.publicKey.slice(0, 8));
+    await screenshot(page, '07-public-ledger');
+
+    const download = page.waitForEvent('download');
+    await page.getByTestId('ledger-download-platform').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^liuhen-checkpoint-platform-\d+\.json$/);
+  });
+});

@@ -11,7 +11,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildApp, loadConfig, openDatabase, openFilesystemEvidenceStore } from '@liuhen/server';
-import { bootstrapAdministrator } from '@liuhen/server';
+import { bootstrapAdministrator, createConfiguredLedger } from '@liuhen/server';
 import { hashPassword } from '../../apps/server/src/auth/password-hashing.ts';
 import { measureRequestsPerSecond } from './load.ts';
 
@@ -25,10 +25,13 @@ const config = {
   host: '127.0.0.1',
 };
 const database = await openDatabase(config.database);
-const admin = await bootstrapAdministrator(database.db);
+const ledger = await createConfiguredLedger(config, database, console);
+await ledger.start();
+const admin = await bootstrapAdministrator(database.db, ledger);
 const app = await buildApp({
   config: { ...config, loginRateLimitPerMinute: 1_000_000 },
   database,
+  ledger,
   evidenceStore: await openFilesystemEvidenceStore(config.evidenceDir),
   logger: false,
 });

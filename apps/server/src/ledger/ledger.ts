@@ -71,7 +71,11 @@ export function createLedger(options: LedgerOptions) {
       return result;
     },
 
-    /** Records an act that changes nothing else; resolves once it has its place in the log. */
+    /**
+     * Records an act that changes nothing else; resolves once it has its place in the log.
+     * Never await it inside a transaction: on PGlite the sequencer would wait for that
+     * transaction's connection, which waits for the sequencer. Use `transaction` there.
+     */
     async append(input: EventInput) {
       return sequencer.append(logIdFor(input.agencyId), prepareEvent(input, now()));
     },

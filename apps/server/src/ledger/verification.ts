@@ -78,6 +78,7 @@ async function verifyWithPool(
   let matchedNodes = 0;
   // Per-entry checks run on worker threads while this thread rebuilds the tree.
   const entryChecks: Promise<{ seq: number; problem: string } | null>[] = [];
+  let settledChecks = 0;
   let treeFailure: Failure | undefined;
   let wanted = 0;
 
@@ -118,6 +119,11 @@ async function verifyWithPool(
           part.map((row) => row.leafHash),
         );
         entryChecks.push(pool.check({ algorithm: digest.algorithm, logId, ...packed }));
+        // Back-pressure: never more than two chunks per worker waiting, or the whole log
+        // would be read into memory ahead of the workers.
+        if (entryChecks.length - settledChecks >= 2 * pool.size) {
+          await entryChecks[settledChecks++];
+        }
       }
       // The tree is rebuilt from the stored leaf hashes; the workers prove they are right.
       let offset = 0;

@@ -28,6 +28,8 @@ export function createVerifyPool(size = Math.max(1, availableParallelism())) {
     });
   }
   return {
+    size,
+
     /** Packs entries for `check`: one buffer of bodies with offsets, one of leaf hashes. */
     pack(firstSeq: number, bodies: readonly Uint8Array[], leafHashes: readonly Uint8Array[]) {
       const offsets = new Uint32Array(bodies.length + 1);
