@@ -101,12 +101,19 @@ async function verifyWithPool(
   };
 
   try {
-    let page = repository.readEntries(db, logId, 0, PAGE);
-    for (;;) {
+    const end = await repository.logSize(db, logId);
+    // Each page is asked for before the previous one is processed; a failure may leave one
+    // request unanswered, whose error nobody needs.
+    const prefetch = (from: number) => {
+      const request = repository.readEntries(db, logId, from, from + PAGE);
+      request.catch(() => {});
+      return request;
+    };
+    let page = prefetch(0);
+    while (size < end) {
       const rows = await page;
-      if (rows.length === 0) break;
-      const last = rows.at(-1)!;
-      page = repository.readEntries(db, logId, last.seq + 1, PAGE);
+      if (rows.length === 0) throw new Failure(size, `entry ${size} is missing`);
+      page = prefetch(size + PAGE);
       rows.forEach((row, i) => {
         if (row.seq !== size + i) throw new Failure(size + i, `entry ${size + i} is missing`);
       });
