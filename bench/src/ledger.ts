@@ -35,7 +35,10 @@ import { loadNodes } from '../../apps/server/src/ledger/stored-tree.ts';
 const ENTRIES = Number(process.env.LEDGER_BENCH_ENTRIES ?? 1_000_000);
 const PGLITE_ENTRIES = Number(process.env.LEDGER_BENCH_PGLITE_ENTRIES ?? 20_000);
 const RATE_SAMPLE = Number(process.env.LEDGER_BENCH_RATE_SAMPLE ?? 100_000);
-const IN_FLIGHT = 5_000;
+/** Rows per plain-INSERT transaction: the sequencer's batch size. Many clients keep four
+ * batches' worth of appends in flight, so that batches queue up as under sustained load. */
+const BATCH = 5_000;
+const IN_FLIGHT = 4 * BATCH;
 const maintenanceUrl =
   process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const digest = digestFor('sha256');
@@ -85,8 +88,8 @@ async function plainInserts(database: Database, count: number): Promise<number> 
     return { seq: i, body: Buffer.from(body), leaf: Buffer.from(hashLeaf(digest, body)) };
   });
   const started = performance.now();
-  for (let i = 0; i < rows.length; i += 5000) {
-    const batch = rows.slice(i, i + 5000);
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const batch = rows.slice(i, i + BATCH);
     await database.db.transaction(async (tx) => {
       await tx.execute(sql`insert into plain_entries
         (log_id, seq, body, leaf_hash, action, actor_id, target, recorded_at)

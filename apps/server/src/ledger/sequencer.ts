@@ -43,7 +43,7 @@ export interface SequencerOptions {
 export function createSequencer({
   db,
   digest,
-  batchSize = 20_000,
+  batchSize = 5_000,
   gatherMs = 2,
   onError,
 }: SequencerOptions) {
@@ -131,26 +131,17 @@ export function createSequencer({
                 ...outbox.map((row) => row.event as PreparedEvent),
                 ...waiting.map((w) => w.event),
               ]);
+        // The entries go on the wire first; the tree and the next batch are computed while
+        // the database stores them (setImmediate lets the event loop send the statement).
+        const storingEntries = repository.insertEntries(tx, rows);
+        storingEntries.catch(() => {}); // awaited below; a throw before then must not leak it
+        await new Promise((resolve) => setImmediate(resolve));
         const appended = appendLeaves(
           digest,
           state.frontier,
           state.size,
           rows.map((row) => row.leafHash),
         );
-        // The first statement is on its way before the next batch is encoded below.
-        const storing = (async () => {
-          await repository.insertEntries(tx, rows);
-          await repository.insertNodes(
-            tx,
-            appended.completedNodes
-              .filter((node) => node.level >= STORED_NODE_MIN_LEVEL)
-              .map((node) => ({ logId, level: node.level, index: node.index, hash: node.hash })),
-          );
-          await repository.deleteOutbox(
-            tx,
-            outbox.map((row) => row.id),
-          );
-        })();
         const nextWaiting = queues.get(logId)?.splice(0, batchSize) ?? [];
         if (nextWaiting.length > 0) {
           next = {
@@ -163,7 +154,17 @@ export function createSequencer({
             ),
           };
         }
-        await storing;
+        await storingEntries;
+        await repository.insertNodes(
+          tx,
+          appended.completedNodes
+            .filter((node) => node.level >= STORED_NODE_MIN_LEVEL)
+            .map((node) => ({ logId, level: node.level, index: node.index, hash: node.hash })),
+        );
+        await repository.deleteOutbox(
+          tx,
+          outbox.map((row) => row.id),
+        );
         committed = { size: appended.size, frontier: appended.frontier };
         return rows.length;
       });
