@@ -39,6 +39,19 @@ export interface AppDependencies {
   readonly logger?: boolean | { level: string };
 }
 
+function cachedFor<T>(ms: number, load: () => Promise<T>): () => Promise<T> {
+  let cached: { at: number; value: Promise<T> } | undefined;
+  return () => {
+    const now = Date.now();
+    if (!cached || now - cached.at > ms) {
+      const value = load();
+      cached = { at: now, value };
+      value.catch(() => (cached = undefined));
+    }
+    return cached.value;
+  };
+}
+
 export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> {
   const { config, database, evidenceStore, ledger } = deps;
   const now = deps.now ?? (() => new Date());
@@ -74,7 +87,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     database,
     evidenceStore,
     version: VERSION,
-    lastScrub: () => latestScrub(database.db),
+    // Scrubs run hours apart; health checks come every few seconds.
+    lastScrub: cachedFor(5_000, () => latestScrub(database.db)),
   });
   await app.register(ledgerRoutes, { reader: createLedgerReader(database.db) });
   await app.register(authRoutes, { auth, cookieSecure: config.cookieSecure });
