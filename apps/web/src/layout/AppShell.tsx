@@ -5,8 +5,7 @@ import { PRODUCT_NAME, PRODUCT_SUBTITLE } from '../app/product.ts';
 import { useCurrentUser } from '../auth/session-context.ts';
 import { NavMenu } from './NavMenu.tsx';
 import { UserMenu } from './UserMenu.tsx';
-
-const HEADER_HEIGHT = 56;
+import { HEADER_HEIGHT, HEADER_STYLE } from './header-style.ts';
 
 /** The signed-in frame: menu on the left, user on the top right, the page in between. */
 export function AppShell() {
@@ -41,18 +40,7 @@ export function AppShell() {
         <NavMenu roles={user.roles} />
       </Layout.Sider>
       <Layout>
-        <Layout.Header
-          style={{
-            height: HEADER_HEIGHT,
-            lineHeight: `${HEADER_HEIGHT}px`,
-            paddingInline: 24,
-            background: '#fff',
-            borderBottom: '1px solid #f0f0f0',
-            display: 'flex',
-            alignItems: 'center',
-            justifyContent: 'space-between',
-          }}
-        >
+        <Layout.Header style={HEADER_STYLE}>
           <Typography.Text type="secondary">{PRODUCT_SUBTITLE}</Typography.Text>
           <UserMenu user={user} />
         </Layout.Header>

@@ -4,25 +4,13 @@ import { Outlet } from 'react-router';
 import { PRODUCT_NAME, PRODUCT_SUBTITLE } from '../app/product.ts';
 import { LOGIN_PATH } from '../auth/paths.ts';
 import { AppLink } from './AppLink.tsx';
-
-const HEADER_HEIGHT = 56;
+import { HEADER_STYLE } from '../layout/header-style.ts';
 
 /** The frame of the pages anyone may open: the product name, and 登录 on the right. */
 export function PublicLayout() {
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header
-        style={{
-          height: HEADER_HEIGHT,
-          lineHeight: `${HEADER_HEIGHT}px`,
-          paddingInline: 24,
-          background: '#fff',
-          borderBottom: '1px solid #f0f0f0',
-          display: 'flex',
-          alignItems: 'center',
-          justifyContent: 'space-between',
-        }}
-      >
+      <Layout.Header style={HEADER_STYLE}>
         <Flex align="baseline" gap={8}>
           <Typography.Text strong style={{ fontSize: 20, letterSpacing: 2, color: '#1f4e99' }}>
             {PRODUCT_NAME}
