@@ -5,7 +5,7 @@
  * have.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bytesEqual, fromBase64 } from './bytes.ts';
@@ -21,8 +21,16 @@ const sha256: Digest = {
   digest: (data) => new Uint8Array(createHash('sha256').update(data).digest()),
 };
 
-// This file is packages/domain/src/ledger/; five levels up is the folder holding main/ and shared/.
-const VECTORS = path.resolve(import.meta.dirname, '../../../../../shared/testdata/merkle');
+// This file is packages/domain/src/ledger/; five levels up is the folder holding the
+// repository and shared/ side by side (LIUHEN_SHARED_DIR names another place for shared/).
+const SHARED =
+  process.env.LIUHEN_SHARED_DIR ?? path.resolve(import.meta.dirname, '../../../../../shared');
+const VECTORS = path.join(SHARED, 'testdata/merkle');
+if (!existsSync(VECTORS)) {
+  throw new Error(
+    `Merkle test vectors not found at ${VECTORS}: clone the repository beside shared/ or set LIUHEN_SHARED_DIR`,
+  );
+}
 
 function jsonFilesUnder(folder: string): string[] {
   return readdirSync(path.join(VECTORS, folder), { recursive: true, encoding: 'utf8' })
