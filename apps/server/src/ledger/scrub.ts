@@ -44,7 +44,7 @@ export function scheduleScrub(options: {
 }): () => void {
   if (options.intervalMs <= 0) return () => {};
   let running = false;
-  const timer = setInterval(() => {
+  const run = () => {
     if (running) return;
     running = true;
     runScrub(options.db, options.now)
@@ -56,7 +56,14 @@ export function scheduleScrub(options: {
       .finally(() => {
         running = false;
       });
-  }, options.intervalMs);
+  };
+  // A first run soon after start, so a restarted server reports its ledger within a minute.
+  const first = setTimeout(run, Math.min(options.intervalMs, 60_000));
+  const timer = setInterval(run, options.intervalMs);
+  first.unref();
   timer.unref();
-  return () => clearInterval(timer);
+  return () => {
+    clearTimeout(first);
+    clearInterval(timer);
+  };
 }
