@@ -105,9 +105,14 @@ describe('the server process', () => {
     expect(secondStop.output).not.toContain('一次性密码');
 
     // A third start signing with SM2: a new key, recorded as a configuration change.
-    const third = startMain({ ...env, LEDGER_SIGNATURE_ALGORITHM: 'sm2' });
+    // It also scrubs every ~1 s, so the scheduled re-verification is seen to run and pass.
+    const third = startMain({
+      ...env,
+      LEDGER_SIGNATURE_ALGORITHM: 'sm2',
+      LEDGER_SCRUB_INTERVAL_HOURS: '0.0003',
+    });
     await third.printed(/访问地址/);
-    await new Promise((resolve) => setTimeout(resolve, 1_500)); // one checkpoint interval
+    await third.printed(/ledger scrub passed/);
     third.child.kill('SIGTERM');
     expect((await third.exited).code).toBe(0);
 
