@@ -75,13 +75,13 @@ export function UserCreateDrawer({
 
   return (
     <FormDrawer
-      title={'新建用户'}
+      title="新建用户"
       open={open}
       onClose={onClose}
       size={560}
       saving={saving}
       onSubmit={() => form.submit()}
-      submitLabel={'新建'}
+      submitLabel="新建"
       submitTestId="user-submit"
     >
       <Form<NewUserValues>

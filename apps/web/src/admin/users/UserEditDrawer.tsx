@@ -84,13 +84,13 @@ export function UserEditDrawer({
 
   return (
     <FormDrawer
-      title={'编辑用户'}
+      title="编辑用户"
       open={open}
       onClose={onClose}
       size={560}
       saving={saving}
       onSubmit={() => form.submit()}
-      submitLabel={'保存'}
+      submitLabel="保存"
       submitTestId="user-edit-submit"
     >
       {user && (
