@@ -1,7 +1,8 @@
-import { checkAccount, normalizeUsername, type Role } from '@liuhen/domain';
+import { checkAccount, normalizeUsername, type EventData, type Role } from '@liuhen/domain';
 import { sql } from 'drizzle-orm';
 import { eventActor, type Actor } from '../auth/actor.ts';
 import type { Ledger, RecordEvent } from '../ledger/ledger.ts';
+import type { EventInput } from '../ledger/prepared-event.ts';
 import { hashPassword } from '../auth/password-hashing.ts';
 import { newOneTimePassword } from '../auth/secrets.ts';
 import { deleteSessionsOfUser } from '../auth/sessions.repository.ts';
@@ -54,20 +55,21 @@ type UserAction =
   | 'identity.user_reactivated'
   | 'identity.password_reset';
 
-function recordUserEvent(
+function recordUserEvent<A extends UserAction>(
   record: RecordEvent,
   actor: Actor,
   user: UserRow,
-  action: UserAction,
-  data: Record<string, unknown>,
+  action: A,
+  data: EventData<A>,
 ) {
-  return record({
+  const event: EventInput<A> = {
     action,
     agencyId: user.agencyId,
     actor: eventActor(actor),
     target: { type: 'user', id: user.id },
     data,
-  } as Parameters<RecordEvent>[0]);
+  };
+  return record(event);
 }
 
 const PLATFORM_ADMIN_LOCK_KEY = 0x41444d4e; // "ADMN"
