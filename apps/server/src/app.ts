@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { createAuthService } from './auth/auth.service.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { registerAuthentication } from './auth/authentication.hook.ts';
+import { calendarRoutes } from './calendar/calendar.routes.ts';
 import type { Config } from './config/config.ts';
 import type { Database } from './db/database.ts';
 import type { EvidenceStore } from './evidence/evidence-store.ts';
@@ -94,6 +95,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(authRoutes, { auth, cookieSecure: config.cookieSecure });
   await app.register(agenciesRoutes, { agencies: createAgenciesService(database.db, ledger) });
   await app.register(usersRoutes, { users: createUsersService(database.db, ledger) });
+  await app.register(calendarRoutes);
   registerOpenApiRoute(app);
   await registerWebApp(app, config.webDistDir);
 

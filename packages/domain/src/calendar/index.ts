@@ -1,0 +1,3 @@
+export * from './plain-date.ts';
+export * from './holidays-data.ts';
+export * from './working-days.ts';
