@@ -6,3 +6,4 @@ export * from './events/index.ts';
 export * from './ledger/index.ts';
 export * from './calendar/index.ts';
 export * from './party/index.ts';
+export * from './av/index.ts';
