@@ -7,3 +7,4 @@ export * from './ledger/index.ts';
 export * from './calendar/index.ts';
 export * from './party/index.ts';
 export * from './av/index.ts';
+export * from './profiles/index.ts';

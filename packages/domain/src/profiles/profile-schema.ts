@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import { DURATION_UNITS } from './duration.ts';
+
+/**
+ * A policy profile: every number and list of one regulation that software can act on,
+ * each with the article it comes from. A key is absent when the regulation is silent;
+ * nothing is filled in by analogy, so the national layer (./national-law.ts) or the
+ * agency's own edit supplies it instead.
+ */
+
+const SEED_IDS = ['000', '001', '002', '003', '004'] as const;
+
+/** Chinese article numbers as printed in the seeds ("第二十九条"). */
+const ARTICLE = /^第[零一二三四五六七八九十百]+条$/;
+
+/**
+ * A `Citation` (../citation/citation.ts) plus, where one seed holds two regulations
+ * (004: 公示制度 and 全过程记录制度, each numbered from 第一条), the one meant.
+ */
+export const profileCitationSchema = z.strictObject({
+  seed: z.enum(SEED_IDS),
+  article: z.string().regex(ARTICLE, '条文编号应为“第X条”'),
+  document: z.string().trim().min(1).optional(),
+});
+export type ProfileCitation = z.infer<typeof profileCitationSchema>;
+
+export const durationSchema = z.strictObject({
+  amount: z.number().positive('期限必须为正数').finite(),
+  unit: z.enum(DURATION_UNITS),
+});
+
+/** From when a deadline runs; the rules engine needs it to find the start date. */
+export const DEADLINE_STARTS = [
+  'recording_completed',
+  'return_to_unit',
+  'act_concluded',
+  'emergency_launch',
+  'decision_made',
+  'decision_revoked',
+  'published',
+  'correction_requested',
+] as const;
+
+const deadlineSchema = z.strictObject({
+  value: durationSchema,
+  from: z.enum(DEADLINE_STARTS),
+  citation: profileCitationSchema,
+});
+export type ProfileDeadline = z.infer<typeof deadlineSchema>;
+
+const retentionSchema = z.strictObject({
+  value: durationSchema,
+  citation: profileCitationSchema,
+});
+
+/** One entry of a list (an act, a category, a method), cited individually. */
+const citedItemSchema = z.strictObject({
+  value: z.string().trim().min(1),
+  citation: profileCitationSchema,
+});
+export type CitedItem = z.infer<typeof citedItemSchema>;
+const citedListSchema = z.array(citedItemSchema).min(1);
+
+/** A duty with no number (a requirement that simply holds), cited. */
+const citedFlagSchema = z.strictObject({
+  value: z.literal(true),
+  citation: profileCitationSchema,
+});
+
+/** Who must approve an access or copy, and for whom. */
+const accessApprovalSchema = z.strictObject({
+  requester: z.enum(['own_staff_beyond_permission', 'other_authority', 'party']),
+  approver: z.string().trim().min(1),
+  citation: profileCitationSchema,
+});
+
+const publicationSchema = z.strictObject({
+  scope: citedItemSchema.optional(),
+  penaltyResultDeadline: deadlineSchema.optional(),
+  withdrawalOnRevocationDeadline: deadlineSchema.optional(),
+  removalAfter: deadlineSchema.optional(),
+  correctionDeadline: deadlineSchema.optional(),
+  exclusions: citedListSchema.optional(),
+  redactions: citedListSchema.optional(),
+});
+
+const requirementsSchema = z.strictObject({
+  offSiteBackup: citedFlagSchema.optional(),
+  periodicBackup: citedFlagSchema.optional(),
+  evidenceAvOnDiscWithNote: citedFlagSchema.optional(),
+  noSecretAvOnNonSecretDevices: citedFlagSchema.optional(),
+  simplifiedProcedureFullAv: citedFlagSchema.optional(),
+  deviceCheckBeforeUse: citedFlagSchema.optional(),
+  caseRoomCctvAlwaysOn: citedFlagSchema.optional(),
+  refusalToSignNoteAndAv: citedFlagSchema.optional(),
+  demandNoticeBeforeExecution: citedFlagSchema.optional(),
+  periodicCaseFileReview: citedFlagSchema.optional(),
+  avItemListPublished: citedFlagSchema.optional(),
+});
+
+export const policyProfileSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, '编号只能包含小写字母、数字和连字符'),
+  name: z.string().trim().min(1),
+  issuer: z.string().trim().min(1),
+  /** The regulation this profile follows (for a copy: the one it was copied from). */
+  seed: z.enum(SEED_IDS),
+  documentNumber: z.string().trim().min(1).optional(),
+  actTypes: citedListSchema.optional(),
+  avStorageDeadline: deadlineSchema.optional(),
+  avStorageAfterReturnDeadline: deadlineSchema.optional(),
+  archivingDeadline: deadlineSchema.optional(),
+  emergencyLaunchApprovalDeadline: deadlineSchema.optional(),
+  avRetentionMinimum: retentionSchema.optional(),
+  permanentRetentionCategories: citedListSchema.optional(),
+  /** What an AV file must be labelled with when stored (案号、当事人、承办人…). */
+  avStorageLabels: citedListSchema.optional(),
+  /** The written note that must accompany AV used as evidence. */
+  evidenceAvNoteFields: citedListSchema.optional(),
+  /** What the archive record of a case file states (档号、类别、保管期限…). */
+  archiveRecordFields: citedListSchema.optional(),
+  mandatoryAvActs: citedListSchema.optional(),
+  textRecordActs: citedListSchema.optional(),
+  simplifiedProcedureRecordItems: citedListSchema.optional(),
+  serviceMethods: citedListSchema.optional(),
+  compulsoryExecutionMethods: citedListSchema.optional(),
+  approvalChain: z
+    .strictObject({
+      steps: z.array(z.string().trim().min(1)).min(1),
+      citation: profileCitationSchema,
+    })
+    .optional(),
+  accessApproval: z.array(accessApprovalSchema).min(1).optional(),
+  publication: publicationSchema.optional(),
+  requirements: requirementsSchema.optional(),
+});
+
+/** What a profile file or an edit must satisfy (strings may still need trimming). */
+export type PolicyProfileInput = z.input<typeof policyProfileSchema>;
+export type PolicyProfile = z.infer<typeof policyProfileSchema>;

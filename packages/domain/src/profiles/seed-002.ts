@@ -1,0 +1,78 @@
+import { citeIn, itemsAt } from './cite.ts';
+import type { PolicyProfile } from './profile-schema.ts';
+
+const at = citeIn('002');
+
+/** 长治市民族宗教事务局 行政执法全过程记录制度. */
+export const seed002Profile: PolicyProfile = {
+  id: 'seed-002',
+  name: '长治市民族宗教事务局行政执法全过程记录制度',
+  issuer: '长治市民族宗教事务局',
+  seed: '002',
+  avStorageDeadline: {
+    value: { amount: 2, unit: 'working_days' },
+    from: 'recording_completed',
+    citation: at('第八条'),
+  },
+  avStorageAfterReturnDeadline: {
+    value: { amount: 2, unit: 'working_days' },
+    from: 'return_to_unit',
+    citation: at('第八条'),
+  },
+  archivingDeadline: {
+    value: { amount: 30, unit: 'calendar_days' },
+    from: 'act_concluded',
+    citation: at('第八条'),
+  },
+  avRetentionMinimum: { value: { amount: 2, unit: 'years' }, citation: at('第八条') },
+  permanentRetentionCategories: itemsAt(at('第八条'), [
+    '作为行政处罚证据使用的',
+    '当事人或者现场其他人员有阻碍执法、妨碍公务行为的',
+    '处置重大突发事件、群体性事件的',
+    '其他重大、疑难、复杂的执法活动',
+  ]),
+  avStorageLabels: itemsAt(at('第八条'), ['案号', '当事人姓名或者名称', '承办人姓名']),
+  evidenceAvNoteFields: itemsAt(at('第八条'), ['制作人', '提取人', '提取时间']),
+  mandatoryAvActs: itemsAt(at('第五条'), [
+    '依法实施限制公民人身自由，查封场所、设施，扣押物品或财产等行政强制措施',
+    '以排除妨碍、恢复原状和代履行的方式实施行政强制执行',
+    '当事人或者有关人员不配合行政执法的',
+    '直接涉及人身自由、生命健康、重大财产权益的现场执法活动和执法办案场所（全程不间断音像监控系统记录）',
+    '现场执法容易引发争议的',
+    '现场询问、检查、调查、勘验、抽样取证、先行登记保存等调查取证',
+    '举行听证',
+    '留置送达和公告送达执法文书',
+    '需要进行音像记录的其他行政执法行为',
+  ]),
+  simplifiedProcedureRecordItems: itemsAt(at('第六条'), [
+    '适用简易程序的事实依据、法律依据的具体条件',
+    '实施简易程序的程序步骤及法定文书',
+    '当事人陈述、申辩的记录',
+    '对当事人陈述、申辩内容的复核及处理，是否采纳的理由',
+    '依法应向所属行政机关备案的内容',
+    '对符合当场收缴罚款情况的实施过程',
+    '其他依法记录的内容',
+  ]),
+  // The text lists 委托 and 转交 together ("委托、转交等方式"); they are two methods.
+  serviceMethods: itemsAt(at('第七条'), [
+    '直接送达',
+    '留置送达',
+    '委托送达',
+    '转交送达',
+    '邮寄送达',
+    '公告送达',
+  ]),
+  compulsoryExecutionMethods: itemsAt(at('第七条'), [
+    '加处罚款或滞纳金',
+    '划拨存款、汇款',
+    '拍卖或依法处理查封、扣押的场所、设施或财物',
+    '排除妨碍、恢复原状',
+    '代履行',
+    '其他强制执行方式',
+  ]),
+  requirements: {
+    offSiteBackup: { value: true, citation: at('第八条') },
+    evidenceAvOnDiscWithNote: { value: true, citation: at('第八条') },
+    demandNoticeBeforeExecution: { value: true, citation: at('第七条') },
+  },
+};
