@@ -1,4 +1,4 @@
-import { asc, eq, gt, or } from 'drizzle-orm';
+import { asc, eq, gt } from 'drizzle-orm';
 import type { DbOrTx } from '../db/database.ts';
 import { agencies, departments } from '../db/schema.ts';
 
@@ -16,15 +16,6 @@ export async function listAgencies(db: DbOrTx, afterName: string | undefined, li
 
 export async function findAgency(db: DbOrTx, id: string): Promise<AgencyRow | undefined> {
   const [row] = await db.select().from(agencies).where(eq(agencies.id, id));
-  return row;
-}
-
-export async function findAgencyByNameOrCode(db: DbOrTx, name: string, code: string) {
-  const [row] = await db
-    .select()
-    .from(agencies)
-    .where(or(eq(agencies.name, name), eq(agencies.code, code)))
-    .limit(1);
   return row;
 }
 

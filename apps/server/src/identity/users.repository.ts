@@ -15,11 +15,6 @@ export async function findUserByUsername(db: DbOrTx, username: string) {
   return row;
 }
 
-export async function findUserByCertificate(db: DbOrTx, certificateNumber: string) {
-  const [row] = await db.select().from(users).where(eq(users.certificateNumber, certificateNumber));
-  return row;
-}
-
 export async function countUsers(db: DbOrTx): Promise<number> {
   const rows = await db.select({ id: users.id }).from(users).limit(1);
   return rows.length;

@@ -21,30 +21,36 @@ export function createLedgerReader(db: Db) {
     return { ...log, digest: digestFor(log.hashAlgorithm as HashAlgorithm) };
   }
 
-  async function keyOf(keyId: string) {
-    const key = (await repository.listKeys(db)).find((k) => k.keyId === keyId);
-    if (!key) throw new Error(`checkpoint signed by unknown key ${keyId}`);
-    return key;
+  /** Views of checkpoints; the (few) signing keys are read once per call, not per row. */
+  async function checkpointViews(rows: readonly repository.CheckpointRow[]) {
+    if (rows.length === 0) return [];
+    const keys = new Map((await repository.listKeys(db)).map((key) => [key.keyId, key]));
+    return rows.map((row) => {
+      const key = keys.get(row.keyId);
+      if (!key) throw new Error(`checkpoint signed by unknown key ${row.keyId}`);
+      return toCheckpointView(row, key);
+    });
   }
 
   async function checkpointView(row: repository.CheckpointRow) {
-    return toCheckpointView(row, await keyOf(row.keyId));
+    const [view] = await checkpointViews([row]);
+    return view!;
   }
 
   return {
     async logs() {
       const logs = await repository.listLogs(db);
-      return Promise.all(
-        logs.map(async (log) => {
-          const latest = await repository.latestCheckpoint(db, log.logId);
-          return {
-            logId: log.logId,
-            agencyId: log.agencyId,
-            hashAlgorithm: log.hashAlgorithm as HashAlgorithm,
-            latestCheckpoint: latest ? await checkpointView(latest) : null,
-          };
-        }),
+      const latest = await Promise.all(
+        logs.map((log) => repository.latestCheckpoint(db, log.logId)),
       );
+      const views = await checkpointViews(latest.filter((row) => row !== undefined));
+      const viewOf = new Map(views.map((view) => [view.logId, view]));
+      return logs.map((log) => ({
+        logId: log.logId,
+        agencyId: log.agencyId,
+        hashAlgorithm: log.hashAlgorithm as HashAlgorithm,
+        latestCheckpoint: viewOf.get(log.logId) ?? null,
+      }));
     },
 
     async keys() {
@@ -66,7 +72,7 @@ export function createLedgerReader(db: Db) {
     async checkpoints(logId: string, beforeSize: number | undefined, limit: number) {
       await logOrThrow(logId);
       const rows = await repository.listCheckpoints(db, logId, beforeSize, limit);
-      return Promise.all(rows.map(checkpointView));
+      return checkpointViews(rows);
     },
 
     /** Proof that the tree at `from` is a prefix of the tree at `to` (both ≤ latest checkpoint). */
