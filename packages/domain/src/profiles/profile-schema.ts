@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AV_SITUATIONS } from '../records/av-situation.ts';
 import { DURATION_UNITS } from './duration.ts';
 
 /**
@@ -61,6 +62,16 @@ const citedItemSchema = z.strictObject({
 export type CitedItem = z.infer<typeof citedItemSchema>;
 const citedListSchema = z.array(citedItemSchema).min(1);
 
+/**
+ * An act that must be on audio-video, with the situations (../records/av-situation.ts) by
+ * which software recognises it. An item without situations ("其他需要音像记录的", or one
+ * the regulation leaves to circumstances) is shown to users but checked by no rule.
+ */
+const mandatoryAvItemSchema = citedItemSchema.extend({
+  situations: z.array(z.enum(AV_SITUATIONS)).min(1).optional(),
+});
+export type MandatoryAvItem = z.infer<typeof mandatoryAvItemSchema>;
+
 /** A duty with no number (a requirement that simply holds), cited. */
 const citedFlagSchema = z.strictObject({
   value: z.literal(true),
@@ -118,7 +129,7 @@ export const policyProfileSchema = z.strictObject({
   evidenceAvNoteFields: citedListSchema.optional(),
   /** What the archive record of a case file states (档号、类别、保管期限…). */
   archiveRecordFields: citedListSchema.optional(),
-  mandatoryAvActs: citedListSchema.optional(),
+  mandatoryAvActs: z.array(mandatoryAvItemSchema).min(1).optional(),
   textRecordActs: citedListSchema.optional(),
   simplifiedProcedureRecordItems: citedListSchema.optional(),
   serviceMethods: citedListSchema.optional(),

@@ -1,4 +1,4 @@
-import { citeIn, itemsAt } from './cite.ts';
+import { avItem, citeIn, itemsAt } from './cite.ts';
 import type { PolicyProfile } from './profile-schema.ts';
 
 const at = citeIn('000');
@@ -20,12 +20,14 @@ export const seed000Profile: PolicyProfile = {
     from: 'return_to_unit',
     citation: at('第十六条'),
   },
-  mandatoryAvActs: itemsAt(at('第十二条'), [
-    '查封扣押财产',
-    '强制拆除',
-    '直接涉及人身自由、生命健康、重大财产权益的现场执法活动',
-    '执法办案场所',
-  ]),
+  mandatoryAvActs: [
+    avItem(at('第十二条'), '查封扣押财产', ['coercive_measure']),
+    avItem(at('第十二条'), '强制拆除', ['forced_demolition']),
+    avItem(at('第十二条'), '直接涉及人身自由、生命健康、重大财产权益的现场执法活动', [
+      'onsite_rights_critical',
+    ]),
+    avItem(at('第十二条'), '执法办案场所', ['case_handling_room']),
+  ],
   serviceMethods: itemsAt(at('第十条'), ['直接送达', '邮寄送达', '留置送达', '公告送达']),
   accessApproval: [
     {

@@ -1,4 +1,4 @@
-import { citeIn, itemsAt } from './cite.ts';
+import { avItem, citeIn, itemsAt } from './cite.ts';
 import type { PolicyProfile } from './profile-schema.ts';
 
 const at = citeIn('002');
@@ -33,17 +33,29 @@ export const seed002Profile: PolicyProfile = {
   ]),
   avStorageLabels: itemsAt(at('第八条'), ['案号', '当事人姓名或者名称', '承办人姓名']),
   evidenceAvNoteFields: itemsAt(at('第八条'), ['制作人', '提取人', '提取时间']),
-  mandatoryAvActs: itemsAt(at('第五条'), [
-    '依法实施限制公民人身自由，查封场所、设施，扣押物品或财产等行政强制措施',
-    '以排除妨碍、恢复原状和代履行的方式实施行政强制执行',
-    '当事人或者有关人员不配合行政执法的',
-    '直接涉及人身自由、生命健康、重大财产权益的现场执法活动和执法办案场所（全程不间断音像监控系统记录）',
-    '现场执法容易引发争议的',
-    '现场询问、检查、调查、勘验、抽样取证、先行登记保存等调查取证',
-    '举行听证',
-    '留置送达和公告送达执法文书',
-    '需要进行音像记录的其他行政执法行为',
-  ]),
+  // 第五条(四)5 says these are recorded "根据实施情况" (as circumstances require), so only
+  // items 1–4 and 第七条's 留置送达 carry situations a rule enforces.
+  mandatoryAvActs: [
+    avItem(at('第五条'), '依法实施限制公民人身自由，查封场所、设施，扣押物品或财产等行政强制措施', [
+      'coercive_measure',
+    ]),
+    avItem(at('第五条'), '以排除妨碍、恢复原状和代履行的方式实施行政强制执行', [
+      'removal_or_restoration',
+      'substitute_performance',
+    ]),
+    avItem(at('第五条'), '当事人或者有关人员不配合行政执法的', ['non_cooperation']),
+    avItem(
+      at('第五条'),
+      '直接涉及人身自由、生命健康、重大财产权益的现场执法活动和执法办案场所（全程不间断音像监控系统记录）',
+      ['onsite_rights_critical', 'case_handling_room'],
+    ),
+    avItem(at('第五条'), '现场执法容易引发争议的'),
+    avItem(at('第五条'), '现场询问、检查、调查、勘验、抽样取证、先行登记保存等调查取证'),
+    avItem(at('第五条'), '举行听证'),
+    avItem(at('第五条'), '留置送达和公告送达执法文书'),
+    avItem(at('第五条'), '需要进行音像记录的其他行政执法行为'),
+    avItem(at('第七条'), '留置送达', ['service_leaving']),
+  ],
   simplifiedProcedureRecordItems: itemsAt(at('第六条'), [
     '适用简易程序的事实依据、法律依据的具体条件',
     '实施简易程序的程序步骤及法定文书',

@@ -1,4 +1,4 @@
-import { citeIn, itemsAt } from './cite.ts';
+import { avItem, citeIn, itemsAt } from './cite.ts';
 import type { PolicyProfile } from './profile-schema.ts';
 
 const at = citeIn('003');
@@ -44,23 +44,29 @@ export const seed003Profile: PolicyProfile = {
   avStorageLabels: itemsAt(at('第二十九条'), ['案号', '当事人姓名或者名称', '承办人姓名']),
   evidenceAvNoteFields: itemsAt(at('第三十三条'), ['制作人', '提取人', '提取时间', '提取地点']),
   mandatoryAvActs: [
-    ...itemsAt(at('第十八条'), [
-      '开展现场询问、调查、检查、勘验、抽样取证、听证等调查',
-      '依法实施限制公民人身自由，查封场所、设施，扣押物品或财产等行政强制措施',
-      '以排除妨碍、恢复原状的方式实施行政强制执行',
-      '当事人或者有关人员不配合行政执法的',
-      '需要进行音像记录的其他行政执法行为',
+    avItem(at('第十八条'), '开展现场询问、调查、检查、勘验、抽样取证、听证等调查', [
+      'inquiry',
+      'on_site_inspection',
+      'sampling',
+      'hearing',
     ]),
-    {
-      value: '当事人或有关人员拒绝签字或盖章确认',
-      citation: at('第十六条'),
-    },
-    {
-      value:
-        '直接涉及人身自由、生命健康、重大财产权益的现场执法行动和执法办案场所（全程不间断记录）',
-      citation: at('第二十一条'),
-    },
-    { value: '留置送达', citation: at('第二十五条') },
+    avItem(
+      at('第十八条'),
+      '依法实施限制公民人身自由，查封场所、设施，扣押物品或财产等行政强制措施',
+      ['coercive_measure'],
+    ),
+    avItem(at('第十八条'), '以排除妨碍、恢复原状的方式实施行政强制执行', [
+      'removal_or_restoration',
+    ]),
+    avItem(at('第十八条'), '当事人或者有关人员不配合行政执法的', ['non_cooperation']),
+    avItem(at('第十八条'), '需要进行音像记录的其他行政执法行为'),
+    avItem(at('第十六条'), '当事人或有关人员拒绝签字或盖章确认', ['refusal_to_sign']),
+    avItem(
+      at('第二十一条'),
+      '直接涉及人身自由、生命健康、重大财产权益的现场执法行动和执法办案场所（全程不间断记录）',
+      ['onsite_rights_critical', 'case_handling_room'],
+    ),
+    avItem(at('第二十五条'), '留置送达', ['service_leaving']),
   ],
   simplifiedProcedureRecordItems: itemsAt(at('第二十四条'), [
     '适用简易程序的事实依据、法律依据的具体条件',

@@ -1,4 +1,4 @@
-import { citeIn, itemsAt } from './cite.ts';
+import { avItem, citeIn, itemsAt } from './cite.ts';
 import type { PolicyProfile } from './profile-schema.ts';
 
 /** 004 holds two regulations, each numbered from 第一条, so citations name the one meant. */
@@ -47,21 +47,23 @@ export const seed004Profile: PolicyProfile = {
     '其他需要记录的情形',
   ]),
   mandatoryAvActs: [
-    ...itemsAt(rec('第十二条'), [
-      '询问（调查）当事人或证人',
-      '文书送达',
-      '实施现场检查（勘验）',
-      '实施抽样取证',
-      '采取查封（扣押）等行政强制措施',
-      '先行登记保存证据',
-      '举行听证',
-      '实施行政强制执行',
-      '当事人或者现场其他人员有阻碍执法、妨碍公务行为的',
-      '处置重大突发事件、群体性事件',
-      '开展综合行政执法专项行动',
-      '需要进行音像记录的其他情形',
+    avItem(rec('第十二条'), '询问（调查）当事人或证人', ['inquiry']),
+    avItem(rec('第十二条'), '文书送达', [
+      'service_personal',
+      'service_leaving',
+      'service_public_notice',
     ]),
-    { value: '适用简易程序（全程）', citation: rec('第十三条') },
+    avItem(rec('第十二条'), '实施现场检查（勘验）', ['on_site_inspection']),
+    avItem(rec('第十二条'), '实施抽样取证', ['sampling']),
+    avItem(rec('第十二条'), '采取查封（扣押）等行政强制措施', ['coercive_measure']),
+    avItem(rec('第十二条'), '先行登记保存证据', ['advance_preservation']),
+    avItem(rec('第十二条'), '举行听证', ['hearing']),
+    avItem(rec('第十二条'), '实施行政强制执行', ['compulsory_execution']),
+    avItem(rec('第十二条'), '当事人或者现场其他人员有阻碍执法、妨碍公务行为的', ['obstruction']),
+    avItem(rec('第十二条'), '处置重大突发事件、群体性事件', ['major_incident']),
+    avItem(rec('第十二条'), '开展综合行政执法专项行动', ['special_operation']),
+    avItem(rec('第十二条'), '需要进行音像记录的其他情形'),
+    avItem(rec('第十三条'), '适用简易程序（全程）', ['simplified_procedure']),
   ],
   serviceMethods: itemsAt(rec('第十条'), [
     '直接送达',

@@ -1,0 +1,31 @@
+import type { LawCitation } from '../profiles/national-law.ts';
+import type { ProfileCitation } from '../profiles/profile-schema.ts';
+import type { Instant } from '../enforcement/instant.ts';
+import type { Stage } from '../enforcement/vocabulary.ts';
+
+/** Where a finding comes from: an article of a seed, or of a national statute. */
+export type RuleCitation = ProfileCitation | LawCitation;
+
+export function isLawCitation(citation: RuleCitation): citation is LawCitation {
+  return 'law' in citation;
+}
+
+/**
+ * - `violation`: an obligation was broken (late, or missing after its deadline);
+ * - `missing`: something required now is absent; it can still be made good;
+ * - `due`: an obligation is open and not yet late; `dueAt` says until when.
+ */
+export type FindingSeverity = 'violation' | 'missing' | 'due';
+
+export interface Finding {
+  readonly ruleId: string;
+  readonly severity: FindingSeverity;
+  readonly citations: readonly RuleCitation[];
+  /** For a user in China: what is wrong and what to do. */
+  readonly message: string;
+  /** The stage whose work this concerns; a `missing` finding blocks leaving that stage. */
+  readonly stage: Stage;
+  /** The record, AV record or officer the finding is about; absent for the case itself. */
+  readonly subjectId?: string;
+  readonly dueAt?: Instant;
+}
