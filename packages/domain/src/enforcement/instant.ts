@@ -1,4 +1,4 @@
-import { fromDayNumber, type PlainDate } from '../calendar/plain-date.ts';
+import { fromDayNumber, isPlainDate, type PlainDate } from '../calendar/plain-date.ts';
 
 /**
  * A moment, as an ISO 8601 string with an explicit offset or `Z`
@@ -7,13 +7,17 @@ import { fromDayNumber, type PlainDate } from '../calendar/plain-date.ts';
  */
 export type Instant = string;
 
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const INSTANT =
+  /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-](0\d|1[0-4]):[0-5]\d)$/;
 const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 const MS_PER_DAY = 86_400_000;
 const MS_PER_HOUR = 3_600_000;
 
 export function isInstant(value: unknown): value is Instant {
-  return typeof value === 'string' && INSTANT.test(value) && !Number.isNaN(Date.parse(value));
+  if (typeof value !== 'string') return false;
+  const match = INSTANT.exec(value);
+  // Date.parse rolls 02-30 over into March; the date part must be a real date.
+  return match !== null && isPlainDate(match[1]) && !Number.isNaN(Date.parse(value));
 }
 
 export function instantMs(instant: Instant): number {

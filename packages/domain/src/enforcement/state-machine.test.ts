@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding, FindingSeverity } from '../rules/finding.ts';
+import type { Rule } from '../rules/rule.ts';
+import { aCase, aContext } from '../rules/test-support/rule-fixture.ts';
+import {
+  attemptTransition,
+  TRANSITION_IDS,
+  TRANSITIONS,
+  transitionsFrom,
+} from './state-machine.ts';
+import { STAGES, type Stage } from './vocabulary.ts';
+
+function ruleFinding(severity: FindingSeverity, stage: Stage): Rule {
+  const finding: Finding = {
+    ruleId: `test-${severity}-${stage}`,
+    severity,
+    stage,
+    citations: [{ seed: '003', article: '第十条' }],
+    message: `${severity} in ${stage}`,
+  };
+  return {
+    id: finding.ruleId,
+    title: 'test',
+    citations: finding.citations,
+    check: () => [finding],
+  };
+}
+
+describe('case state machine', () => {
+  it('leads every stage but the last somewhere, and nothing leaves the archive', () => {
+    for (const stage of STAGES) {
+      const out = [...transitionsFrom(stage, 'ordinary'), ...transitionsFrom(stage, 'simplified')];
+      expect(out.length > 0).toBe(stage !== 'archived');
+    }
+  });
+
+  it('only moves forward through the stages', () => {
+    for (const id of TRANSITION_IDS) {
+      const { from, to } = TRANSITIONS[id];
+      expect(STAGES.indexOf(to)).toBeGreaterThan(STAGES.indexOf(from));
+    }
+  });
+
+  it('offers the on-the-spot decision to simplified-procedure cases only', () => {
+    expect(transitionsFrom('launch', 'ordinary').map((t) => t.id)).toEqual(['file', 'decline']);
+    expect(transitionsFrom('launch', 'simplified').map((t) => t.id)).toEqual([
+      'file',
+      'decline',
+      'decide_on_the_spot',
+    ]);
+    const outcome = attemptTransition(
+      aContext({ enforcementCase: aCase({ stage: 'launch' }) }),
+      'decide_on_the_spot',
+      [],
+    );
+    expect(outcome).toMatchObject({ kind: 'not_available' });
+  });
+
+  it('refuses a transition from another stage and says where the case is', () => {
+    const outcome = attemptTransition(
+      aContext({ enforcementCase: aCase({ stage: 'investigation' }) }),
+      'archive',
+      [],
+    );
+    expect(outcome).toEqual({
+      kind: 'not_available',
+      message: '案件当前处于“调查取证”环节，不能执行“立卷归档”。',
+    });
+  });
+
+  it('is blocked by what is missing in the stage being left or an earlier one', () => {
+    const context = aContext({ enforcementCase: aCase({ stage: 'decision' }) });
+    const earlier = ruleFinding('missing', 'launch');
+    const current = ruleFinding('missing', 'decision');
+    const later = ruleFinding('missing', 'archiving');
+    const outcome = attemptTransition(context, 'decide', [earlier, current, later]);
+    expect(outcome.kind).toBe('blocked');
+    if (outcome.kind !== 'blocked') return;
+    expect(outcome.to).toBe('service_and_execution');
+    expect(outcome.blockers.map((f) => f.ruleId)).toEqual([
+      'test-missing-launch',
+      'test-missing-decision',
+    ]);
+  });
+
+  it('lets missed deadlines and open obligations through, reporting the breaches', () => {
+    const context = aContext({ enforcementCase: aCase({ stage: 'service_and_execution' }) });
+    const outcome = attemptTransition(context, 'conclude', [
+      ruleFinding('violation', 'launch'),
+      ruleFinding('due', 'service_and_execution'),
+    ]);
+    expect(outcome).toMatchObject({ kind: 'allowed', to: 'archiving' });
+    if (outcome.kind !== 'allowed') return;
+    expect(outcome.violations.map((f) => f.ruleId)).toEqual(['test-violation-launch']);
+  });
+});
