@@ -16,3 +16,8 @@ export * from './records/av-record.ts';
 export * from './rules/finding.ts';
 export * from './rules/rule.ts';
 export * from './rules/deadline.ts';
+export * from './enforcement/state-machine.ts';
+export * from './records/catalogue/index.ts';
+export * from './records/record-situations.ts';
+export * from './rules/all-rules.ts';
+export * from './retention/index.ts';

@@ -1,4 +1,5 @@
-import type { Citation } from '../citation/citation.ts';
+import type { ProfileCitation } from '../profiles/profile-schema.ts';
+import { SEED_004_RECORDING } from '../profiles/seed-004.ts';
 import { isPlainDate, type PlainDate } from '../calendar/plain-date.ts';
 
 /**
@@ -10,7 +11,11 @@ import { isPlainDate, type PlainDate } from '../calendar/plain-date.ts';
  * no \ / : * ? " < > | or control characters, no trailing dot or space, no Windows device
  * name, at most 255 UTF-8 bytes.
  */
-export const AV_FILE_NAME_BASIS: Citation = { seed: '004', article: '第十八条' };
+export const AV_FILE_NAME_BASIS: ProfileCitation = {
+  seed: '004',
+  document: SEED_004_RECORDING,
+  article: '第十八条',
+};
 
 export interface AvFileNameParts {
   readonly caseName: string;

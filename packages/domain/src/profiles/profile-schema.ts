@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AV_SITUATIONS } from '../records/av-situation.ts';
+import { RETENTION_CATEGORIES } from '../retention/retention-category.ts';
 import { DURATION_UNITS } from './duration.ts';
 
 /**
@@ -72,6 +73,16 @@ const mandatoryAvItemSchema = citedItemSchema.extend({
 });
 export type MandatoryAvItem = z.infer<typeof mandatoryAvItemSchema>;
 
+/**
+ * A kind of AV record kept permanently, with the category (../retention/retention-category.ts)
+ * by which software recognises it. An item without one is shown to users but matched by
+ * nothing, so it never makes a record permanent on its own.
+ */
+const permanentRetentionItemSchema = citedItemSchema.extend({
+  category: z.enum(RETENTION_CATEGORIES).optional(),
+});
+export type PermanentRetentionItem = z.infer<typeof permanentRetentionItemSchema>;
+
 /** A duty with no number (a requirement that simply holds), cited. */
 const citedFlagSchema = z.strictObject({
   value: z.literal(true),
@@ -122,7 +133,7 @@ export const policyProfileSchema = z.strictObject({
   archivingDeadline: deadlineSchema.optional(),
   emergencyLaunchApprovalDeadline: deadlineSchema.optional(),
   avRetentionMinimum: retentionSchema.optional(),
-  permanentRetentionCategories: citedListSchema.optional(),
+  permanentRetentionCategories: z.array(permanentRetentionItemSchema).min(1).optional(),
   /** What an AV file must be labelled with when stored (案号、当事人、承办人…). */
   avStorageLabels: citedListSchema.optional(),
   /** The written note that must accompany AV used as evidence. */

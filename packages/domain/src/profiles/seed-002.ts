@@ -25,12 +25,20 @@ export const seed002Profile: PolicyProfile = {
     citation: at('第八条'),
   },
   avRetentionMinimum: { value: { amount: 2, unit: 'years' }, citation: at('第八条') },
-  permanentRetentionCategories: itemsAt(at('第八条'), [
-    '作为行政处罚证据使用的',
-    '当事人或者现场其他人员有阻碍执法、妨碍公务行为的',
-    '处置重大突发事件、群体性事件的',
-    '其他重大、疑难、复杂的执法活动',
-  ]),
+  permanentRetentionCategories: [
+    { value: '作为行政处罚证据使用的', category: 'penalty_evidence', citation: at('第八条') },
+    {
+      value: '当事人或者现场其他人员有阻碍执法、妨碍公务行为的',
+      category: 'obstruction',
+      citation: at('第八条'),
+    },
+    { value: '处置重大突发事件、群体性事件的', category: 'major_incident', citation: at('第八条') },
+    {
+      value: '其他重大、疑难、复杂的执法活动',
+      category: 'major_complex_case',
+      citation: at('第八条'),
+    },
+  ],
   avStorageLabels: itemsAt(at('第八条'), ['案号', '当事人姓名或者名称', '承办人姓名']),
   evidenceAvNoteFields: itemsAt(at('第八条'), ['制作人', '提取人', '提取时间']),
   // 第五条(四)5 says these are recorded "根据实施情况" (as circumstances require), so only

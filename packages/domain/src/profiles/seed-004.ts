@@ -21,13 +21,27 @@ export const seed004Profile: PolicyProfile = {
     citation: rec('第十八条'),
   },
   avRetentionMinimum: { value: { amount: 6, unit: 'months' }, citation: rec('第二十条') },
-  permanentRetentionCategories: itemsAt(rec('第二十条'), [
-    '作为案件证据使用的',
-    '当事人或者现场其他人员有阻碍执法、妨碍公务行为的',
-    '处置重大突发事件、群体性事件的',
-    '涉访、涉诉案（事）件',
-    '其他需要永久保存的情形',
-  ]),
+  // "其他需要永久保存的情形" is the agency's own judgement on one record, so it has a code
+  // (other_permanent) that only a person sets; software never infers it.
+  permanentRetentionCategories: [
+    { value: '作为案件证据使用的', category: 'case_evidence', citation: rec('第二十条') },
+    {
+      value: '当事人或者现场其他人员有阻碍执法、妨碍公务行为的',
+      category: 'obstruction',
+      citation: rec('第二十条'),
+    },
+    {
+      value: '处置重大突发事件、群体性事件的',
+      category: 'major_incident',
+      citation: rec('第二十条'),
+    },
+    {
+      value: '涉访、涉诉案（事）件',
+      category: 'petition_or_litigation',
+      citation: rec('第二十条'),
+    },
+    { value: '其他需要永久保存的情形', category: 'other_permanent', citation: rec('第二十条') },
+  ],
   avStorageLabels: itemsAt(rec('第十八条'), [
     '案号（或事件名称）',
     '当事人姓名或者名称',
@@ -124,5 +138,7 @@ export const seed004Profile: PolicyProfile = {
     evidenceAvOnDiscWithNote: { value: true, citation: rec('第二十一条') },
     simplifiedProcedureFullAv: { value: true, citation: rec('第十三条') },
     deviceCheckBeforeUse: { value: true, citation: rec('第十五条') },
+    // 第十一条: compulsory execution records 催告情况, so the demand notice comes first.
+    demandNoticeBeforeExecution: { value: true, citation: rec('第十一条') },
   },
 };

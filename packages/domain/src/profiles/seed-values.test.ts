@@ -8,87 +8,20 @@ import { seed000Profile } from './seed-000.ts';
 import { seed001Profile } from './seed-001.ts';
 import { seed002Profile } from './seed-002.ts';
 import { seed003Profile } from './seed-003.ts';
-import { seed004Profile } from './seed-004.ts';
+import { SEED_004_PUBLICATION, SEED_004_RECORDING, seed004Profile } from './seed-004.ts';
+import { findArticle, readSeedArticles } from '../traceability/seed-articles.ts';
 
 // The seeds are read in place: repository and shared/ side by side (LIUHEN_SHARED_DIR
 // names another place for shared/).
 const SHARED =
   process.env.LIUHEN_SHARED_DIR ?? path.resolve(import.meta.dirname, '../../../../../shared');
-const SEED_FILES = {
-  '000': '000_d058e5539593b413.txt',
-  '001': '001_a007bb1a4b965792.txt',
-  '002': '002_b7d910a5cff571f1.txt',
-  '003': '003_6144206747c3b8c4.txt',
-  '004': '004_fd3588054ff4263a.txt',
-} as const;
-
-/** Whitespace (incl. full-width) removed: the seeds break lines inside phrases ("2\n年"). */
-const squeeze = (text: string) =>
-  text.replace(/[\s\u3000]+/g, '').replaceAll('[bookmark:_GoBack]', '');
-
-const HEADING = /第[零一二三四五六七八九十百]+条/g;
-
-/** An article heading, not a cross-reference such as "违反本办法第三十四条规定". */
-function isHeading(text: string, index: number, match: string): boolean {
-  const before = text.slice(Math.max(0, index - 3), index);
-  const after = text.slice(index + match.length, index + match.length + 2);
-  return !/本办法|本制度|本规定/.test(before) && after !== '规定';
-}
-
-interface SeedDocument {
-  /** The two lines before its 第一条 (its title, or the notice's last line and the title). */
-  readonly heading: string;
-  readonly articles: ReadonlyMap<string, string>;
-}
-
-/** Splits a seed into its regulations (each starts again at 第一条) and their articles. */
-function readSeed(seed: keyof typeof SEED_FILES): readonly SeedDocument[] {
-  const raw = readFileSync(path.join(SHARED, 'seeds', SEED_FILES[seed]), 'utf8');
-  const text = squeeze(raw);
-  const headings = [...text.matchAll(HEADING)].filter((m) => isHeading(text, m.index, m[0]));
-  const documents: { heading: string; articles: Map<string, string> }[] = [];
-  headings.forEach((m, i) => {
-    if (m[0] === '第一条' || documents.length === 0) {
-      documents.push({ heading: headingBefore(raw, text.slice(0, m.index)), articles: new Map() });
-    }
-    const end = headings[i + 1]?.index ?? text.length;
-    const current = documents.at(-1);
-    if (current !== undefined && !current.articles.has(m[0])) {
-      current.articles.set(m[0], text.slice(m.index, end));
-    }
-  });
-  return documents;
-}
-
-/** The last two non-empty raw lines whose squeezed text ends the prefix. */
-function headingBefore(raw: string, squeezedPrefix: string): string {
-  const lines = raw
-    .split('\n')
-    .map(squeeze)
-    .filter((l) => l.length > 0);
-  let consumed = '';
-  const kept: string[] = [];
-  for (const line of lines) {
-    if (consumed.length >= squeezedPrefix.length) break;
-    consumed += line;
-    kept.push(line);
-  }
-  return kept.slice(-2).join('');
-}
-
-const seeds = new Map(
-  (Object.keys(SEED_FILES) as (keyof typeof SEED_FILES)[]).map((s) => [s, readSeed(s)]),
+const articles = readSeedArticles((fileName) =>
+  readFileSync(path.join(SHARED, 'seeds', fileName), 'utf8'),
 );
 
+/** The cited article's text, whitespace removed (the seeds break lines inside phrases: "2\n年"). */
 function articleText(citation: ProfileCitation): string | undefined {
-  const documents = seeds.get(citation.seed) ?? [];
-  const document =
-    citation.document === undefined
-      ? documents.length === 1
-        ? documents[0]
-        : undefined
-      : documents.find((d) => d.heading.includes(citation.document ?? ''));
-  return document?.articles.get(citation.article);
+  return findArticle(citation, articles)?.text;
 }
 
 const CHINESE_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
@@ -172,11 +105,13 @@ const EXPECTED: Readonly<Record<string, readonly (readonly [string, Duration, st
 
 describe('seed texts as the tests read them', () => {
   it('splits 004 into its two regulations and the others into one', () => {
-    expect(seeds.get('004')?.map((doc) => doc.heading.includes('公示制度'))).toEqual([true, false]);
-    expect(seeds.get('004')?.[1]?.heading).toContain('行政执法全过程记录制度');
+    const documents = (seed: string) => [
+      ...new Set(articles.filter((a) => a.seed === seed).map((a) => a.document)),
+    ];
+    expect(documents('004')).toEqual([SEED_004_PUBLICATION, SEED_004_RECORDING]);
     for (const seed of ['000', '001', '002', '003'] as const)
-      expect(seeds.get(seed)).toHaveLength(1);
-    expect(seeds.get('003')?.[0]?.articles.get('第三十四条')).toContain('涉及国家秘密');
+      expect(documents(seed)).toEqual([undefined]);
+    expect(articleText({ seed: '003', article: '第三十四条' })).toContain('涉及国家秘密');
   });
 });
 

@@ -1,4 +1,39 @@
+import { archivedLate } from './archived-late.ts';
+import { avEvidenceNoteMissingRule } from './av-evidence-note-missing.ts';
+import { avInterruptionUnexplainedRule } from './av-interruption-unexplained.ts';
+import { avStoredLateRule } from './av-stored-late.ts';
+import { complaintNotPursuedUninformed } from './complaint-not-pursued-uninformed.ts';
+import { decisionOverdue } from './decision-overdue.ts';
+import { emergencyLaunchUnapproved } from './emergency-launch-unapproved.ts';
+import { executionWithoutDemandNotice } from './execution-without-demand-notice.ts';
+import { majorDecisionUnreviewed } from './major-decision-unreviewed.ts';
+import { mandatoryAvMissingRule } from './mandatory-av-missing.ts';
+import { officersInsufficient } from './officers-insufficient.ts';
+import { recordIncomplete } from './record-incomplete.ts';
+import { requiredRecordMissing } from './required-record-missing.ts';
+import { rightsNoticeMissing } from './rights-notice-missing.ts';
 import type { Rule } from './rule.ts';
+import { serviceOverdue } from './service-overdue.ts';
+import { serviceProofIncomplete } from './service-proof-incomplete.ts';
+import { transcriptUnsigned } from './transcript-unsigned.ts';
 
-/** Every rule the product checks, in the order findings are listed. */
-export const ALL_RULES: readonly Rule[] = [];
+/** Every rule the product checks, in the order of the stages they mostly concern. */
+export const ALL_RULES: readonly Rule[] = [
+  emergencyLaunchUnapproved,
+  complaintNotPursuedUninformed,
+  requiredRecordMissing,
+  recordIncomplete,
+  officersInsufficient,
+  transcriptUnsigned,
+  mandatoryAvMissingRule,
+  avStoredLateRule,
+  avInterruptionUnexplainedRule,
+  avEvidenceNoteMissingRule,
+  rightsNoticeMissing,
+  majorDecisionUnreviewed,
+  decisionOverdue,
+  serviceProofIncomplete,
+  serviceOverdue,
+  executionWithoutDemandNotice,
+  archivedLate,
+];

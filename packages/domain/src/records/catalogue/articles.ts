@@ -1,0 +1,38 @@
+import { citeIn } from '../../profiles/cite.ts';
+import type { PolicyProfile, ProfileCitation } from '../../profiles/profile-schema.ts';
+import { SEED_004_PUBLICATION, SEED_004_RECORDING } from '../../profiles/seed-004.ts';
+
+/** Short names for the seeds' articles, so catalogue entries read like the regulations. */
+export const s000 = citeIn('000');
+export const s001 = citeIn('001');
+export const s002 = citeIn('002');
+export const s003 = citeIn('003');
+/** 004 holds two regulations; nearly everything here is in 全过程记录制度. */
+export const s004 = citeIn('004', SEED_004_RECORDING);
+export const s004Publication = citeIn('004', SEED_004_PUBLICATION);
+
+function keyOf(citation: ProfileCitation): string {
+  return `${citation.seed}|${citation.document ?? ''}|${citation.article}`;
+}
+
+/** Each article once, in first-seen order. */
+export function uniqueCitations(citations: readonly ProfileCitation[]): ProfileCitation[] {
+  const seen = new Map<string, ProfileCitation>();
+  for (const citation of citations)
+    if (!seen.has(keyOf(citation))) seen.set(keyOf(citation), citation);
+  return [...seen.values()];
+}
+
+/**
+ * The articles a finding cites under `profile`: those of the profile's own seed when that
+ * seed names the duty; otherwise every article given, because the catalogue then imposes
+ * the duty as the union of the other seeds (see FieldSpec) and the clerk should see where
+ * it comes from rather than no source at all.
+ */
+export function citationsForProfile(
+  citations: readonly ProfileCitation[],
+  profile: PolicyProfile,
+): ProfileCitation[] {
+  const own = citations.filter((citation) => citation.seed === profile.seed);
+  return uniqueCitations(own.length > 0 ? own : citations);
+}

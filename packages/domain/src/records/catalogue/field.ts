@@ -1,0 +1,32 @@
+import type { ProfileCitation } from '../../profiles/profile-schema.ts';
+import type { FieldCondition, FieldKind, FieldSpec } from './spec.ts';
+
+export interface FieldOptions {
+  /** Default true. Ignored (false) when `requiredWhen` is given. */
+  readonly required?: boolean;
+  readonly requiredWhen?: FieldCondition;
+  readonly choices?: readonly string[];
+}
+
+/** A catalogue field; required unless told otherwise, so omissions stand out in review. */
+export function field(
+  key: string,
+  kind: FieldKind,
+  label: string,
+  citations: readonly ProfileCitation[],
+  options: FieldOptions = {},
+): FieldSpec {
+  const { requiredWhen, choices } = options;
+  return {
+    key,
+    label,
+    kind,
+    citations,
+    required: requiredWhen === undefined ? (options.required ?? true) : false,
+    ...(choices === undefined ? {} : { choices }),
+    ...(requiredWhen === undefined ? {} : { requiredWhen }),
+  };
+}
+
+export const optional: FieldOptions = { required: false };
+export const whenMajorDecision: FieldOptions = { requiredWhen: { kind: 'major_decision' } };

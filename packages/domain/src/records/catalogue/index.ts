@@ -1,0 +1,18 @@
+export type {
+  FieldCondition,
+  FieldKind,
+  FieldSpec,
+  PartySignature,
+  RecordTypeSpec,
+  RequiredRecord,
+} from './spec.ts';
+export { RECORD_CATALOGUE, recordTypeSpec } from './catalogue.ts';
+export {
+  conditionHolds,
+  isFieldPresent,
+  isFieldRequired,
+  missingFields,
+} from './missing-fields.ts';
+export { everyRequirementCitation, requiredRecordTypes } from './required-records.ts';
+export { SERVICE_METHOD_CITATIONS, SERVICE_METHOD_FIELD } from './proof-of-service.ts';
+export { citationsForProfile, uniqueCitations } from './articles.ts';

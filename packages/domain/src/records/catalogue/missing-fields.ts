@@ -1,0 +1,87 @@
+import { isPlainDate } from '../../calendar/plain-date.ts';
+import type { EnforcementCase } from '../../enforcement/enforcement-case.ts';
+import { isInstant } from '../../enforcement/instant.ts';
+import type { CaseRecord } from '../case-record.ts';
+import { recordTypeSpec } from './catalogue.ts';
+import type { FieldCondition, FieldSpec } from './spec.ts';
+
+const nonBlank = (value: unknown): boolean => typeof value === 'string' && value.trim() !== '';
+
+/** An entry of a list: a non-blank string, or any structured item (an object). */
+const entryPresent = (value: unknown): boolean =>
+  nonBlank(value) || (typeof value === 'object' && value !== null);
+
+/** Whether `value` answers a field of this kind (see FieldKind for the shapes). */
+export function isFieldPresent(spec: FieldSpec, value: unknown): boolean {
+  switch (spec.kind) {
+    case 'text':
+      return nonBlank(value);
+    case 'instant':
+      return isInstant(value);
+    case 'date':
+      return isPlainDate(value);
+    case 'people':
+      return nonBlank(value) || (Array.isArray(value) && value.some(entryPresent));
+    case 'list':
+      return Array.isArray(value) && value.some(entryPresent);
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'choice':
+      return typeof value === 'string' && (spec.choices ?? []).includes(value);
+  }
+}
+
+/** Blank for a condition on another field, whatever that field's kind. */
+function hasValue(value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  if (typeof value === 'string') return value.trim() !== '';
+  if (Array.isArray(value)) return value.some(entryPresent);
+  return true;
+}
+
+export function conditionHolds(
+  condition: FieldCondition,
+  record: CaseRecord,
+  enforcementCase: EnforcementCase,
+): boolean {
+  switch (condition.kind) {
+    case 'major_decision':
+      return enforcementCase.majorDecision;
+    case 'complainant_real_name':
+      return enforcementCase.complainantRealName === true;
+    case 'field_in': {
+      const value = record.fields[condition.field];
+      return typeof value === 'string' && condition.values.includes(value);
+    }
+    case 'field_absent':
+      return !hasValue(record.fields[condition.field]);
+    case 'all':
+      return condition.conditions.every((c) => conditionHolds(c, record, enforcementCase));
+  }
+}
+
+export function isFieldRequired(
+  spec: FieldSpec,
+  record: CaseRecord,
+  enforcementCase: EnforcementCase,
+): boolean {
+  return (
+    spec.required ||
+    (spec.requiredWhen !== undefined && conditionHolds(spec.requiredWhen, record, enforcementCase))
+  );
+}
+
+/** The fields this record must state for this case and does not, in catalogue order. */
+export function missingFields(
+  record: CaseRecord,
+  enforcementCase: EnforcementCase,
+): readonly FieldSpec[] {
+  return recordTypeSpec(record.type).fields.filter(
+    (spec) =>
+      isFieldRequired(spec, record, enforcementCase) &&
+      !isFieldPresent(
+        spec,
+        Object.hasOwn(record.fields, spec.key) ? record.fields[spec.key] : undefined,
+      ),
+  );
+}

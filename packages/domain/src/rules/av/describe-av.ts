@@ -1,0 +1,15 @@
+import { formatShanghai } from '../../enforcement/instant.ts';
+import type { AvRecord } from '../../records/av-record.ts';
+
+const KIND_LABELS: Readonly<Record<AvRecord['kind'], string>> = {
+  video: '录像',
+  audio: '录音',
+  photo: '照片',
+  cctv: '视频监控',
+};
+
+/** 音像记录 av-3（录像，2025-03-03 09:00 至 2025-03-03 10:00）: enough to find the file. */
+export function describeAv(av: AvRecord): string {
+  const span = `${formatShanghai(av.recordingStartedAt)} 至 ${formatShanghai(av.recordingEndedAt)}`;
+  return `音像记录 ${av.id}（${KIND_LABELS[av.kind]}，${span}）`;
+}

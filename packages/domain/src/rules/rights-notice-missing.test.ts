@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import type { CaseEvent } from '../enforcement/case-event.ts';
+import type { EnforcementCase } from '../enforcement/enforcement-case.ts';
+import type { PolicyProfile } from '../profiles/profile-schema.ts';
+import { seed000Profile } from '../profiles/seed-000.ts';
+import { seed001Profile } from '../profiles/seed-001.ts';
+import { seed002Profile } from '../profiles/seed-002.ts';
+import { seed003Profile } from '../profiles/seed-003.ts';
+import { seed004Profile } from '../profiles/seed-004.ts';
+import { rightsNoticeMissing } from './rights-notice-missing.ts';
+import { aCase, aContext, aRecord } from './test-support/rule-fixture.ts';
+
+const decided: CaseEvent = { type: 'decision_made', at: '2025-03-10T15:00:00+08:00' };
+const atDecision = (overrides: Partial<EnforcementCase> = {}) =>
+  aCase({ stage: 'decision', ...overrides });
+const notice44 = { law: '行政处罚法', article: '第四十四条' };
+const notice62 = { law: '行政处罚法', article: '第六十二条' };
+
+describe('rights-notice-missing', () => {
+  it('asks for the notice when a penalty case reaches the decision stage without one', () => {
+    const findings = rightsNoticeMissing.check(aContext({ enforcementCase: atDecision() }));
+    expect(findings).toEqual([
+      {
+        ruleId: 'rights-notice-missing',
+        severity: 'missing',
+        stage: 'investigation',
+        citations: [{ seed: '003', article: '第十五条' }, notice44],
+        message: expect.stringContaining('请制作并送达权利告知书'),
+      },
+    ]);
+  });
+
+  it('waits while the case is still in investigation', () => {
+    expect(rightsNoticeMissing.check(aContext({ enforcementCase: aCase() }))).toEqual([]);
+  });
+
+  it('accepts a notice made before the decision', () => {
+    const records = [aRecord('rights_notice', { createdAt: '2025-03-10T14:59:00+08:00' })];
+    expect(
+      rightsNoticeMissing.check(
+        aContext({ enforcementCase: atDecision(), records, events: [decided] }),
+      ),
+    ).toEqual([]);
+  });
+
+  it('holds a decision with no earlier notice a violation of 第四十四条 and 第六十二条', () => {
+    const records = [aRecord('rights_notice', { createdAt: '2025-03-10T15:00:00+08:00' })];
+    const findings = rightsNoticeMissing.check(
+      aContext({ enforcementCase: atDecision(), records, events: [decided] }),
+    );
+    expect(findings).toEqual([
+      expect.objectContaining({
+        severity: 'violation',
+        stage: 'investigation',
+        citations: [{ seed: '003', article: '第十五条' }, notice44, notice62],
+      }),
+    ]);
+    expect(findings[0]!.message).toContain('2025-03-10 15:00 作出，但此前没有');
+  });
+
+  it('cites each profile’s own article beside the law', () => {
+    const first = (profile: PolicyProfile) =>
+      rightsNoticeMissing.check(aContext({ profile, enforcementCase: atDecision() }))[0]!.citations;
+    expect(first(seed000Profile)).toEqual([{ seed: '000', article: '第七条' }, notice44]);
+    expect(first(seed001Profile)).toEqual([{ seed: '001', article: '第五条' }, notice44]);
+    expect(first(seed002Profile)).toEqual([{ seed: '002', article: '第五条' }, notice44]);
+    expect(first(seed004Profile)).toEqual([
+      { seed: '004', article: '第八条', document: '行政执法全过程记录制度' },
+      notice44,
+    ]);
+  });
+
+  it('exempts the oral notice of the simplified procedure under 004 only', () => {
+    const simplified = atDecision({ procedure: 'simplified' });
+    expect(
+      rightsNoticeMissing.check(
+        aContext({ profile: seed004Profile, enforcementCase: simplified, events: [decided] }),
+      ),
+    ).toEqual([]);
+    const findings = rightsNoticeMissing.check(
+      aContext({ profile: seed003Profile, enforcementCase: simplified, events: [decided] }),
+    );
+    expect(findings).toEqual([
+      expect.objectContaining({
+        severity: 'violation',
+        citations: [
+          { seed: '003', article: '第十五条' },
+          { seed: '003', article: '第二十四条' },
+          notice44,
+          notice62,
+        ],
+      }),
+    ]);
+    expect(findings[0]!.message).toContain('简易程序记录或权利告知书');
+  });
+
+  it('takes the simplified-procedure record, made on the spot, as the notice’s record', () => {
+    const simplified = atDecision({ procedure: 'simplified' });
+    const records = [
+      aRecord('simplified_procedure_record', { createdAt: '2025-03-10T15:20:00+08:00' }),
+    ];
+    for (const profile of [seed000Profile, seed002Profile, seed003Profile]) {
+      expect(
+        rightsNoticeMissing.check(
+          aContext({ profile, enforcementCase: simplified, records, events: [decided] }),
+        ),
+      ).toEqual([]);
+    }
+  });
+
+  it('looks at penalties only', () => {
+    for (const actType of ['licensing', 'coercion', 'inspection'] as const) {
+      expect(
+        rightsNoticeMissing.check(
+          aContext({ enforcementCase: atDecision({ actType }), events: [decided] }),
+        ),
+      ).toEqual([]);
+    }
+  });
+});

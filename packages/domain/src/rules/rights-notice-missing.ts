@@ -1,0 +1,91 @@
+import { firstEvent } from '../enforcement/case-event.ts';
+import { formatShanghai } from '../enforcement/instant.ts';
+import { citeIn } from '../profiles/cite.ts';
+import { SEED_004_RECORDING } from '../profiles/seed-004.ts';
+import { hasReachedStage, hasRecordBefore } from './procedure/case-facts.ts';
+import { PENALTY_LAW } from './procedure/law.ts';
+import { citationsUnder, everyCitationIn, type SeedCitations } from './procedure/seed-citations.ts';
+import type { Rule } from './rule.ts';
+
+const ID = 'rights-notice-missing';
+
+/**
+ * The notice of the intended decision and of the rights to state a case, defend, ask for
+ * recusal or a hearing: 000 第七条(八), 001 第五条(二), 002 第五条(三), 003 第十五条, 004
+ * 第八条. The seeds make it "依法"告知, and the law that requires it before the decision is
+ * 行政处罚法 第四十四条 (no decision without it, 第六十二条), so the rule looks at penalty
+ * cases only; a coercive measure's notice is given on the spot in the on-site transcript
+ * (行政强制法 第十八条) and an execution's in the demand notice (第三十五条).
+ */
+const NOTICE: SeedCitations = {
+  '000': [citeIn('000')('第七条')],
+  '001': [citeIn('001')('第五条')],
+  '002': [citeIn('002')('第五条')],
+  '003': [citeIn('003')('第十五条')],
+  '004': [citeIn('004', SEED_004_RECORDING)('第八条')],
+};
+
+/**
+ * Under the simplified procedure the notice is oral and recorded with the rest of the
+ * on-the-spot procedure (002 第六条(二)3, 003 第二十四条(三): 当事人陈述、申辩的记录).
+ */
+const SIMPLIFIED_RECORD: SeedCitations = {
+  '002': [citeIn('002')('第六条')],
+  '003': [citeIn('003')('第二十四条')],
+};
+
+export const rightsNoticeMissing: Rule = {
+  id: ID,
+  title: '作出处罚决定前未告知当事人陈述、申辩等权利',
+  citations: [
+    ...everyCitationIn(NOTICE, SIMPLIFIED_RECORD),
+    PENALTY_LAW.rightsNotice,
+    PENALTY_LAW.noDecisionWithoutNotice,
+  ],
+  check: ({ enforcementCase, events, records, profile }) => {
+    if (enforcementCase.actType !== 'penalty') return [];
+    const decision = firstEvent(events, 'decision_made');
+    if (decision === undefined && !hasReachedStage(enforcementCase.stage, 'decision')) return [];
+    const simplified = enforcementCase.procedure === 'simplified';
+    // 004 第八条: 除适用简易程序进行口头告知的外 — and 004 第十三条 puts the whole
+    // simplified procedure on AV, where the oral notice is.
+    if (simplified && profile.seed === '004') return [];
+    const notified = simplified
+      ? records.some(
+          (record) =>
+            record.type === 'rights_notice' || record.type === 'simplified_procedure_record',
+        )
+      : decision === undefined
+        ? records.some((record) => record.type === 'rights_notice')
+        : hasRecordBefore(records, 'rights_notice', decision.at);
+    if (notified) return [];
+    const citations = [
+      ...citationsUnder(profile, NOTICE),
+      ...(simplified ? citationsUnder(profile, SIMPLIFIED_RECORD) : []),
+      PENALTY_LAW.rightsNotice,
+    ];
+    const where = simplified ? '简易程序记录或权利告知书' : '权利告知书';
+    const todo = simplified
+      ? '请在简易程序记录中记录告知情况和当事人的陈述、申辩'
+      : '请制作并送达权利告知书，记录告知方式和内容';
+    const base = { ruleId: ID, stage: 'investigation' } as const;
+    if (decision === undefined) {
+      return [
+        {
+          ...base,
+          severity: 'missing',
+          citations,
+          message: `作出行政处罚决定前，应告知当事人拟作出的处罚内容及事实、理由、依据，以及陈述、申辩、申请回避、要求听证等权利，尚无${where}。${todo}。`,
+        },
+      ];
+    }
+    return [
+      {
+        ...base,
+        severity: 'violation',
+        citations: [...citations, PENALTY_LAW.noDecisionWithoutNotice],
+        message: `行政处罚决定已于 ${formatShanghai(decision.at)} 作出，但${simplified ? '案卷中' : '此前'}没有告知当事人陈述、申辩等权利的${where}。未经告知不得作出处罚决定，请核查并报告负责人依法纠正。`,
+      },
+    ];
+  },
+};
