@@ -1,4 +1,5 @@
-import { STAGE_LABELS, STAGES, type Stage } from '../enforcement/vocabulary.ts';
+import { stagesVisited } from '../enforcement/case-path.ts';
+import { STAGE_LABELS } from '../enforcement/vocabulary.ts';
 import {
   everyRequirementCitation,
   recordTypeSpec,
@@ -10,13 +11,9 @@ import type { Rule } from './rule.ts';
 
 const ID = 'required-record-missing';
 
-/** The stages whose records a case at `current` should already have, in order. */
-function stagesUpTo(current: Stage): readonly Stage[] {
-  return STAGES.slice(0, STAGES.indexOf(current) + 1);
-}
-
 /**
  * Each record the catalogue requires for the case's current stage and every earlier one
+ * it went through (a stage it skipped owes nothing: ../enforcement/case-path.ts)
  * (000 第六条至第十一条, 001 第五条, 002 第四条至第七条, 003 第九条至第二十九条, 004 第九条、
  * 第十条). A record missing from an earlier stage still blocks: the case file is incomplete
  * until it is made good.
@@ -25,9 +22,9 @@ export const requiredRecordMissing: Rule = {
   id: ID,
   title: '环节应有的执法文书缺失',
   citations: uniqueCitations(everyRequirementCitation()),
-  check: ({ enforcementCase, records, profile }) => {
+  check: ({ enforcementCase, records, events, profile }) => {
     const findings: Finding[] = [];
-    for (const stage of stagesUpTo(enforcementCase.stage)) {
+    for (const stage of stagesVisited(enforcementCase.stage, events)) {
       for (const required of requiredRecordTypes(enforcementCase, stage, records, profile)) {
         if (records.some((record) => record.type === required.type)) continue;
         const document = `《${recordTypeSpec(required.type).label}》`;
