@@ -4,6 +4,7 @@ import { seed000Profile } from '../profiles/seed-000.ts';
 import { seed001Profile } from '../profiles/seed-001.ts';
 import { seed003Profile } from '../profiles/seed-003.ts';
 import { requiredRecordTypes } from '../records/catalogue/required-records.ts';
+import type { AvRecord } from '../records/av-record.ts';
 import type { CaseRecord, SignatureBlock } from '../records/case-record.ts';
 import { aCompleteRecord } from '../rules/test-support/complete-record.ts';
 import { aCase, aContext, anAvRecord } from '../rules/test-support/rule-fixture.ts';
@@ -43,7 +44,7 @@ function attempt(
     profile: PolicyProfile;
     records: readonly CaseRecord[];
     events?: readonly CaseEvent[];
-    avRecords?: Parameters<typeof aContext>[0]['avRecords'];
+    avRecords?: readonly AvRecord[];
   },
 ) {
   return attemptTransition(aContext({ now: '2025-03-05T09:00:00+08:00', ...parts }), transition);
