@@ -9,15 +9,7 @@ import type { AvRecord } from '../records/av-record.ts';
 import type { CaseRecord } from '../records/case-record.ts';
 import { avEvidenceNoteMissingRule } from './av-evidence-note-missing.ts';
 import { EVIDENCE_NOTE_FIELDS } from './av/evidence-note-fields.ts';
-import { aCase, aContext, anAvRecord, aRecord } from './test-support/rule-fixture.ts';
-
-const PROFILES = {
-  '000': seed000Profile,
-  '001': seed001Profile,
-  '002': seed002Profile,
-  '003': seed003Profile,
-  '004': seed004Profile,
-} as const;
+import { aCase, aContext, anAvRecord, aRecord, PROFILES } from './test-support/rule-fixture.ts';
 
 const ARTICLES = {
   '001': { seed: '001', article: '第七条' },

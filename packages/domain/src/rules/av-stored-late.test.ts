@@ -9,15 +9,8 @@ import { SEED_004_RECORDING, seed004Profile } from '../profiles/seed-004.ts';
 import type { AvRecord } from '../records/av-record.ts';
 import { avStoredLateRule } from './av-stored-late.ts';
 import { storageDeadline } from './av/storage-deadline.ts';
-import { aCase, aContext, anAvRecord } from './test-support/rule-fixture.ts';
+import { aCase, aContext, anAvRecord, PROFILES } from './test-support/rule-fixture.ts';
 
-const PROFILES = {
-  '000': seed000Profile,
-  '001': seed001Profile,
-  '002': seed002Profile,
-  '003': seed003Profile,
-  '004': seed004Profile,
-} as const;
 type Seed = keyof typeof PROFILES;
 
 function check(profile: PolicyProfile, av: AvRecord, now = '2026-01-05T09:00:00+08:00') {

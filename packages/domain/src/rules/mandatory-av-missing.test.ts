@@ -8,15 +8,7 @@ import { SEED_004_RECORDING, seed004Profile } from '../profiles/seed-004.ts';
 import type { AvRecord } from '../records/av-record.ts';
 import type { CaseRecord } from '../records/case-record.ts';
 import { mandatoryAvMissingRule } from './mandatory-av-missing.ts';
-import { aCase, aContext, anAvRecord, aRecord } from './test-support/rule-fixture.ts';
-
-const PROFILES = {
-  '000': seed000Profile,
-  '001': seed001Profile,
-  '002': seed002Profile,
-  '003': seed003Profile,
-  '004': seed004Profile,
-} as const;
+import { aCase, aContext, anAvRecord, aRecord, PROFILES } from './test-support/rule-fixture.ts';
 
 const rec004 = (article: string) => ({ seed: '004', article, document: SEED_004_RECORDING });
 

@@ -1,7 +1,11 @@
 import type { CaseEvent } from '../../enforcement/case-event.ts';
 import type { EnforcementCase } from '../../enforcement/enforcement-case.ts';
 import type { PolicyProfile } from '../../profiles/profile-schema.ts';
+import { seed000Profile } from '../../profiles/seed-000.ts';
+import { seed001Profile } from '../../profiles/seed-001.ts';
+import { seed002Profile } from '../../profiles/seed-002.ts';
 import { seed003Profile } from '../../profiles/seed-003.ts';
+import { seed004Profile } from '../../profiles/seed-004.ts';
 import type { AvRecord } from '../../records/av-record.ts';
 import type { CaseRecord } from '../../records/case-record.ts';
 import type { RuleContext } from '../rule.ts';
@@ -81,3 +85,12 @@ export function aContext(parts: ContextParts = {}): RuleContext {
     now: parts.now ?? '2025-03-10T09:00:00+08:00',
   };
 }
+
+/** The built-in profiles by seed, for tests that run one case under each. */
+export const PROFILES = {
+  '000': seed000Profile,
+  '001': seed001Profile,
+  '002': seed002Profile,
+  '003': seed003Profile,
+  '004': seed004Profile,
+} as const;
