@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Finding, FindingSeverity } from '../rules/finding.ts';
 import type { Rule } from '../rules/rule.ts';
 import { aCase, aContext } from '../rules/test-support/rule-fixture.ts';
+import { deadlineFrom } from '../rules/deadline.ts';
 import {
   attemptTransition,
+  evaluateRules,
   TRANSITION_IDS,
   TRANSITIONS,
   transitionsFrom,
@@ -92,5 +94,35 @@ describe('case state machine', () => {
     expect(outcome).toMatchObject({ kind: 'allowed', to: 'archiving' });
     if (outcome.kind !== 'allowed') return;
     expect(outcome.violations.map((f) => f.ruleId)).toEqual(['test-violation-launch']);
+  });
+
+  it('reports a rule that cannot count a deadline in an uncovered year, without blocking', () => {
+    const counting2030: Rule = {
+      id: 'test-2030',
+      title: '测试期限',
+      citations: [{ seed: '001', article: '第九条' }],
+      check: () => [
+        {
+          ruleId: 'test-2030',
+          severity: 'violation',
+          stage: 'launch',
+          citations: [],
+          message: '',
+          dueAt: deadlineFrom('2030-05-06T09:00:00+08:00', { amount: 2, unit: 'working_days' }),
+        },
+      ],
+    };
+    const context = aContext({ enforcementCase: aCase({ stage: 'launch' }) });
+    const [finding] = evaluateRules(context, [counting2030]);
+    expect(finding).toMatchObject({ ruleId: 'test-2030', severity: 'undetermined' });
+    expect(finding!.message).toContain('2030 年的法定节假日安排尚未录入');
+    expect(attemptTransition(context, 'file', [counting2030])).toMatchObject({ kind: 'allowed' });
+    const broken: Rule = {
+      ...counting2030,
+      check: () => {
+        throw new TypeError('a bug in a rule');
+      },
+    };
+    expect(() => evaluateRules(context, [broken])).toThrow(TypeError);
   });
 });

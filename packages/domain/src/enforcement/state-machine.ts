@@ -1,3 +1,4 @@
+import { CalendarCoverageError } from '../calendar/working-days.ts';
 import { ALL_RULES } from '../rules/all-rules.ts';
 import type { Finding } from '../rules/finding.ts';
 import type { Rule, RuleContext } from '../rules/rule.ts';
@@ -79,12 +80,33 @@ export type TransitionOutcome =
   | { readonly kind: 'blocked'; readonly to: Stage; readonly blockers: readonly Finding[] }
   | { readonly kind: 'not_available'; readonly message: string };
 
-/** Every finding of every rule for the case as it stands. */
+/**
+ * Every finding of every rule for the case as it stands. A rule that cannot count a
+ * deadline because the holiday data of a year is missing says so in an `undetermined`
+ * finding instead of guessing or silencing the other rules.
+ */
 export function evaluateRules(
   context: RuleContext,
   rules: readonly Rule[] = ALL_RULES,
 ): readonly Finding[] {
-  return rules.flatMap((rule) => rule.check(context));
+  return rules.flatMap((rule) => {
+    try {
+      return rule.check(context);
+    } catch (error) {
+      if (!(error instanceof CalendarCoverageError)) throw error;
+      return [undetermined(rule, context, error)];
+    }
+  });
+}
+
+function undetermined(rule: Rule, context: RuleContext, error: CalendarCoverageError): Finding {
+  return {
+    ruleId: rule.id,
+    severity: 'undetermined',
+    citations: rule.citations,
+    stage: context.enforcementCase.stage,
+    message: `无法检查“${rule.title}”：${error.detail}请系统管理员录入国务院办公厅公布的该年度节假日安排后重新检查。`,
+  };
 }
 
 /**

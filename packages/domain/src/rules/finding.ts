@@ -13,9 +13,11 @@ export function isLawCitation(citation: RuleCitation): citation is LawCitation {
 /**
  * - `violation`: an obligation was broken (late, or missing after its deadline);
  * - `missing`: something required now is absent; it can still be made good;
- * - `due`: an obligation is open and not yet late; `dueAt` says until when.
+ * - `due`: an obligation is open and not yet late; `dueAt` says until when;
+ * - `undetermined`: the rule could not decide (a deadline runs into a year whose official
+ *   holidays are not recorded yet); it says what is needed to decide.
  */
-export type FindingSeverity = 'violation' | 'missing' | 'due';
+export type FindingSeverity = 'violation' | 'missing' | 'due' | 'undetermined';
 
 export interface Finding {
   readonly ruleId: string;
