@@ -115,11 +115,7 @@ export const SEED_000_COVERAGE = coverageOf('000', undefined, [
     rule('mandatory-av-missing'),
     profileKey('mandatoryAvActs'),
   ],
-  [
-    '第十三条',
-    '编制行政执法全过程记录清单，明确本机关音像记录的范围。',
-    FEATURES.copyProfile,
-  ],
+  ['第十三条', '编制行政执法全过程记录清单，明确本机关音像记录的范围。', FEATURES.copyProfile],
   [
     '第十四条',
     '音像记录自到达现场起全程不间断；因客观原因中止的，重新开始时说明原因；无法继续的立即报告执法机构负责人并事后书面说明。',

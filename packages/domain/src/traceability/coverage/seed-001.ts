@@ -100,26 +100,14 @@ export const SEED_001_COVERAGE = coverageOf('001', undefined, [
     catalogue('av_evidence_note'),
     GAPS.disc,
   ],
-  [
-    '第十一条',
-    '案卷保存期限与归档保管期限一致；法律法规另有规定的从其规定。',
-    FEATURES.retention,
-  ],
+  ['第十一条', '案卷保存期限与归档保管期限一致；法律法规另有规定的从其规定。', FEATURES.retention],
   [
     '第十二条',
     '行政相对人申请使用记录信息的，经行政机关负责人同意可复制使用，依法保密的除外。',
     profileKey('accessApproval'),
     planned(7, '当事人复制申请与审批'),
   ],
-  [
-    '第十三条',
-    '法律、法规、规章或上级规范性文件另有规定的，从其规定。',
-    FEATURES.nationalLaw,
-  ],
-  [
-    '第十四条',
-    '与法律、法规、规章或上级规范性文件相冲突的，以其为准。',
-    FEATURES.nationalLaw,
-  ],
+  ['第十三条', '法律、法规、规章或上级规范性文件另有规定的，从其规定。', FEATURES.nationalLaw],
+  ['第十四条', '与法律、法规、规章或上级规范性文件相冲突的，以其为准。', FEATURES.nationalLaw],
   ['第十五条', '自公布之日施行。', notSoftware('施行日期')],
 ]);

@@ -323,10 +323,6 @@ export const SEED_003_COVERAGE = coverageOf('003', undefined, [
     FEATURES.copyProfile,
     notSoftware('向司法行政机关备案是公文程序'),
   ],
-  [
-    '第四十一条',
-    '受委托实施行政执法的组织的全过程记录适用本办法。',
-    FEATURES.agencies,
-  ],
+  ['第四十一条', '受委托实施行政执法的组织的全过程记录适用本办法。', FEATURES.agencies],
   ['第四十二条', '自2019年10月25日起施行。', notSoftware('施行日期')],
 ]);
