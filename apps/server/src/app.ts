@@ -10,6 +10,8 @@ import { createAuthService } from './auth/auth.service.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { registerAuthentication } from './auth/authentication.hook.ts';
 import { calendarRoutes } from './calendar/calendar.routes.ts';
+import { casesRoutes } from './cases/cases.routes.ts';
+import { createCasesService } from './cases/cases.service.ts';
 import type { Config } from './config/config.ts';
 import type { Database } from './db/database.ts';
 import type { EvidenceStore } from './evidence/evidence-store.ts';
@@ -26,6 +28,9 @@ import { createLedgerReader } from './ledger/ledger-reader.ts';
 import type { Ledger } from './ledger/ledger.ts';
 import { ledgerRoutes } from './ledger/ledger.routes.ts';
 import { latestScrub } from './ledger/scrub.ts';
+import { profilesRoutes } from './profiles/profiles.routes.ts';
+import { recordsRoutes } from './records/records.routes.ts';
+import { createRecordsService } from './records/records.service.ts';
 import { VERSION } from './version.ts';
 
 z.config(z.locales.zhCN());
@@ -96,6 +101,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(agenciesRoutes, { agencies: createAgenciesService(database.db, ledger) });
   await app.register(usersRoutes, { users: createUsersService(database.db, ledger) });
   await app.register(calendarRoutes);
+  await app.register(profilesRoutes);
+  await app.register(casesRoutes, { cases: createCasesService(database.db, ledger, now) });
+  await app.register(recordsRoutes, { records: createRecordsService(database.db, ledger, now) });
   registerOpenApiRoute(app);
   await registerWebApp(app, config.webDistDir);
 

@@ -11,11 +11,7 @@ import { loadConfig } from '../src/config/config.ts';
 import type { Ledger } from '../src/ledger/ledger.ts';
 import { createTestLedger } from './support/test-app.ts';
 import { createTestDatabase, testDriver, type TestDatabase } from './support/test-database.ts';
-
-/** Both drivers answer `execute` with `{ rows }`; Drizzle's shared type leaves it unknown. */
-async function rows<T>(query: Promise<unknown>): Promise<T[]> {
-  return ((await query) as { rows: T[] }).rows;
-}
+import { rows } from './support/rows.ts';
 
 let testDatabase: TestDatabase;
 let database: Database;

@@ -28,7 +28,7 @@ export async function insertAgency(db: DbOrTx, row: { name: string; code: string
 export async function updateAgency(
   db: DbOrTx,
   id: string,
-  changes: { name?: string; code?: string },
+  changes: { name?: string; code?: string; profileId?: string },
 ) {
   const [updated] = await db.update(agencies).set(changes).where(eq(agencies.id, id)).returning();
   return updated;

@@ -9,6 +9,7 @@ import {
   pageSchema,
   paginationQuery,
 } from '../http/common-schemas.ts';
+import { profileIdSchema } from '../profiles/profile-schemas.ts';
 import type { AgenciesService } from './agencies.service.ts';
 import type { AgencyRow, DepartmentRow } from './agencies.repository.ts';
 
@@ -21,7 +22,14 @@ const agencyCode = z
 const departmentName = z.string().trim().min(2, '名称至少 2 个字').max(100);
 
 const agencySchema = z
-  .object({ id: z.uuid(), name: z.string(), code: z.string(), createdAt: z.iso.datetime() })
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    code: z.string(),
+    /** The policy profile the agency works under; null until chosen. */
+    profileId: z.string().nullable(),
+    createdAt: z.iso.datetime(),
+  })
   .meta({ id: 'Agency' });
 const departmentSchema = z
   .object({ id: z.uuid(), agencyId: z.uuid(), name: z.string(), createdAt: z.iso.datetime() })
@@ -97,6 +105,23 @@ export const agenciesRoutes: FastifyPluginAsyncZod<{ agencies: AgenciesService }
     },
     async (request) =>
       agencyView(await agencies.update(actorOf(request), request.params.id, request.body)),
+  );
+
+  app.put(
+    '/api/v1/agencies/:id/profile',
+    {
+      schema: {
+        tags,
+        summary: '设置本机关适用的执法全过程记录制度（策略配置）',
+        params: idParamsSchema,
+        body: z.strictObject({ profileId: profileIdSchema }),
+        response: { 200: agencySchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) =>
+      agencyView(
+        await agencies.setProfile(actorOf(request), request.params.id, request.body.profileId),
+      ),
   );
 
   app.get(

@@ -89,6 +89,24 @@ export function createAgenciesService(db: Db, ledger: Ledger) {
       });
     },
 
+    /** Which regulation the agency's cases are checked against, from now on. */
+    async setProfile(actor: Actor, id: string, profileId: string) {
+      requireAgencyInScope(actor, id, '该执法机关');
+      const before = await getAgency(actor, id);
+      return ledger.transaction(async (tx, record) => {
+        const updated = await repository.updateAgency(tx, id, { profileId });
+        if (!updated) throw problems.notFound('该执法机关');
+        await record({
+          action: 'identity.agency_profile_set',
+          agencyId: id,
+          actor: eventActor(actor),
+          target: { type: 'agency', id },
+          data: { before: before.profileId, after: profileId },
+        });
+        return updated;
+      });
+    },
+
     async listDepartments(actor: Actor, agencyId: string) {
       await getAgency(actor, agencyId);
       return repository.listDepartments(db, agencyId);

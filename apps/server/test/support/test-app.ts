@@ -115,6 +115,9 @@ export class Client {
   patch(url: string, body: Json) {
     return this.request('PATCH', url, body);
   }
+  put(url: string, body: Json) {
+    return this.request('PUT', url, body);
+  }
 
   async login(username: string, password: string) {
     const response = await this.post('/api/v1/auth/login', { username, password });

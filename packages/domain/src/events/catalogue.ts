@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { caseLedgerEvents } from '../enforcement/case-ledger-events.ts';
 import { authEvents } from '../identity/auth-events.ts';
 import { identityEvents } from '../identity/identity-events.ts';
 import { systemEvents } from './system-events.ts';
@@ -12,6 +13,7 @@ export const EVENT_CATALOGUE = {
   ...systemEvents,
   ...authEvents,
   ...identityEvents,
+  ...caseLedgerEvents,
 } as const;
 
 export type EventAction = keyof typeof EVENT_CATALOGUE;

@@ -28,6 +28,10 @@ export const identityEvents = defineEvents({
       after: z.strictObject({ name: z.string(), code: z.string() }),
     }),
   },
+  'identity.agency_profile_set': {
+    label: '设置适用的执法全过程记录制度',
+    data: z.strictObject({ before: z.string().nullable(), after: z.string() }),
+  },
   'identity.department_created': {
     label: '新建承办机构',
     data: z.strictObject({ name: z.string() }),

@@ -1,0 +1,321 @@
+import {
+  CASE_NUMBER_CATEGORIES,
+  STAGE_LABELS,
+  TRANSITIONS,
+  attemptTransition,
+  evaluateRules,
+  formatCaseNumber,
+  todayInShanghai,
+  transitionsFrom,
+  yearOf,
+  type ActType,
+  type LaunchMode,
+  type Procedure,
+  type Stage,
+  type TransitionId,
+} from '@liuhen/domain';
+import { eventActor, type Actor } from '../auth/actor.ts';
+import type { Db } from '../db/database.ts';
+import { problems } from '../http/problem.ts';
+import { findAgency } from '../identity/agencies.repository.ts';
+import type { Ledger } from '../ledger/ledger.ts';
+import {
+  checkDepartment,
+  checkOfficers,
+  checkParties,
+  throwIfInvalid,
+  type OfficerInput,
+} from './case-input.ts';
+import { loadCase, ruleContextOf } from './case-context.ts';
+import {
+  requireCanOpenCase,
+  requireLaunchApprover,
+  requireReadable,
+  requireWorker,
+} from './case-policy.ts';
+import { impliedEvents } from './case-transitions.ts';
+import * as repository from './cases.repository.ts';
+import { findingView } from './finding-view.ts';
+
+export interface OpenCaseInput {
+  readonly name: string;
+  readonly actType: ActType;
+  readonly procedure: Procedure;
+  readonly launchMode: LaunchMode;
+  readonly departmentId: string;
+  readonly majorDecision: boolean;
+  readonly complainantRealName?: boolean | undefined;
+  readonly emergency: boolean;
+  readonly parties: readonly unknown[];
+  readonly officers: readonly OfficerInput[];
+}
+
+export interface CaseListQuery {
+  readonly stage?: Stage | undefined;
+  readonly actType?: ActType | undefined;
+  readonly departmentId?: string | undefined;
+  readonly search?: string | undefined;
+  readonly includeClosedInError: boolean;
+  readonly after?: { createdAt: Date; id: string } | undefined;
+  readonly limit: number;
+}
+
+export function createCasesService(db: Db, ledger: Ledger, now: () => Date) {
+  async function readable(actor: Actor, id: string) {
+    return requireReadable(actor, await repository.findCase(db, id));
+  }
+
+  return {
+    /** 启动执法程序: a numbered case, its officers and its launch, in one transaction. */
+    async open(actor: Actor, input: OpenCaseInput) {
+      const agencyId = requireCanOpenCase(actor);
+      const agency = await findAgency(db, agencyId);
+      if (!agency) throw problems.notFound('本机关');
+      if (agency.profileId === null) {
+        throw problems.conflict(
+          'agency-profile-not-set',
+          '尚未设置适用的制度',
+          '本机关尚未选择适用的行政执法全过程记录制度（策略配置），请系统管理员在“机构管理”中设置后再启动执法程序。',
+        );
+      }
+      if (input.launchMode === 'complaint' && input.complainantRealName === undefined) {
+        throw problems.validation([
+          { name: 'body.complainantRealName', reason: '投诉举报启动的，请注明是否实名投诉、举报' },
+        ]);
+      }
+      const at = now();
+      const parties = checkParties(input.parties, at);
+      const officers = await checkOfficers(db, agencyId, input.officers);
+      throwIfInvalid([
+        ...(await checkDepartment(db, agencyId, input.departmentId)),
+        ...parties.invalid,
+        ...officers.invalid,
+      ]);
+      const category = CASE_NUMBER_CATEGORIES[input.actType];
+      // The year in China: a case opened on 31 December at 23:30 belongs to that year.
+      const year = yearOf(todayInShanghai(at));
+      return ledger.transaction(async (tx, record) => {
+        const sequence = await repository.nextCaseSequence(tx, { agencyId, category, year });
+        const caseNumber = formatCaseNumber({ agencyCode: agency.code, category, year, sequence });
+        const row = await repository.insertCase(tx, {
+          agencyId,
+          departmentId: input.departmentId,
+          profileId: agency.profileId!,
+          caseNumber,
+          numberCategory: category,
+          numberYear: year,
+          numberSequence: sequence,
+          name: input.name,
+          actType: input.actType,
+          procedure: input.procedure,
+          launchMode: input.launchMode,
+          stage: 'launch',
+          majorDecision: input.majorDecision,
+          complainantRealName:
+            input.launchMode === 'complaint' ? (input.complainantRealName ?? null) : null,
+          parties: parties.parties,
+          createdBy: actor.id,
+        });
+        await repository.insertOfficers(
+          tx,
+          officers.officers.map((officer) => ({
+            caseId: row.id,
+            userId: officer.userId,
+            role: officer.role,
+            name: officer.name,
+            certificateNumber: officer.certificateNumber,
+          })),
+        );
+        await repository.insertEvents(tx, [
+          {
+            caseId: row.id,
+            type: 'launched',
+            at,
+            data: { emergency: input.emergency },
+            actorId: actor.id,
+          },
+        ]);
+        await record({
+          action: 'case.opened',
+          agencyId,
+          actor: eventActor(actor),
+          target: { type: 'case', id: row.id },
+          data: {
+            caseNumber,
+            name: row.name,
+            actType: input.actType,
+            procedure: input.procedure,
+            launchMode: input.launchMode,
+            emergency: input.emergency,
+            departmentId: input.departmentId,
+            profileId: row.profileId,
+            officerIds: officers.officers.map((officer) => officer.userId),
+          },
+        });
+        return row;
+      });
+    },
+
+    async list(actor: Actor, query: CaseListQuery) {
+      if (actor.agencyId === null && !actor.roles.includes('supervisor')) return [];
+      return repository.listCases(db, { ...query, agencyId: actor.agencyId });
+    },
+
+    /** The case with everything on it; viewing it is itself recorded in the ledger. */
+    async get(actor: Actor, id: string) {
+      const row = await readable(actor, id);
+      const loaded = await loadCase(db, row);
+      const context = ruleContextOf(loaded, now());
+      await ledger.append({
+        action: 'case.viewed',
+        agencyId: row.agencyId,
+        actor: eventActor(actor),
+        target: { type: 'case', id },
+        data: {},
+      });
+      return {
+        ...loaded,
+        findings: evaluateRules(context).map(findingView),
+        transitions: transitionsFrom(
+          context.enforcementCase.stage,
+          context.enforcementCase.procedure,
+        ),
+      };
+    },
+
+    async findings(actor: Actor, id: string) {
+      const row = await readable(actor, id);
+      return evaluateRules(ruleContextOf(await loadCase(db, row), now())).map(findingView);
+    },
+
+    /**
+     * Moves the case on if the rules allow it. The case row is locked first, so of two
+     * people pressing the same button one moves the case and the other is told it has
+     * already moved.
+     */
+    async transition(actor: Actor, id: string, transitionId: TransitionId) {
+      await readable(actor, id);
+      return ledger.transaction(async (tx, record) => {
+        const row = await repository.lockCase(tx, id);
+        if (!row) throw problems.notFound('该案件');
+        const loaded = await loadCase(tx, row);
+        requireWorker(actor, row, loaded.officers);
+        if (row.closedInErrorAt !== null) throw closedInError();
+        const at = now();
+        const context = ruleContextOf(loaded, at);
+        const outcome = attemptTransition(context, transitionId);
+        const transition = TRANSITIONS[transitionId];
+        if (outcome.kind === 'not_available') {
+          throw problems.conflict('transition-not-available', '不能执行该操作', outcome.message);
+        }
+        if (outcome.kind === 'blocked') {
+          const findings = outcome.blockers.map(findingView);
+          throw problems.conflict(
+            'transition-blocked',
+            '尚不能进入下一环节',
+            `“${transition.label}”前还有 ${findings.length} 项需要补齐：${findings[0]!.message}`,
+            { findings },
+          );
+        }
+        const updated = await repository.updateCase(tx, id, { stage: outcome.to });
+        await repository.insertEvents(tx, [
+          ...impliedEvents(transitionId, context.enforcementCase).map((type) => ({
+            caseId: id,
+            type,
+            at,
+            data: {},
+            actorId: actor.id,
+          })),
+          {
+            caseId: id,
+            type: 'stage_changed',
+            at,
+            data: { from: row.stage, to: outcome.to },
+            actorId: actor.id,
+          },
+        ]);
+        await record({
+          action: 'case.transitioned',
+          agencyId: row.agencyId,
+          actor: eventActor(actor),
+          target: { type: 'case', id },
+          data: { transition: transitionId, from: context.enforcementCase.stage, to: outcome.to },
+        });
+        return {
+          row: updated,
+          violations: outcome.violations.map(findingView),
+          message: `已${transition.label}，案件进入“${STAGE_LABELS[outcome.to]}”环节。`,
+        };
+      });
+    },
+
+    /** 批准启动 (including the late approval of an emergency launch) or 告知投诉人. */
+    async recordFact(
+      actor: Actor,
+      id: string,
+      type: 'launch_approved' | 'complainant_informed',
+      note: string,
+    ) {
+      await readable(actor, id);
+      return ledger.transaction(async (tx, record) => {
+        const row = await repository.lockCase(tx, id);
+        if (!row) throw problems.notFound('该案件');
+        const loaded = await loadCase(tx, row);
+        if (row.closedInErrorAt !== null) throw closedInError();
+        if (type === 'launch_approved') requireLaunchApprover(actor, row);
+        else requireWorker(actor, row, loaded.officers);
+        if (loaded.events.some((event) => event.type === type)) {
+          throw problems.conflict(
+            'case-fact-already-recorded',
+            '已经记录',
+            type === 'launch_approved' ? '本案已经批准启动。' : '已经记录告知投诉人、举报人。',
+          );
+        }
+        const at = now();
+        await repository.insertEvents(tx, [{ caseId: id, type, at, data: {}, actorId: actor.id }]);
+        await record({
+          action: 'case.fact_recorded',
+          agencyId: row.agencyId,
+          actor: eventActor(actor),
+          target: { type: 'case', id },
+          data: { type, at: at.toISOString(), note },
+        });
+        return loadCase(tx, row);
+      });
+    },
+
+    /** A case opened in error is closed with a reason and kept, never deleted. */
+    async closeInError(actor: Actor, id: string, reason: string) {
+      await readable(actor, id);
+      return ledger.transaction(async (tx, record) => {
+        const row = await repository.lockCase(tx, id);
+        if (!row) throw problems.notFound('该案件');
+        const loaded = await loadCase(tx, row);
+        requireWorker(actor, row, loaded.officers);
+        if (row.closedInErrorAt !== null) throw closedInError();
+        const updated = await repository.updateCase(tx, id, {
+          closedInErrorAt: now(),
+          closedInErrorReason: reason,
+        });
+        await record({
+          action: 'case.closed_in_error',
+          agencyId: row.agencyId,
+          actor: eventActor(actor),
+          target: { type: 'case', id },
+          data: { reason },
+        });
+        return updated;
+      });
+    },
+  };
+}
+
+function closedInError() {
+  return problems.conflict(
+    'case-closed-in-error',
+    '案件已关闭',
+    '该案件已作为误立案件关闭，不能再办理。',
+  );
+}
+
+export type CasesService = ReturnType<typeof createCasesService>;

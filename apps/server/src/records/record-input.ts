@@ -1,0 +1,109 @@
+import {
+  AV_SITUATIONS,
+  isFieldPresent,
+  isFieldRequired,
+  recordTypeSpec,
+  type AvSituation,
+  type CaseRecord,
+  type EnforcementCase,
+  type FieldSpec,
+  type RecordTypeId,
+  type SignatureBlock,
+} from '@liuhen/domain';
+import type { InvalidParam } from '../http/problem.ts';
+
+const TEXT_LIMIT = 20_000;
+
+export interface RecordInput {
+  readonly type: RecordTypeId;
+  readonly madeAt: string;
+  readonly fields: Record<string, unknown>;
+  readonly signature?: SignatureBlock | undefined;
+  readonly situations: readonly AvSituation[];
+}
+
+function valueProblem(spec: FieldSpec, value: unknown): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === 'string' && value.length > TEXT_LIMIT) {
+    return `内容过长（最多 ${TEXT_LIMIT} 字）`;
+  }
+  if (isFieldPresent(spec, value)) return undefined;
+  switch (spec.kind) {
+    case 'instant':
+      return '应为带时区的日期时间，例如 2025-03-03T09:30:00+08:00';
+    case 'date':
+      return '应为日期，例如 2025-03-03';
+    case 'boolean':
+      return '应为“是”或“否”';
+    case 'choice':
+      return `应为以下之一：${(spec.choices ?? []).join('、')}`;
+    case 'people':
+      return '应填写姓名，多人请逐一填写';
+    case 'list':
+      return '应至少填写一项';
+    case 'text':
+      return typeof value === 'string' ? undefined : '应为文字';
+  }
+}
+
+/**
+ * What is wrong with a record before it is sealed: unknown fields, values of the wrong
+ * kind, required fields left empty (each named by its label), a missing signature or
+ * refusal note where the party must sign (003 第十六条, 004 第七条). Sealed records cannot
+ * be fixed in place, so everything is checked here, once.
+ */
+export function recordInputProblems(
+  input: RecordInput,
+  enforcementCase: EnforcementCase,
+): InvalidParam[] {
+  const spec = recordTypeSpec(input.type);
+  const known = new Map(spec.fields.map((field) => [field.key, field]));
+  const problems: InvalidParam[] = [];
+  const reported = new Set<string>();
+  for (const [key, value] of Object.entries(input.fields)) {
+    const field = known.get(key);
+    const name = `body.fields.${key}`;
+    if (field === undefined) {
+      problems.push({ name, reason: `《${spec.label}》没有该项` });
+      continue;
+    }
+    const problem = valueProblem(field, value);
+    if (problem !== undefined) {
+      problems.push({ name, reason: `${field.label}${problem}` });
+      reported.add(key);
+    }
+  }
+  const record: CaseRecord = {
+    id: 'unsaved',
+    type: input.type,
+    createdAt: input.madeAt,
+    fields: input.fields,
+    situations: input.situations,
+  };
+  for (const field of spec.fields) {
+    if (reported.has(field.key)) continue;
+    const value = input.fields[field.key];
+    if (isFieldRequired(field, record, enforcementCase) && !isFieldPresent(field, value)) {
+      problems.push({ name: `body.fields.${field.key}`, reason: `请填写${field.label}` });
+    }
+  }
+  if (spec.partySignature === 'required') {
+    const signature = input.signature;
+    if (signature === undefined) {
+      problems.push({
+        name: 'body.signature',
+        reason: `《${spec.label}》须由当事人或有关人员签字（盖章）；拒绝签字的，请记录拒签情况`,
+      });
+    } else if (signature.kind === 'refused' && signature.note.trim() === '') {
+      problems.push({ name: 'body.signature.note', reason: '请记录当事人拒绝签字的具体情况' });
+    } else if (signature.kind === 'signed' && !signature.signers.some((s) => s.trim() !== '')) {
+      problems.push({ name: 'body.signature.signers', reason: '请填写签字人' });
+    }
+  }
+  for (const [index, situation] of input.situations.entries()) {
+    if (!(AV_SITUATIONS as readonly string[]).includes(situation)) {
+      problems.push({ name: `body.situations.${index}`, reason: '未知的音像记录情形' });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { defineEvents } from '../events/define-events.ts';
+import { RECORD_TYPE_IDS } from '../records/record-type-ids.ts';
+import { TRANSITION_IDS } from './state-machine.ts';
+import { ACT_TYPES, LAUNCH_MODES, PROCEDURES, STAGES } from './vocabulary.ts';
+
+/** What the ledger records about cases: every opening, record, transition and view. */
+export const caseLedgerEvents = defineEvents({
+  'case.opened': {
+    label: '启动执法程序（新建案件）',
+    data: z.strictObject({
+      caseNumber: z.string(),
+      name: z.string(),
+      actType: z.enum(ACT_TYPES),
+      procedure: z.enum(PROCEDURES),
+      launchMode: z.enum(LAUNCH_MODES),
+      emergency: z.boolean(),
+      departmentId: z.uuid(),
+      profileId: z.string(),
+      officerIds: z.array(z.uuid()),
+    }),
+  },
+  'case.viewed': { label: '查看案件', data: z.strictObject({}) },
+  'case.record_added': {
+    label: '制作执法文书',
+    data: z.strictObject({
+      recordId: z.uuid(),
+      type: z.enum(RECORD_TYPE_IDS),
+      supersedesId: z.uuid().nullable(),
+      correctionReason: z.string().nullable(),
+    }),
+  },
+  'case.fact_recorded': {
+    label: '记录案件事项',
+    data: z.strictObject({
+      type: z.enum(['launch_approved', 'complainant_informed']),
+      at: z.iso.datetime({ offset: true }),
+      /** 审批意见, or how the complainant was told. */
+      note: z.string(),
+    }),
+  },
+  'case.transitioned': {
+    label: '案件环节流转',
+    data: z.strictObject({
+      transition: z.enum(TRANSITION_IDS),
+      from: z.enum(STAGES),
+      to: z.enum(STAGES),
+    }),
+  },
+  'case.closed_in_error': {
+    label: '误立案件关闭',
+    data: z.strictObject({ reason: z.string() }),
+  },
+});
