@@ -199,6 +199,20 @@ describe('opening a case', () => {
     expect(withoutCertificate.json().detail).toContain('陈队长不是执法人员');
   });
 
+  it('offers the agency’s officers to pick from, to its members only', async () => {
+    const officers = await changshan.handler.client.get(
+      `/api/v1/agencies/${changshan.agencyId}/officers`,
+    );
+    expect(officers.json().items.map((o: { displayName: string }) => o.displayName)).toEqual([
+      '张三',
+      '李四',
+    ]);
+    const foreign = await pingluo.handler.client.get(
+      `/api/v1/agencies/${changshan.agencyId}/officers`,
+    );
+    expect(foreign.statusCode).toBe(404);
+  });
+
   it('asks whether a complaint was made in the complainant’s real name', async () => {
     const response = await changshan.handler.client.post(
       '/api/v1/cases',

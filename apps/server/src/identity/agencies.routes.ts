@@ -125,6 +125,33 @@ export const agenciesRoutes: FastifyPluginAsyncZod<{ agencies: AgenciesService }
   );
 
   app.get(
+    '/api/v1/agencies/:id/officers',
+    {
+      schema: {
+        tags,
+        summary: '本机关在岗执法人员（供指派案件）',
+        params: idParamsSchema,
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                id: z.uuid(),
+                displayName: z.string(),
+                certificateNumber: z.string().nullable(),
+                departmentId: z.uuid().nullable(),
+              }),
+            ),
+          }),
+          ...errorResponses(400, 401, 404),
+        },
+      },
+    },
+    async (request) => ({
+      items: await agencies.listOfficers(actorOf(request), request.params.id),
+    }),
+  );
+
+  app.get(
     '/api/v1/agencies/:id/departments',
     {
       schema: {

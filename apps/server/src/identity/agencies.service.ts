@@ -6,6 +6,7 @@ import { uniqueViolation } from '../db/constraint-violation.ts';
 import { problems } from '../http/problem.ts';
 import { requireAgencyInScope, requirePlatformAdmin } from './admin-scope.ts';
 import * as repository from './agencies.repository.ts';
+import { listActiveOfficers } from './users.repository.ts';
 
 function duplicateAgency(error: unknown): never {
   const constraint = uniqueViolation(error);
@@ -105,6 +106,12 @@ export function createAgenciesService(db: Db, ledger: Ledger) {
         });
         return updated;
       });
+    },
+
+    /** Colleagues who can be put on a case: every member of the agency may see them. */
+    async listOfficers(actor: Actor, agencyId: string) {
+      await getAgency(actor, agencyId);
+      return listActiveOfficers(db, agencyId);
     },
 
     async listDepartments(actor: Actor, agencyId: string) {

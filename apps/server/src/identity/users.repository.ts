@@ -82,3 +82,23 @@ export async function listActivePlatformAdmins(db: DbOrTx): Promise<UserRow[]> {
       and(eq(users.active, true), isNull(users.agencyId), arrayContains(users.roles, ['admin'])),
     );
 }
+
+/** The agency's active officers (those who can be put on a case), by name. */
+export async function listActiveOfficers(db: DbOrTx, agencyId: string) {
+  return db
+    .select({
+      id: users.id,
+      displayName: users.displayName,
+      certificateNumber: users.certificateNumber,
+      departmentId: users.departmentId,
+    })
+    .from(users)
+    .where(
+      and(
+        eq(users.agencyId, agencyId),
+        eq(users.active, true),
+        arrayContains(users.roles, ['officer']),
+      ),
+    )
+    .orderBy(asc(users.displayName), asc(users.id));
+}
