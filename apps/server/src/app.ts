@@ -6,6 +6,8 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { approvalsRoutes } from './approvals/approvals.routes.ts';
+import { createApprovalsService } from './approvals/approvals.service.ts';
 import { createAuthService } from './auth/auth.service.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { registerAuthentication } from './auth/authentication.hook.ts';
@@ -103,6 +105,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(calendarRoutes);
   await app.register(profilesRoutes);
   await app.register(casesRoutes, { cases: createCasesService(database.db, ledger, now) });
+  await app.register(approvalsRoutes, {
+    approvals: createApprovalsService(database.db, ledger, now),
+  });
   await app.register(recordsRoutes, { records: createRecordsService(database.db, ledger, now) });
   registerOpenApiRoute(app);
   await registerWebApp(app, config.webDistDir);

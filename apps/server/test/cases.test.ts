@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   agencyWithOfficers,
   COMPANY,
+  fileCase,
+  RECORDS,
   openCaseBody,
   PERSON,
   type AgencyFixture,
@@ -55,23 +57,8 @@ async function openCase(fixture: AgencyFixture, overrides: Record<string, unknow
   return response.json() as { id: string; caseNumber: string; stage: string };
 }
 
-const caseSource = () => ({
-  type: 'case_source_record',
-  madeAt: now(),
-  fields: { caseSource: '日常巡查发现', filing: '经批准立案调查' },
-});
-const launchApprovalForm = () => ({
-  type: 'launch_approval_form',
-  madeAt: now(),
-  fields: {
-    launchReason: '巡查发现未按规定设置店招',
-    partyInformation: '常山县某某贸易有限公司，法定代表人赵六',
-    handlerOpinion: '建议立案调查',
-    departmentOpinion: '同意',
-    legalBasis: '《城市市容和环境卫生管理条例》第十七条',
-    headOpinion: '同意立案',
-  },
-});
+const caseSource = RECORDS.caseSource;
+const launchApprovalForm = RECORDS.launchForm;
 
 describe('policy profile of an agency', () => {
   it('must be chosen before the agency can open a case', async () => {
@@ -269,11 +256,7 @@ describe('records', () => {
 
   it('need the party’s signature or a refusal note where the party must sign', async () => {
     const opened = await openCase(changshan);
-    await changshan.handler.client.post(`/api/v1/cases/${opened.id}/records`, caseSource());
-    await changshan.handler.client.post(`/api/v1/cases/${opened.id}/records`, launchApprovalForm());
-    await changshan.handler.client.post(`/api/v1/cases/${opened.id}/transitions`, {
-      transition: 'file',
-    });
+    await fileCase(changshan, opened.id);
     const inquiry = {
       type: 'inquiry_transcript',
       madeAt: now(),
@@ -358,17 +341,15 @@ describe('stage transitions', () => {
     expect(messages).toContain('《程序启动审批表》');
     expect(problem.findings[0].citations[0].text).toMatch(/^规定00\d /);
 
-    await changshan.handler.client.post(`/api/v1/cases/${opened.id}/records`, caseSource());
-    await changshan.handler.client.post(`/api/v1/cases/${opened.id}/records`, launchApprovalForm());
-    const filed = await changshan.handler.client.post(`/api/v1/cases/${opened.id}/transitions`, {
-      transition: 'file',
-    });
-    expect(filed.statusCode).toBe(200);
-    expect(filed.json().case.stage).toBe('investigation');
-    const events = (await changshan.handler.client.get(`/api/v1/cases/${opened.id}`))
-      .json()
-      .events.map((e: { type: string }) => e.type);
-    expect(events).toEqual(['launched', 'filed', 'stage_changed']);
+    await fileCase(changshan, opened.id);
+    const detail = (await changshan.handler.client.get(`/api/v1/cases/${opened.id}`)).json();
+    expect(detail.case.stage).toBe('investigation');
+    expect(detail.events.map((e: { type: string }) => e.type)).toEqual([
+      'launched',
+      'launch_approved',
+      'filed',
+      'stage_changed',
+    ]);
   });
 
   it('out of order are refused, and of two at once exactly one wins', async () => {
@@ -381,7 +362,30 @@ describe('stage transitions', () => {
     expect(outOfOrder.json().type).toMatch(/transition-not-available$/);
 
     await changshan.handler.client.post(`/api/v1/cases/${opened.id}/records`, caseSource());
-    await changshan.handler.client.post(`/api/v1/cases/${opened.id}/records`, launchApprovalForm());
+    const form = (
+      await changshan.handler.client.post(
+        `/api/v1/cases/${opened.id}/records`,
+        launchApprovalForm(),
+      )
+    ).json();
+    const unapproved = await changshan.handler.client.post(
+      `/api/v1/cases/${opened.id}/transitions`,
+      { transition: 'file' },
+    );
+    expect(unapproved.json().findings.map((f: { ruleId: string }) => f.ruleId)).toEqual([
+      'launch-unapproved',
+    ]);
+    const request = (
+      await changshan.handler.client.post(`/api/v1/cases/${opened.id}/approvals`, {
+        kind: 'launch',
+        recordId: form.id,
+      })
+    ).json();
+    await changshan.head.client.post(`/api/v1/approvals/${request.id}/actions`, {
+      action: 'approve',
+      expectedVersion: request.version,
+      comment: '同意',
+    });
     const [a, b] = await Promise.all([
       changshan.handler.client.post(`/api/v1/cases/${opened.id}/transitions`, {
         transition: 'file',
@@ -431,13 +435,10 @@ describe('a case opened in error', () => {
 describe('the ledger', () => {
   it('holds the opening, each record with its digest, each transition and each view', async () => {
     const opened = await openCase(changshan);
-    const record = (
-      await changshan.handler.client.post(`/api/v1/cases/${opened.id}/records`, caseSource())
-    ).json();
-    await changshan.handler.client.post(`/api/v1/cases/${opened.id}/records`, launchApprovalForm());
-    await changshan.handler.client.post(`/api/v1/cases/${opened.id}/transitions`, {
-      transition: 'file',
-    });
+    await fileCase(changshan, opened.id);
+    const [record] = (
+      await changshan.handler.client.get(`/api/v1/cases/${opened.id}/records`)
+    ).json().items;
     await changshan.handler.client.get(`/api/v1/cases/${opened.id}`);
     await testApp.ledger.settle();
     const entries = (target: string) =>

@@ -21,3 +21,4 @@ export * from './records/catalogue/index.ts';
 export * from './records/record-situations.ts';
 export * from './rules/all-rules.ts';
 export * from './retention/index.ts';
+export * from './approvals/index.ts';

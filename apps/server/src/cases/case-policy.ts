@@ -48,12 +48,3 @@ export function requireCanOpenCase(actor: Actor): string {
   }
   return actor.agencyId;
 }
-
-/** 批准启动: the head of the case's department or of the agency, not the officers. */
-export function requireLaunchApprover(actor: Actor, row: CaseRow): void {
-  const departmentHead =
-    hasRole(actor, 'department_head') && actor.departmentId === row.departmentId;
-  if (actor.agencyId !== row.agencyId || !(departmentHead || hasRole(actor, 'agency_head'))) {
-    throw problems.forbidden('程序启动须由承办机构负责人或机关负责人批准。');
-  }
-}

@@ -146,31 +146,6 @@ export const casesRoutes: FastifyPluginAsyncZod<{ cases: CasesService }> = async
   );
 
   app.post(
-    '/api/v1/cases/:id/launch-approval',
-    {
-      schema: {
-        tags,
-        summary: '批准启动执法程序（紧急启动的须在 24 小时内补办）',
-        params: idParamsSchema,
-        body: z.strictObject({ note: z.string().trim().min(1, '请填写审批意见').max(500) }),
-        response: {
-          200: z.object({ events: z.array(z.object({ type: z.string(), at: z.string() })) }),
-          ...errorResponses(400, 401, 403, 404, 409),
-        },
-      },
-    },
-    async (request) => {
-      const loaded = await cases.recordFact(
-        actorOf(request),
-        request.params.id,
-        'launch_approved',
-        request.body.note,
-      );
-      return { events: loaded.events.map(caseEventView) };
-    },
-  );
-
-  app.post(
     '/api/v1/cases/:id/complainant-informed',
     {
       schema: {
@@ -187,10 +162,9 @@ export const casesRoutes: FastifyPluginAsyncZod<{ cases: CasesService }> = async
       },
     },
     async (request) => {
-      const loaded = await cases.recordFact(
+      const loaded = await cases.recordComplainantInformed(
         actorOf(request),
         request.params.id,
-        'complainant_informed',
         request.body.note,
       );
       return { events: loaded.events.map(caseEventView) };

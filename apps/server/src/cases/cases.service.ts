@@ -27,12 +27,7 @@ import {
   type OfficerInput,
 } from './case-input.ts';
 import { loadCase, ruleContextOf } from './case-context.ts';
-import {
-  requireCanOpenCase,
-  requireLaunchApprover,
-  requireReadable,
-  requireWorker,
-} from './case-policy.ts';
+import { requireCanOpenCase, requireReadable, requireWorker } from './case-policy.ts';
 import { impliedEvents } from './case-transitions.ts';
 import * as repository from './cases.repository.ts';
 import { findingView } from './finding-view.ts';
@@ -249,26 +244,24 @@ export function createCasesService(db: Db, ledger: Ledger, now: () => Date) {
       });
     },
 
-    /** 批准启动 (including the late approval of an emergency launch) or 告知投诉人. */
-    async recordFact(
-      actor: Actor,
-      id: string,
-      type: 'launch_approved' | 'complainant_informed',
-      note: string,
-    ) {
+    /**
+     * 告知投诉人: a real-name complainant told that the complaint is not pursued (002 第四条(三),
+     * 003 第十一条). The launch approval is given through the approvals module.
+     */
+    async recordComplainantInformed(actor: Actor, id: string, note: string) {
+      const type = 'complainant_informed';
       await readable(actor, id);
       return ledger.transaction(async (tx, record) => {
         const row = await repository.lockCase(tx, id);
         if (!row) throw problems.notFound('该案件');
         const loaded = await loadCase(tx, row);
         if (row.closedInErrorAt !== null) throw closedInError();
-        if (type === 'launch_approved') requireLaunchApprover(actor, row);
-        else requireWorker(actor, row, loaded.officers);
+        requireWorker(actor, row, loaded.officers);
         if (loaded.events.some((event) => event.type === type)) {
           throw problems.conflict(
             'case-fact-already-recorded',
             '已经记录',
-            type === 'launch_approved' ? '本案已经批准启动。' : '已经记录告知投诉人、举报人。',
+            '已经记录告知投诉人、举报人。',
           );
         }
         const at = now();

@@ -56,13 +56,20 @@ function blockerMessages(outcome: ReturnType<typeof attempt>): string[] {
 
 describe('filing an ex officio penalty case (003 第十条)', () => {
   const enforcementCase = aCase({ stage: 'launch' });
+  const approved: CaseEvent[] = [
+    { type: 'launched', at: '2025-03-03T09:00:00+08:00', emergency: false },
+    { type: 'launch_approved', at: '2025-03-03T11:00:00+08:00' },
+  ];
 
-  it('is blocked until the case source record and the launch approval form are on file', () => {
+  it('is blocked until the case source record and the launch approval form are on file and approved', () => {
     const outcome = attempt('file', { enforcementCase, profile: seed003Profile, records: [] });
     expect(outcome.kind).toBe('blocked');
     const messages = blockerMessages(outcome);
     expect(messages.some((m) => m.includes('《程序启动审批表》'))).toBe(true);
-    expect(messages).toHaveLength(2);
+    expect(messages).toHaveLength(3);
+    const records = recordsRequiredSoFar(enforcementCase, seed003Profile);
+    const unapproved = attempt('file', { enforcementCase, profile: seed003Profile, records });
+    expect(blockerMessages(unapproved)).toEqual([expect.stringContaining('尚未经')]);
   });
 
   it('goes ahead once they are, into investigation', () => {
@@ -71,7 +78,12 @@ describe('filing an ex officio penalty case (003 第十条)', () => {
       'case_source_record',
       'launch_approval_form',
     ]);
-    const outcome = attempt('file', { enforcementCase, profile: seed003Profile, records });
+    const outcome = attempt('file', {
+      enforcementCase,
+      profile: seed003Profile,
+      records,
+      events: approved,
+    });
     expect(outcome).toMatchObject({ kind: 'allowed', to: 'investigation' });
   });
 
@@ -81,7 +93,12 @@ describe('filing an ex officio penalty case (003 第十条)', () => {
         ? { ...record, fields: { ...record.fields, legalBasis: '  ' } }
         : record,
     );
-    const outcome = attempt('file', { enforcementCase, profile: seed003Profile, records });
+    const outcome = attempt('file', {
+      enforcementCase,
+      profile: seed003Profile,
+      records,
+      events: approved,
+    });
     expect(outcome.kind).toBe('blocked');
     expect(blockerMessages(outcome).join('\n')).toContain('法律依据');
   });

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { approvalEvents } from '../approvals/approval-events.ts';
 import { caseLedgerEvents } from '../enforcement/case-ledger-events.ts';
 import { authEvents } from '../identity/auth-events.ts';
 import { identityEvents } from '../identity/identity-events.ts';
@@ -14,6 +15,7 @@ export const EVENT_CATALOGUE = {
   ...authEvents,
   ...identityEvents,
   ...caseLedgerEvents,
+  ...approvalEvents,
 } as const;
 
 export type EventAction = keyof typeof EVENT_CATALOGUE;

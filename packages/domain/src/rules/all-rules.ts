@@ -6,6 +6,7 @@ import { complaintNotPursuedUninformed } from './complaint-not-pursued-uninforme
 import { decisionOverdue } from './decision-overdue.ts';
 import { emergencyLaunchUnapproved } from './emergency-launch-unapproved.ts';
 import { executionWithoutDemandNotice } from './execution-without-demand-notice.ts';
+import { launchUnapproved } from './launch-unapproved.ts';
 import { majorDecisionUnreviewed } from './major-decision-unreviewed.ts';
 import { mandatoryAvMissingRule } from './mandatory-av-missing.ts';
 import { officersInsufficient } from './officers-insufficient.ts';
@@ -19,6 +20,7 @@ import { transcriptUnsigned } from './transcript-unsigned.ts';
 
 /** Every rule the product checks, in the order of the stages they mostly concern. */
 export const ALL_RULES: readonly Rule[] = [
+  launchUnapproved,
   emergencyLaunchUnapproved,
   complaintNotPursuedUninformed,
   requiredRecordMissing,

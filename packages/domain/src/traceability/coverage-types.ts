@@ -22,7 +22,8 @@ export type RuleId =
   | 'execution-without-demand-notice'
   | 'officers-insufficient'
   | 'decision-overdue'
-  | 'service-overdue';
+  | 'service-overdue'
+  | 'launch-unapproved';
 
 /** The open issues that will build software an article asks for. */
 export const PLANNED_ISSUES = {

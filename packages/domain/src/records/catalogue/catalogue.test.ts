@@ -154,8 +154,9 @@ describe('record types with a fixed shape', () => {
       '承办人意见',
       '承办机构意见',
       '法律依据',
-      '负责人意见',
     ]);
+    // The head's opinion is given by approving the form, not written by the proposer.
+    expect(fieldOf(form, 'headOpinion')?.required).toBe(false);
     expect(fieldOf(form, 'legalReviewOpinion')?.requiredWhen).toEqual({ kind: 'major_decision' });
   });
 });

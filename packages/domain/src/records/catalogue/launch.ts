@@ -73,8 +73,10 @@ export const LAUNCH_RECORDS: readonly RecordTypeSpec[] = [
       field('handlerOpinion', 'text', '承办人意见', approvalForm),
       field('departmentOpinion', 'text', '承办机构意见', approvalForm),
       field('legalBasis', 'text', '法律依据', approvalForm),
-      // 003 第十条 says only "履行审批程序"; 第三十九条 names the approver who decides.
-      field('headOpinion', 'text', '负责人意见', [s002('第四条'), s003('第三十九条')]),
+      // 003 第十条 says only "履行审批程序"; 第三十九条 names the approver who decides. The
+      // head's opinion is given by approving the form (the case's `launch_approved` event,
+      // checked by launch-unapproved), not written into it by the officer who proposes.
+      field('headOpinion', 'text', '负责人意见', [s002('第四条'), s003('第三十九条')], optional),
       field(
         'legalReviewOpinion',
         'text',

@@ -33,6 +33,7 @@ export const SEED_002_COVERAGE = coverageOf('002', undefined, [
     rule('required-record-missing'),
     rule('record-incomplete'),
     rule('complaint-not-pursued-uninformed'),
+    rule('launch-unapproved'),
     catalogue('launch_approval_form'),
     catalogue('complaint_intake'),
     catalogue('complaint_decline_notice'),

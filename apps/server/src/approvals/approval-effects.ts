@@ -1,0 +1,69 @@
+import type { ApprovalKind, StepState } from '@liuhen/domain';
+import type { Actor } from '../auth/actor.ts';
+import type { LoadedCase } from '../cases/case-context.ts';
+import * as cases from '../cases/cases.repository.ts';
+import type { DbOrTx } from '../db/database.ts';
+import type { RecordEvent } from '../ledger/ledger.ts';
+import { sealRecord } from '../records/seal-record.ts';
+
+export interface CompletedStep {
+  readonly kind: ApprovalKind;
+  readonly step: StepState;
+  readonly actor: Actor;
+  readonly comment: string;
+  readonly suggestions?: string | undefined;
+  readonly loaded: LoadedCase;
+  readonly now: Date;
+}
+
+/**
+ * What a completed step leaves in the case file. The approval is the record: the launch
+ * approved (the case's `launch_approved` event, which lets it be filed), the legal review
+ * sealed as a 法制审核 record in the reviewer's words, the head's approval sealed as a 负责人
+ * 审批 record — each made by the person who acted, so the file shows who decided what.
+ */
+export async function applyCompletedStep(tx: DbOrTx, record: RecordEvent, done: CompletedStep) {
+  const { kind, step, actor, comment, loaded, now } = done;
+  if (kind === 'launch') {
+    await cases.insertEvents(tx, [
+      {
+        caseId: loaded.row.id,
+        type: 'launch_approved',
+        at: now,
+        data: { note: comment },
+        actorId: actor.id,
+      },
+    ]);
+    return;
+  }
+  if (step.key === 'legal_review') {
+    await sealRecord(tx, record, {
+      actor,
+      loaded,
+      now,
+      input: {
+        type: 'legal_review',
+        madeAt: now.toISOString(),
+        fields: {
+          reviewers: [actor.displayName],
+          opinion: comment,
+          suggestions: done.suggestions ?? '',
+        },
+        situations: [],
+      },
+    });
+  }
+  if (step.key === 'approval') {
+    await sealRecord(tx, record, {
+      actor,
+      loaded,
+      now,
+      input: {
+        type: 'head_approval',
+        madeAt: now.toISOString(),
+        fields: { opinion: comment, signature: actor.displayName },
+        situations: [],
+      },
+    });
+  }
+}
