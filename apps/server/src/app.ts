@@ -17,6 +17,7 @@ import { createCasesService } from './cases/cases.service.ts';
 import type { Config } from './config/config.ts';
 import type { Database } from './db/database.ts';
 import type { EvidenceStore } from './evidence/evidence-store.ts';
+import { findingsRoutes } from './findings/findings.routes.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { registerErrorHandling } from './http/error-handler.ts';
 import { registerOpenApi, registerOpenApiRoute } from './http/openapi.ts';
@@ -108,6 +109,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(approvalsRoutes, {
     approvals: createApprovalsService(database.db, ledger, now),
   });
+  await app.register(findingsRoutes, { db: database.db });
   await app.register(recordsRoutes, { records: createRecordsService(database.db, ledger, now) });
   registerOpenApiRoute(app);
   await registerWebApp(app, config.webDistDir);

@@ -4,6 +4,7 @@ import { ConfigError, loadConfig, type Config } from './config/config.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import { createLedger, type Ledger } from './ledger/ledger.ts';
 import { listKeys } from './ledger/ledger.repository.ts';
+import { scheduleFindingsRefresh } from './findings/schedule-findings-refresh.ts';
 import { scheduleScrub } from './ledger/scrub.ts';
 import { loadOrCreateSigner } from './ledger/signing/index.ts';
 import { VERSION } from './version.ts';
@@ -33,7 +34,16 @@ export async function startServer(config: Config): Promise<StartedServer> {
       now: () => new Date(),
       logger,
     });
-    app.addHook('onClose', async () => stopScrub());
+    const stopFindingsRefresh = scheduleFindingsRefresh({
+      db: database.db,
+      intervalMs: config.findingsRefreshIntervalMs,
+      now: () => new Date(),
+      logger,
+    });
+    app.addHook('onClose', async () => {
+      stopScrub();
+      stopFindingsRefresh();
+    });
     await app.listen({ port: config.port, host: config.host });
     const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
     return { app, url: `http://${shownHost}:${config.port}/`, bootstrap };

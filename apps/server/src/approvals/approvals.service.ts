@@ -28,6 +28,7 @@ import type { StoredApprovalStep } from '../db/schema.ts';
 import { Problem, problems } from '../http/problem.ts';
 import { findUserById } from '../identity/users.repository.ts';
 import type { Ledger } from '../ledger/ledger.ts';
+import { refreshCaseFindings } from '../findings/refresh-findings.ts';
 import { applyCompletedStep } from './approval-effects.ts';
 import { holdsStepRole } from './approval-eligibility.ts';
 import * as repository from './approvals.repository.ts';
@@ -265,6 +266,7 @@ export function createApprovalsService(db: Db, ledger: Ledger, now: () => Date) 
             comment: input.comment?.trim() || null,
           },
         });
+        await refreshCaseFindings(tx, row.id, at);
         return updated;
       });
     },

@@ -28,6 +28,7 @@ import {
 } from './case-input.ts';
 import { loadCase, ruleContextOf } from './case-context.ts';
 import { requireCanOpenCase, requireReadable, requireWorker } from './case-policy.ts';
+import { refreshCaseFindings } from '../findings/refresh-findings.ts';
 import { impliedEvents } from './case-transitions.ts';
 import * as repository from './cases.repository.ts';
 import { findingView } from './finding-view.ts';
@@ -147,6 +148,7 @@ export function createCasesService(db: Db, ledger: Ledger, now: () => Date) {
             officerIds: officers.officers.map((officer) => officer.userId),
           },
         });
+        await refreshCaseFindings(tx, row.id, at);
         return row;
       });
     },
@@ -236,6 +238,7 @@ export function createCasesService(db: Db, ledger: Ledger, now: () => Date) {
           target: { type: 'case', id },
           data: { transition: transitionId, from: context.enforcementCase.stage, to: outcome.to },
         });
+        await refreshCaseFindings(tx, id, at);
         return {
           row: updated,
           violations: outcome.violations.map(findingView),
@@ -273,6 +276,7 @@ export function createCasesService(db: Db, ledger: Ledger, now: () => Date) {
           target: { type: 'case', id },
           data: { type, at: at.toISOString(), note },
         });
+        await refreshCaseFindings(tx, id, at);
         return loadCase(tx, row);
       });
     },
@@ -297,6 +301,7 @@ export function createCasesService(db: Db, ledger: Ledger, now: () => Date) {
           target: { type: 'case', id },
           data: { reason },
         });
+        await refreshCaseFindings(tx, id, now());
         return updated;
       });
     },

@@ -39,6 +39,8 @@ export const configSchema = z.object({
   LEDGER_KEY_DIR: z.string().min(1).optional(),
   /** How often the ledger is re-verified in full (the scrub), in hours; 0 turns it off. */
   LEDGER_SCRUB_INTERVAL_HOURS: z.coerce.number().min(0).max(720).default(6),
+  /** How often every open case's findings are recomputed as deadlines pass, in minutes; 0 turns it off. */
+  FINDINGS_REFRESH_INTERVAL_MINUTES: z.coerce.number().min(0).max(1440).default(10),
   /** Where the built web app is; defaults to apps/web/dist in this repository. */
   WEB_DIST_DIR: z.string().min(1).optional(),
 });
@@ -60,6 +62,7 @@ export interface Config {
   readonly bodyLimitBytes: number;
   readonly loginRateLimitPerMinute: number;
   readonly webDistDir: string;
+  readonly findingsRefreshIntervalMs: number;
   readonly ledger: {
     readonly hashAlgorithm: RawConfig['LEDGER_HASH_ALGORITHM'];
     readonly signatureAlgorithm: RawConfig['LEDGER_SIGNATURE_ALGORITHM'];
@@ -114,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: raw.BODY_LIMIT_BYTES,
     loginRateLimitPerMinute: raw.LOGIN_RATE_LIMIT_PER_MINUTE,
     webDistDir: path.resolve(raw.WEB_DIST_DIR ?? defaultWebDist),
+    findingsRefreshIntervalMs: raw.FINDINGS_REFRESH_INTERVAL_MINUTES * 60_000,
     ledger: {
       hashAlgorithm: raw.LEDGER_HASH_ALGORITHM,
       signatureAlgorithm: raw.LEDGER_SIGNATURE_ALGORITHM,

@@ -4,6 +4,7 @@ import type {
   ApprovalStatus,
   ApprovalStepSpec,
   AvSituation,
+  FindingSeverity,
   LaunchMode,
   Procedure,
   RecordTypeId,
@@ -418,4 +419,38 @@ export const approvalActions = pgTable(
     at: timestamp('at', { withTimezone: true }).notNull(),
   },
   (table) => [index('approval_actions_request_idx').on(table.requestId, table.id)],
+);
+
+/**
+ * The findings of each case as last computed (derived, not an original): replaced whenever
+ * the case changes and by the periodic refresh as deadlines pass, so that findings can be
+ * listed and filtered across cases without running every rule on every request.
+ */
+export const caseFindings = pgTable(
+  'case_findings',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    departmentId: uuid('department_id')
+      .notNull()
+      .references(() => departments.id),
+    ruleId: text('rule_id').notNull(),
+    severity: text('severity').$type<FindingSeverity>().notNull(),
+    stage: text('stage').$type<Stage>().notNull(),
+    subjectId: text('subject_id'),
+    dueAt: timestamp('due_at', { withTimezone: true }),
+    message: text('message').notNull(),
+    citations: jsonb('citations').$type<Record<string, string>[]>().notNull(),
+    computedAt: timestamp('computed_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    index('case_findings_case_idx').on(table.caseId),
+    index('case_findings_agency_severity_idx').on(table.agencyId, table.severity),
+    index('case_findings_due_idx').on(table.dueAt),
+  ],
 );

@@ -8,6 +8,7 @@ import type { Ledger } from '../ledger/ledger.ts';
 import type { RecordInput } from './record-input.ts';
 import * as repository from './records.repository.ts';
 import type { CaseRecordRow } from './records.repository.ts';
+import { refreshCaseFindings } from '../findings/refresh-findings.ts';
 import { sealRecord, supersededError } from './seal-record.ts';
 
 export function createRecordsService(db: Db, ledger: Ledger, now: () => Date) {
@@ -23,13 +24,16 @@ export function createRecordsService(db: Db, ledger: Ledger, now: () => Date) {
       if (!row) throw problems.notFound('该案件');
       const loaded = await loadCase(tx, row);
       requireWorker(actor, row, loaded.officers);
-      return sealRecord(tx, record, {
+      const at = now();
+      const sealed = await sealRecord(tx, record, {
         actor,
         loaded,
         input,
-        now: now(),
+        now: at,
         ...(correction === undefined ? {} : { correction }),
       });
+      await refreshCaseFindings(tx, caseId, at);
+      return sealed;
     });
   }
 

@@ -1,0 +1,60 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../db/database.ts';
+import { openCaseIds } from './findings.repository.ts';
+import { refreshCaseFindings } from './refresh-findings.ts';
+
+const BATCH = 200;
+
+/**
+ * Recomputes the findings of every open case: a duty that was `due` yesterday is a
+ * `violation` today without anyone touching the case. One server at a time does it (an
+ * advisory lock per batch); each case is its own short transaction.
+ */
+export async function refreshAllFindings(db: Db, now: () => Date): Promise<number> {
+  let refreshed = 0;
+  let after: string | undefined;
+  for (;;) {
+    const ids = await openCaseIds(db, after, BATCH);
+    if (ids.length === 0) return refreshed;
+    for (const id of ids) {
+      const done = await db.transaction(async (tx) => {
+        const lock = await tx.execute(
+          sql`select pg_try_advisory_xact_lock(hashtext(${`findings:${id}`})) as ok`,
+        );
+        if (!(lock as unknown as { rows: { ok: boolean }[] }).rows[0]?.ok) return false;
+        await refreshCaseFindings(tx, id, now());
+        return true;
+      });
+      if (done) refreshed += 1;
+    }
+    after = ids.at(-1);
+  }
+}
+
+export function scheduleFindingsRefresh(options: {
+  db: Db;
+  intervalMs: number;
+  now: () => Date;
+  logger: { error(object: unknown, message: string): void };
+}): () => void {
+  if (options.intervalMs <= 0) return () => {};
+  let running = false;
+  const run = () => {
+    if (running) return;
+    running = true;
+    refreshAllFindings(options.db, options.now)
+      .catch((error: unknown) => options.logger.error({ err: error }, 'findings refresh failed'))
+      .finally(() => {
+        running = false;
+      });
+  };
+  // Soon after start too: deadlines may have passed while the server was down.
+  const first = setTimeout(run, Math.min(options.intervalMs, 30_000));
+  const timer = setInterval(run, options.intervalMs);
+  first.unref();
+  timer.unref();
+  return () => {
+    clearTimeout(first);
+    clearInterval(timer);
+  };
+}
