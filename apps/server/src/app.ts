@@ -20,6 +20,7 @@ import type { EvidenceStore } from './evidence/evidence-store.ts';
 import { findingsRoutes } from './findings/findings.routes.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { registerErrorHandling } from './http/error-handler.ts';
+import { instanceRoutes } from './http/instance.routes.ts';
 import { registerOpenApi, registerOpenApiRoute } from './http/openapi.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerWebApp } from './http/web-app.ts';
@@ -99,6 +100,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     // Scrubs run hours apart; health checks come every few seconds.
     lastScrub: cachedFor(5_000, () => latestScrub(database.db)),
   });
+  await app.register(instanceRoutes, { demo: config.demo, version: VERSION });
   await app.register(ledgerRoutes, { reader: createLedgerReader(database.db) });
   await app.register(authRoutes, { auth, cookieSecure: config.cookieSecure });
   await app.register(agenciesRoutes, { agencies: createAgenciesService(database.db, ledger) });

@@ -4,18 +4,22 @@ import { ConfigError, loadConfig, type Config } from './config/config.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import { createLedger, type Ledger } from './ledger/ledger.ts';
 import { listKeys } from './ledger/ledger.repository.ts';
+import { DEMO_AGENCIES, DEMO_PASSWORD, DEMO_PEOPLE } from './demo/demo-agencies.ts';
+import { seedDemo, type DemoSummary } from './demo/seed-demo.ts';
 import { scheduleFindingsRefresh } from './findings/schedule-findings-refresh.ts';
 import { scheduleScrub } from './ledger/scrub.ts';
 import { loadOrCreateSigner } from './ledger/signing/index.ts';
 import { VERSION } from './version.ts';
 import { pino } from 'pino';
 import { openFilesystemEvidenceStore } from './evidence/evidence-store.ts';
-import { bootstrapAdministrator } from './identity/bootstrap-admin.ts';
+import { BOOTSTRAP_ADMIN_USERNAME, bootstrapAdministrator } from './identity/bootstrap-admin.ts';
 
 export interface StartedServer {
   readonly app: FastifyInstance;
   readonly url: string;
   readonly bootstrap: { username: string; oneTimePassword: string } | undefined;
+  /** In demo mode: what was loaded into a fresh database (undefined if it was loaded before). */
+  readonly demo?: DemoSummary | undefined;
 }
 
 /** Opens storage, creates the first administrator if the database is empty, and listens. */
@@ -44,9 +48,16 @@ export async function startServer(config: Config): Promise<StartedServer> {
       stopScrub();
       stopFindingsRefresh();
     });
+    const demo =
+      config.demo && bootstrap !== undefined ? await seedDemo(app, bootstrap) : undefined;
     await app.listen({ port: config.port, host: config.host });
     const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-    return { app, url: `http://${shownHost}:${config.port}/`, bootstrap };
+    return {
+      app,
+      url: `http://${shownHost}:${config.port}/`,
+      bootstrap: config.demo ? undefined : bootstrap,
+      demo,
+    };
   } catch (error) {
     await ledger?.stop().catch(() => {});
     await database.close().catch(() => {});
@@ -122,6 +133,23 @@ export function startupBanner(server: StartedServer, config: Config): string {
     `  数据库:    ${config.database.driver === 'pglite' ? `内置 PGlite (${config.database.dir})` : 'PostgreSQL'}`,
     `  证据存储:  ${config.evidenceDir}`,
   ];
+  if (config.demo) {
+    lines.push(
+      '--------------------------------------------------------------',
+      '  演示模式：数据均为虚构，请勿录入真实案件',
+      ...(server.demo
+        ? [
+            `  已载入 ${server.demo.agencies} 个演示机关、${server.demo.users} 个用户、${server.demo.cases} 件案件`,
+          ]
+        : []),
+      `  所有演示账号的密码:  ${DEMO_PASSWORD}`,
+      `  系统管理员:  ${BOOTSTRAP_ADMIN_USERNAME}`,
+      ...DEMO_AGENCIES.map(
+        (agency) =>
+          `  ${agency.name}（${agency.profileId}）: ${DEMO_PEOPLE.map((p) => `${agency.prefix}.${p.login}（${p.name}）`).join(' ')}`,
+      ),
+    );
+  }
   if (server.bootstrap) {
     lines.push(
       '--------------------------------------------------------------',

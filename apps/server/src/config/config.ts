@@ -39,6 +39,11 @@ export const configSchema = z.object({
   LEDGER_KEY_DIR: z.string().min(1).optional(),
   /** How often the ledger is re-verified in full (the scrub), in hours; 0 turns it off. */
   LEDGER_SCRUB_INTERVAL_HOURS: z.coerce.number().min(0).max(720).default(6),
+  /**
+   * Demo mode (`npm run demo`): a fresh database is filled with one demo agency per built-in
+   * profile, and the web app says on every page that the data is made up.
+   */
+  DEMO: z.stringbool().default(false),
   /** How often every open case's findings are recomputed as deadlines pass, in minutes; 0 turns it off. */
   FINDINGS_REFRESH_INTERVAL_MINUTES: z.coerce.number().min(0).max(1440).default(10),
   /** Where the built web app is; defaults to apps/web/dist in this repository. */
@@ -63,6 +68,7 @@ export interface Config {
   readonly loginRateLimitPerMinute: number;
   readonly webDistDir: string;
   readonly findingsRefreshIntervalMs: number;
+  readonly demo: boolean;
   readonly ledger: {
     readonly hashAlgorithm: RawConfig['LEDGER_HASH_ALGORITHM'];
     readonly signatureAlgorithm: RawConfig['LEDGER_SIGNATURE_ALGORITHM'];
@@ -118,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRateLimitPerMinute: raw.LOGIN_RATE_LIMIT_PER_MINUTE,
     webDistDir: path.resolve(raw.WEB_DIST_DIR ?? defaultWebDist),
     findingsRefreshIntervalMs: raw.FINDINGS_REFRESH_INTERVAL_MINUTES * 60_000,
+    demo: raw.DEMO,
     ledger: {
       hashAlgorithm: raw.LEDGER_HASH_ALGORITHM,
       signatureAlgorithm: raw.LEDGER_SIGNATURE_ALGORITHM,

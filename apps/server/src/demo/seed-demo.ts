@@ -1,0 +1,215 @@
+import type { Stage } from '@liuhen/domain';
+import type { FastifyInstance } from 'fastify';
+import {
+  DEMO_AGENCIES,
+  DEMO_PASSWORD,
+  DEMO_PEOPLE,
+  type DemoAgency,
+  type DemoPersonKey,
+} from './demo-agencies.ts';
+import { demoCompany, demoPerson } from './demo-parties.ts';
+import { DEMO_RECORDS } from './demo-records.ts';
+import { InjectClient } from './inject-client.ts';
+
+type People = Record<DemoPersonKey, { client: InjectClient; id: string }>;
+
+interface AgencySetup {
+  readonly agency: DemoAgency;
+  readonly agencyId: string;
+  readonly departmentId: string;
+  readonly people: People;
+}
+
+/** 行政区划 prefixes for the made-up identifiers, one per demo agency. */
+const AREAS = ['371525', '640221', '140400', '533100', '330822'];
+
+/** Stages a demo case is walked to, with the case's name. */
+const WALKS: readonly { stage: Stage; name: string; major?: boolean; emergency?: boolean }[] = [
+  { stage: 'launch', name: '占道经营案' },
+  { stage: 'launch', name: '无证经营案（紧急启动）', emergency: true },
+  { stage: 'investigation', name: '擅自设置户外广告案' },
+  { stage: 'decision', name: '违规堆放建筑材料案' },
+  { stage: 'decision', name: '违法建设案（重大）', major: true },
+  { stage: 'service_and_execution', name: '未按规定设置店招案' },
+  { stage: 'archiving', name: '乱张贴小广告案' },
+  { stage: 'archived', name: '噪声扰民案' },
+];
+
+const ORDER: readonly Stage[] = [
+  'launch',
+  'investigation',
+  'decision',
+  'service_and_execution',
+  'archiving',
+  'archived',
+];
+const reached = (target: Stage, stage: Stage) => ORDER.indexOf(target) >= ORDER.indexOf(stage);
+
+async function signInNew(app: FastifyInstance, username: string, oneTimePassword: string) {
+  const client = new InjectClient(app);
+  await client.login(username, oneTimePassword);
+  await client.post('/api/v1/auth/password', {
+    currentPassword: oneTimePassword,
+    newPassword: DEMO_PASSWORD,
+  });
+  return client;
+}
+
+async function setUpAgency(app: FastifyInstance, admin: InjectClient, agency: DemoAgency) {
+  const created = await admin.post<{ id: string }>('/api/v1/agencies', {
+    name: agency.name,
+    code: agency.code,
+  });
+  await admin.put(`/api/v1/agencies/${created.id}/profile`, { profileId: agency.profileId });
+  const department = await admin.post<{ id: string }>(
+    `/api/v1/agencies/${created.id}/departments`,
+    { name: agency.department },
+  );
+  const people = {} as People;
+  for (const person of DEMO_PEOPLE) {
+    const username = `${agency.prefix}.${person.login}`;
+    const user = await admin.post<{ oneTimePassword: string; user: { id: string } }>(
+      '/api/v1/users',
+      {
+        username,
+        displayName: person.name,
+        agencyId: created.id,
+        ...(person.roles[0] === 'officer' || person.roles[0] === 'department_head'
+          ? { departmentId: department.id }
+          : {}),
+        roles: [...person.roles],
+        ...('certificate' in person
+          ? { certificateNumber: `${agency.prefix.toUpperCase()}-${person.certificate}` }
+          : {}),
+      },
+    );
+    people[person.key] = {
+      client: await signInNew(app, username, user.oneTimePassword),
+      id: user.user.id,
+    };
+  }
+  return { agency, agencyId: created.id, departmentId: department.id, people };
+}
+
+interface ApprovalView {
+  readonly version: number;
+  readonly status: string;
+  readonly currentStep: number;
+  readonly steps: readonly { readonly key: 'review' | 'legal_review' | 'approval' }[];
+}
+
+/** Approves step by step, each by the person whose step it is, optionally stopping before one. */
+async function approveAll(setup: AgencySetup, requestId: string, stopBefore?: string) {
+  const { head, chief, legal } = setup.people;
+  const actors = { review: head, legal_review: legal, approval: chief } as const;
+  let { request } = await head.client.get<{ request: ApprovalView }>(
+    `/api/v1/approvals/${requestId}`,
+  );
+  while (request.status === 'pending') {
+    const key = request.steps[request.currentStep]!.key;
+    if (key === stopBefore) return;
+    request = await actors[key].client.post<ApprovalView>(
+      `/api/v1/approvals/${requestId}/actions`,
+      {
+        action: 'approve',
+        expectedVersion: request.version,
+        comment: key === 'approval' ? '同意，按拟定意见办理' : '审核同意',
+        ...(key === 'legal_review' ? { suggestions: '建议依法按一般情节处理' } : {}),
+      },
+    );
+  }
+}
+
+async function walkCase(setup: AgencySetup, index: number, walk: (typeof WALKS)[number]) {
+  const { handler } = setup.people;
+  const area = AREAS[DEMO_AGENCIES.indexOf(setup.agency)]!;
+  const opened = await handler.client.post<{ id: string; caseNumber: string }>('/api/v1/cases', {
+    name: `${index % 2 === 0 ? demoCompany(index, area).name : demoPerson(index, area).name}${walk.name}`,
+    actType: 'penalty',
+    procedure: 'ordinary',
+    launchMode: 'ex_officio',
+    departmentId: setup.departmentId,
+    majorDecision: walk.major ?? false,
+    emergency: walk.emergency ?? false,
+    parties: [index % 2 === 0 ? demoCompany(index, area) : demoPerson(index, area)],
+    officers: [
+      { userId: setup.people.handler.id, role: 'handler' },
+      { userId: setup.people.assistant.id, role: 'assisting' },
+    ],
+  });
+  const id = opened.id;
+  const add = (body: object) =>
+    handler.client.post<{ id: string }>(`/api/v1/cases/${id}/records`, body);
+  const move = (transition: string) =>
+    handler.client.post(`/api/v1/cases/${id}/transitions`, { transition });
+  if (!reached(walk.stage, 'investigation')) return;
+
+  await add(DEMO_RECORDS.caseSource());
+  const form = await add(DEMO_RECORDS.launchForm());
+  const launch = await handler.client.post<{ id: string }>(`/api/v1/cases/${id}/approvals`, {
+    kind: 'launch',
+    recordId: form.id,
+  });
+  await approveAll(setup, launch.id);
+  await move('file');
+  if (!reached(walk.stage, 'decision')) return;
+
+  await add(DEMO_RECORDS.rightsNotice());
+  await move('submit_for_decision');
+  await add(DEMO_RECORDS.handlerOpinion());
+  const draft = await add(DEMO_RECORDS.decisionDraft());
+  const decision = await handler.client.post<{ id: string }>(`/api/v1/cases/${id}/approvals`, {
+    kind: 'decision',
+    recordId: draft.id,
+  });
+  if (walk.stage === 'decision') {
+    // Left waiting: a major case at its legal review, the others at the approver.
+    await approveAll(setup, decision.id, walk.major ? 'legal_review' : 'approval');
+    return;
+  }
+  await approveAll(setup, decision.id);
+  await add(DEMO_RECORDS.decisionDocument());
+  await move('decide');
+  if (!reached(walk.stage, 'archiving')) return;
+
+  await add(DEMO_RECORDS.postalService());
+  await add(DEMO_RECORDS.performance());
+  await move('conclude');
+  if (!reached(walk.stage, 'archived')) return;
+
+  await add(
+    DEMO_RECORDS.archiveRecord(`${setup.agency.code}-${new Date().getFullYear()}-${index + 1}`),
+  );
+  await move('archive');
+}
+
+export interface DemoSummary {
+  readonly agencies: number;
+  readonly users: number;
+  readonly cases: number;
+}
+
+/**
+ * Fills a fresh database with one demo agency per built-in profile, its people, and cases
+ * in every stage, all through the API (so every rule, approval and ledger entry is real).
+ * The administrator's one-time password is replaced by the demo password.
+ */
+export async function seedDemo(
+  app: FastifyInstance,
+  bootstrap: { username: string; oneTimePassword: string },
+): Promise<DemoSummary> {
+  const admin = await signInNew(app, bootstrap.username, bootstrap.oneTimePassword);
+  let cases = 0;
+  for (const agency of DEMO_AGENCIES) {
+    const setup = await setUpAgency(app, admin, agency);
+    for (const [index, walk] of WALKS.entries()) {
+      await walkCase(setup, index, walk);
+      cases += 1;
+    }
+  }
+  return {
+    agencies: DEMO_AGENCIES.length,
+    users: DEMO_AGENCIES.length * DEMO_PEOPLE.length + 1,
+    cases,
+  };
+}

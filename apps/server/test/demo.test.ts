@@ -1,0 +1,48 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_AGENCIES, DEMO_PASSWORD } from '../src/demo/demo-agencies.ts';
+import { seedDemo } from '../src/demo/seed-demo.ts';
+import { rows } from './support/rows.ts';
+import { Client, createTestApp, type TestApp } from './support/test-app.ts';
+
+let testApp: TestApp;
+
+beforeAll(async () => {
+  testApp = await createTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '10000' });
+});
+afterAll(() => testApp.close());
+
+describe('the demo', () => {
+  it('gives every built-in profile an agency with cases in every stage, through the API', async () => {
+    const summary = await seedDemo(testApp.app, testApp.admin);
+    expect(summary.agencies).toBe(DEMO_AGENCIES.length);
+    const stages = await rows<{ profile_id: string; stages: string[] }>(
+      testApp.database.db.execute(sql`
+        select profile_id, array_agg(distinct stage order by stage) as stages
+        from cases group by profile_id order by profile_id`),
+    );
+    expect(stages.map((row) => row.profile_id)).toEqual(DEMO_AGENCIES.map((a) => a.profileId));
+    for (const row of stages) {
+      expect(row.stages, row.profile_id).toEqual([
+        'archived',
+        'archiving',
+        'decision',
+        'investigation',
+        'launch',
+        'service_and_execution',
+      ]);
+    }
+  }, 180_000);
+
+  it('signs its people in with the demo password and shows them their inbox', async () => {
+    const chief = new Client(testApp.app);
+    const login = await chief.login('demo003.zhou', DEMO_PASSWORD);
+    expect(login.statusCode).toBe(200);
+    const inbox = (await chief.get('/api/v1/approvals/inbox')).json();
+    expect(inbox.items.length).toBeGreaterThan(0);
+    const findings = (await chief.get('/api/v1/findings?severity=due')).json();
+    expect(findings.items.map((f: { ruleId: string }) => f.ruleId)).toContain(
+      'emergency-launch-unapproved',
+    );
+  });
+});
