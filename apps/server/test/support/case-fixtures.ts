@@ -80,71 +80,9 @@ export function openCaseBody(fixture: AgencyFixture, overrides: Record<string, u
   };
 }
 
-const now = () => new Date().toISOString();
-
-/** Complete records of the types the walk through a case needs, as an officer would fill them. */
-export const RECORDS = {
-  caseSource: () => ({
-    type: 'case_source_record',
-    madeAt: now(),
-    fields: { caseSource: '日常巡查发现', filing: '经批准立案调查' },
-  }),
-  launchForm: () => ({
-    type: 'launch_approval_form',
-    madeAt: now(),
-    fields: {
-      launchReason: '巡查发现未按规定设置店招',
-      partyInformation: '常山县某某贸易有限公司，法定代表人赵六',
-      handlerOpinion: '建议立案调查',
-      departmentOpinion: '同意',
-      legalBasis: '《城市市容和环境卫生管理条例》第十七条',
-      // Needed for major cases (003 第十条), harmless for others.
-      legalReviewOpinion: '经审查，启动程序合法',
-    },
-  }),
-  rightsNotice: () => ({
-    type: 'rights_notice',
-    madeAt: now(),
-    fields: {
-      noticeMethod: '书面告知',
-      facts: '未按规定设置店招',
-      reasons: '违反市容管理规定',
-      legalBasis: '《城市市容和环境卫生管理条例》第十七条',
-      proposedDecision: '拟责令改正并罚款',
-      rights: ['陈述', '申辩', '申请回避', '要求听证'],
-      remedies: '行政复议或行政诉讼',
-    },
-    signature: { kind: 'signed', signers: ['赵六'], at: now() },
-  }),
-  handlerOpinion: () => ({
-    type: 'handler_opinion',
-    madeAt: now(),
-    fields: {
-      handlerOpinion: '建议罚款',
-      facts: '未按规定设置店招',
-      reasons: '违反规定',
-      evidence: '现场检查笔录、询问笔录',
-      legalBasis: '第十七条',
-      discretionBenchmark: '一般情节',
-      departmentOpinion: '同意',
-    },
-  }),
-  decisionDraft: () => ({
-    type: 'decision_draft',
-    madeAt: now(),
-    fields: {
-      drafter: '张三',
-      draftReviewer: '陈队长',
-      legalBasis: '第十七条',
-      evidence: ['现场检查笔录', '询问笔录'],
-    },
-  }),
-  discussion: () => ({
-    type: 'collective_discussion_minutes',
-    madeAt: now(),
-    fields: { discussion: '局务会议集体讨论，同意处罚' },
-  }),
-} as const;
+/** The same complete records the demo makes, so tests and demo exercise one data set. */
+export { DEMO_RECORDS as RECORDS } from '../../src/demo/demo-records.ts';
+import { DEMO_RECORDS as RECORDS } from '../../src/demo/demo-records.ts';
 
 async function created(response: { statusCode: number; body: string; json(): unknown }) {
   if (response.statusCode !== 201 && response.statusCode !== 200) {
