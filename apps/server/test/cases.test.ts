@@ -453,8 +453,11 @@ describe('the ledger', () => {
       'case.transitioned',
       'case.viewed',
     ]);
-    const [added] = await entries(`record:${record.id}`);
+    await changshan.assistant.client.get(`/api/v1/records/${record.id}`);
+    await testApp.ledger.settle();
+    const [added, viewed] = await entries(`record:${record.id}`);
     expect(added!.action).toBe('case.record_added');
+    expect(viewed!.action).toBe('case.record_viewed');
     expect(JSON.parse(added!.body).hashes).toEqual([
       { name: 'record', algorithm: 'sha256', hex: expect.stringMatching(/^[0-9a-f]{64}$/) },
     ]);

@@ -1,4 +1,4 @@
-import type { Actor } from '../auth/actor.ts';
+import { eventActor, type Actor } from '../auth/actor.ts';
 import { loadCase } from '../cases/case-context.ts';
 import { requireReadable, requireWorker } from '../cases/case-policy.ts';
 import * as cases from '../cases/cases.repository.ts';
@@ -66,7 +66,19 @@ export function createRecordsService(db: Db, ledger: Ledger, now: () => Date) {
       );
     },
 
-    get: readableRecord,
+    /** Reading a record is itself on the record (every view appends a ledger event). */
+    async get(actor: Actor, id: string) {
+      const found = await readableRecord(actor, id);
+      const theCase = await cases.findCase(db, found.caseId);
+      await ledger.append({
+        action: 'case.record_viewed',
+        agencyId: theCase!.agencyId,
+        actor: eventActor(actor),
+        target: { type: 'record', id },
+        data: { caseId: found.caseId },
+      });
+      return found;
+    },
 
     async list(actor: Actor, caseId: string) {
       const row = requireReadable(actor, await cases.findCase(db, caseId));

@@ -21,6 +21,10 @@ export const caseLedgerEvents = defineEvents({
     }),
   },
   'case.viewed': { label: '查看案件', data: z.strictObject({}) },
+  'case.record_viewed': {
+    label: '查看执法文书',
+    data: z.strictObject({ caseId: z.uuid() }),
+  },
   'case.record_added': {
     label: '制作执法文书',
     data: z.strictObject({
