@@ -1,6 +1,9 @@
 import { createBrowserRouter } from 'react-router';
 import { AgenciesPage } from '../admin/agencies/AgenciesPage.tsx';
 import { UsersPage } from '../admin/users/UsersPage.tsx';
+import { CasePage } from '../cases/CasePage.tsx';
+import { CasesPage } from '../cases/CasesPage.tsx';
+import { NewCasePage } from '../cases/NewCasePage.tsx';
 import { ChangePasswordPage } from '../auth/ChangePasswordPage.tsx';
 import { LoginPage } from '../auth/LoginPage.tsx';
 import { RequireRoles } from '../auth/RequireRoles.tsx';
@@ -11,7 +14,7 @@ import { LedgerLayout } from '../ledger/LedgerLayout.tsx';
 import { PUBLIC_LEDGER_PATH } from '../ledger/paths.ts';
 import { PublicLedgerPage } from '../ledger/PublicLedgerPage.tsx';
 import { AppShell } from '../layout/AppShell.tsx';
-import { ADMIN_ROLES } from '../layout/nav-items.tsx';
+import { ADMIN_ROLES, CASE_ROLES } from '../layout/nav-items.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 
 /** The page tree. Role checks here match the `roles` of the menu entries in nav-items. */
@@ -31,6 +34,15 @@ export const router = createBrowserRouter([
         element: <AppShell />,
         children: [
           { index: true, element: <HomePage /> },
+          {
+            path: 'cases',
+            element: <RequireRoles anyOf={CASE_ROLES} />,
+            children: [
+              { index: true, element: <CasesPage /> },
+              { path: 'new', element: <NewCasePage /> },
+              { path: ':caseId', element: <CasePage /> },
+            ],
+          },
           {
             path: 'admin',
             element: <RequireRoles anyOf={ADMIN_ROLES} />,

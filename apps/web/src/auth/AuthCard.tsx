@@ -1,5 +1,6 @@
 import { Card, Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { DemoBanner } from '../app/DemoBanner.tsx';
 import { PRODUCT_NAME, PRODUCT_SUBTITLE } from '../app/product.ts';
 
 /** The centred card of the pages outside the app shell (login, forced password change). */
@@ -17,6 +18,9 @@ export function AuthCard({ title, children }: { title: string; children: ReactNo
         {' · '}
         <span>{PRODUCT_SUBTITLE}</span>
       </Typography.Title>
+      <div style={{ width: '100%', maxWidth: 400 }}>
+        <DemoBanner />
+      </div>
       <Card title={title} style={{ width: '100%', maxWidth: 400 }}>
         {children}
       </Card>

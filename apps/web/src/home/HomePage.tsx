@@ -1,16 +1,9 @@
-import {
-  Card,
-  Descriptions,
-  Empty,
-  Flex,
-  Skeleton,
-  Typography,
-  type DescriptionsProps,
-} from 'antd';
+import { Card, Descriptions, Flex, Skeleton, Typography, type DescriptionsProps } from 'antd';
 import type { User } from '../api/types.ts';
 import { isPlatformAdmin, useCurrentUser } from '../auth/session-context.ts';
 import { formatDateTime, greeting } from '../common/format.ts';
 import { RoleTags } from '../common/RoleTags.tsx';
+import { ApprovalInboxCard } from './ApprovalInboxCard.tsx';
 import { useAffiliation, type Affiliation } from './use-affiliation.ts';
 
 function profileItems(user: User, affiliation: Affiliation): DescriptionsProps['items'] {
@@ -31,7 +24,7 @@ function profileItems(user: User, affiliation: Affiliation): DescriptionsProps['
   ];
 }
 
-/** 工作台: who you are, where you belong, and (in a later release) what awaits you. */
+/** 工作台: who you are, where you belong, and what awaits you. */
 export function HomePage() {
   const user = useCurrentUser();
   const affiliation = useAffiliation(user);
@@ -52,19 +45,7 @@ export function HomePage() {
           />
         )}
       </Card>
-      <Card title="待办事项">
-        <Empty
-          image={Empty.PRESENTED_IMAGE_SIMPLE}
-          description={
-            <Flex vertical gap={4}>
-              <span>暂无待办事项</span>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                案件办理功能将在后续版本提供，届时待您处理的事项会显示在这里。
-              </Typography.Text>
-            </Flex>
-          }
-        />
-      </Card>
+      <ApprovalInboxCard />
     </Flex>
   );
 }

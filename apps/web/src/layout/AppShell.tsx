@@ -1,6 +1,7 @@
 import { Layout, Typography } from 'antd';
 import { useState } from 'react';
 import { Outlet } from 'react-router';
+import { DemoBanner } from '../app/DemoBanner.tsx';
 import { PRODUCT_NAME, PRODUCT_SUBTITLE } from '../app/product.ts';
 import { useCurrentUser } from '../auth/session-context.ts';
 import { NavMenu } from './NavMenu.tsx';
@@ -44,6 +45,7 @@ export function AppShell() {
           <Typography.Text type="secondary">{PRODUCT_SUBTITLE}</Typography.Text>
           <UserMenu user={user} />
         </Layout.Header>
+        <DemoBanner />
         <Layout.Content style={{ padding: 24 }}>
           <Outlet />
         </Layout.Content>

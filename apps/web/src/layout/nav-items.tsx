@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   DesktopOutlined,
+  FolderOpenOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
   TeamOutlined,
@@ -32,9 +33,23 @@ export interface NavGroup {
 export type NavEntry = NavLink | NavGroup;
 
 export const ADMIN_ROLES: readonly Role[] = ['admin'];
+/** Who works on cases: officers, the heads who approve, and the legal reviewers. */
+export const CASE_ROLES: readonly Role[] = [
+  'officer',
+  'department_head',
+  'agency_head',
+  'legal_reviewer',
+];
 
 export const NAV_ENTRIES: readonly NavEntry[] = [
   { key: 'home', path: '/', label: '工作台', icon: <DesktopOutlined />, roles: [] },
+  {
+    key: 'cases',
+    path: '/cases',
+    label: '案件办理',
+    icon: <FolderOpenOutlined />,
+    roles: CASE_ROLES,
+  },
   {
     key: 'admin',
     label: '系统管理',

@@ -1,8 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Flex, Table, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
-import { listAgencies } from '../../api/agencies.ts';
-import type { Agency } from '../../api/types.ts';
+import {
+  listAgenciesWithProfile,
+  useProfiles,
+  type AgencyWithProfile,
+} from '../../api/profiles.ts';
 import { isPlatformAdmin, useCurrentUser } from '../../auth/session-context.ts';
 import { LoadMore } from '../../common/LoadMore.tsx';
 import { Page } from '../../common/Page.tsx';
@@ -17,24 +20,32 @@ const CLOSED_FORM = { open: false, agency: null };
 export function AgenciesPage() {
   const user = useCurrentUser();
   const canCreate = isPlatformAdmin(user);
-  const fetchPage = useCallback((cursor: string | undefined) => listAgencies(cursor), []);
+  const fetchPage = useCallback(
+    (cursor: string | undefined) => listAgenciesWithProfile(cursor),
+    [],
+  );
   const list = useCursorList(fetchPage);
+  const { profiles, byId: profileById } = useProfiles();
   // Kept while a drawer closes, so its content does not change during the animation.
-  const [form, setForm] = useState<{ open: boolean; agency: Agency | null }>(CLOSED_FORM);
-  const [departments, setDepartments] = useState<{ open: boolean; agency: Agency | null }>(
+  const [form, setForm] = useState<{ open: boolean; agency: AgencyWithProfile | null }>(
     CLOSED_FORM,
   );
+  const [departments, setDepartments] = useState<{
+    open: boolean;
+    agency: AgencyWithProfile | null;
+  }>(CLOSED_FORM);
 
   const columns = useMemo(
     () =>
       agencyColumns({
+        profileOf: (id) => (id === null ? undefined : profileById.get(id)),
         onDepartments: (agency) => setDepartments({ open: true, agency }),
         onEdit: (agency) => setForm({ open: true, agency }),
       }),
-    [],
+    [profileById],
   );
 
-  const onSaved = (agency: Agency, created: boolean) => {
+  const onSaved = (agency: AgencyWithProfile, created: boolean) => {
     setForm((prev) => ({ ...prev, open: false }));
     if (created) list.reload();
     else list.replace(agency);
@@ -47,7 +58,7 @@ export function AgenciesPage() {
           <span>尚无执法机关</span>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {canCreate
-              ? '点击右上角“新建执法机关”添加第一个机关，再为它添加承办机构和用户。'
+              ? '点击右上角“新建执法机关”添加第一个机关并选择其适用制度，再为它添加承办机构和用户。'
               : '您的账号尚未关联执法机关，请联系平台系统管理员。'}
           </Typography.Text>
         </Flex>
@@ -58,7 +69,7 @@ export function AgenciesPage() {
   return (
     <Page
       title="执法机关"
-      description="点击一行查看并管理该机关的承办机构。"
+      description="点击一行查看并管理该机关的承办机构；“适用制度”决定该机关的案件按哪部全过程记录制度检查。"
       extra={
         canCreate && (
           <Button
@@ -73,7 +84,7 @@ export function AgenciesPage() {
       }
     >
       <Card styles={{ body: { padding: 0 } }}>
-        <Table<Agency>
+        <Table<AgencyWithProfile>
           rowKey="id"
           size="small"
           columns={columns}
@@ -96,6 +107,7 @@ export function AgenciesPage() {
       <AgencyFormDrawer
         open={form.open}
         agency={form.agency}
+        profiles={profiles}
         onClose={() => setForm((prev) => ({ ...prev, open: false }))}
         onSaved={onSaved}
       />

@@ -1,37 +1,51 @@
-import { App, Form, Input } from 'antd';
+import { App, Form, Input, Select } from 'antd';
 import { useState } from 'react';
 import { createAgency, updateAgency } from '../../api/agencies.ts';
 import { useFormErrorHandler } from '../../api/form-errors.ts';
-import type { Agency } from '../../api/types.ts';
+import {
+  profileLabel,
+  setAgencyProfile,
+  type AgencyWithProfile,
+  type ProfileSummary,
+} from '../../api/profiles.ts';
 import { agencyCodeRules, agencyNameRules } from './agency-rules.ts';
 import { FormDrawer } from '../../common/FormDrawer.tsx';
 
 interface AgencyValues {
   name: string;
   code: string;
+  profileId?: string;
 }
 
 const ERROR_OPTIONS = {
-  fields: ['name', 'code'],
+  fields: ['name', 'code', 'profileId'],
   conflicts: { 'agency-code-taken': 'code', 'agency-name-taken': 'name' },
 } as const;
 
-/** New agency, or (with `agency`) rename it / change its 机关代字. */
+/**
+ * New agency, or (with `agency`) rename it / change its 机关代字 / choose its 适用制度. The
+ * profile is saved by its own call after the agency itself.
+ */
 export function AgencyFormDrawer({
   open,
   agency,
+  profiles,
   onClose,
   onSaved,
 }: {
   open: boolean;
-  agency: Agency | null;
+  agency: AgencyWithProfile | null;
+  profiles: ProfileSummary[];
   onClose: () => void;
-  onSaved: (agency: Agency, created: boolean) => void;
+  onSaved: (agency: AgencyWithProfile, created: boolean) => void;
 }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<AgencyValues>();
   const onError = useFormErrorHandler(form, ERROR_OPTIONS);
   const [saving, setSaving] = useState(false);
+
+  const saveProfile = async (saved: AgencyWithProfile, profileId: string | undefined) =>
+    profileId && profileId !== saved.profileId ? setAgencyProfile(saved.id, profileId) : saved;
 
   const onFinish = async (values: AgencyValues) => {
     const name = values.name.trim();
@@ -43,14 +57,26 @@ export function AgencyFormDrawer({
           ...(name !== agency.name ? { name } : {}),
           ...(code !== agency.code ? { code } : {}),
         };
-        const saved =
-          Object.keys(changes).length > 0 ? await updateAgency(agency.id, changes) : agency;
+        const renamed =
+          Object.keys(changes).length > 0
+            ? { ...(await updateAgency(agency.id, changes)), profileId: agency.profileId }
+            : agency;
+        const saved = await saveProfile(renamed, values.profileId);
         void message.success('已保存');
         onSaved(saved, false);
       } else {
-        const created = await createAgency({ name, code });
-        void message.success(`已新建执法机关“${created.name}”`);
-        onSaved(created, true);
+        const created = { ...(await createAgency({ name, code })), profileId: null };
+        let saved: AgencyWithProfile = created;
+        try {
+          saved = await saveProfile(created, values.profileId);
+        } catch (error) {
+          // The agency exists; say so, and let the profile be chosen again with 修改.
+          onSaved(created, true);
+          onError(error);
+          return;
+        }
+        void message.success(`已新建执法机关“${saved.name}”`);
+        onSaved(saved, true);
       }
     } catch (error) {
       onError(error);
@@ -64,7 +90,7 @@ export function AgencyFormDrawer({
       title={agency ? '修改执法机关' : '新建执法机关'}
       open={open}
       onClose={onClose}
-      size={440}
+      size={480}
       saving={saving}
       onSubmit={() => form.submit()}
       submitLabel={agency ? '保存' : '新建'}
@@ -75,7 +101,11 @@ export function AgencyFormDrawer({
         layout="vertical"
         onFinish={onFinish}
         preserve={false}
-        initialValues={agency ? { name: agency.name, code: agency.code } : undefined}
+        initialValues={
+          agency
+            ? { name: agency.name, code: agency.code, profileId: agency.profileId ?? undefined }
+            : undefined
+        }
         disabled={saving}
       >
         <Form.Item
@@ -93,6 +123,21 @@ export function AgencyFormDrawer({
           extra="用于案件编号的前缀，例如“某综执”。1 至 10 个汉字、字母或数字，各机关不得重复。"
         >
           <Input maxLength={10} data-testid="agency-code" />
+        </Form.Item>
+        <Form.Item
+          label="适用制度"
+          name="profileId"
+          extra="本机关执行的行政执法全过程记录制度。案件的文书是否齐全、是否及时，按该制度检查；未设置的机关不能启动执法程序。已办案件仍按其启动时的制度检查。"
+        >
+          <Select<string>
+            options={profiles.map((profile) => ({
+              value: profile.id,
+              label: profileLabel(profile),
+            }))}
+            placeholder="请选择适用的制度"
+            showSearch={{ optionFilterProp: 'label' }}
+            data-testid="agency-profile"
+          />
         </Form.Item>
       </Form>
     </FormDrawer>

@@ -1,0 +1,150 @@
+import {
+  BUILTIN_PROFILES,
+  RECORD_CATALOGUE,
+  STAGES,
+  requiredRecordTypes,
+  stageIndex,
+  type CaseRecord,
+  type EnforcementCase,
+  type RecordTypeId,
+  type RecordTypeSpec,
+  type Stage,
+} from '@liuhen/domain';
+import type { CaseDetail, CaseRecordView, CaseSummary } from '../api/cases.ts';
+import type { User } from '../api/types.ts';
+
+// What the case page reads off a case detail, mirroring the server's rules of access
+// (apps/server/src/cases/case-policy.ts) so that buttons appear only for those who may use
+// them; the server checks again.
+
+/** The officers on the case, the head of its department and the agency's head. */
+export function canWorkOnCase(user: User, detail: CaseDetail): boolean {
+  const row = detail.case;
+  if (user.agencyId !== row.agencyId) return false;
+  if (detail.officers.some((officer) => officer.userId === user.id)) return true;
+  if (user.roles.includes('department_head') && user.departmentId === row.departmentId) {
+    return true;
+  }
+  return user.roles.includes('agency_head');
+}
+
+export function hasEvent(detail: CaseDetail, type: string): boolean {
+  return detail.events.some((event) => event.type === type);
+}
+
+/** Launched before approval because the matter was urgent (003 第十条). */
+export function isEmergency(detail: CaseDetail): boolean {
+  return detail.events.some((event) => event.type === 'launched' && event.data.emergency === true);
+}
+
+function isStage(value: unknown): value is Stage {
+  return typeof value === 'string' && (STAGES as readonly string[]).includes(value);
+}
+
+/**
+ * The stages the case has been through, as the domain's stagesVisited reads them: from the
+ * stage changes, or every stage up to the current one while it has not moved.
+ */
+export function visitedStages(detail: CaseDetail): Stage[] {
+  const current = detail.case.stage;
+  const moves = detail.events.filter((event) => event.type === 'stage_changed');
+  if (moves.length === 0) return STAGES.slice(0, stageIndex(current) + 1);
+  const visited = new Set<Stage>(['launch', current]);
+  for (const move of moves) {
+    if (isStage(move.data.from)) visited.add(move.data.from);
+    if (isStage(move.data.to)) visited.add(move.data.to);
+  }
+  return STAGES.filter((stage) => visited.has(stage));
+}
+
+/** The record types that can be made now: of a stage the case has reached and not skipped. */
+export function recordTypesAllowed(detail: CaseDetail): RecordTypeSpec[] {
+  const visited = visitedStages(detail);
+  const current = stageIndex(detail.case.stage);
+  return RECORD_CATALOGUE.filter(
+    (spec) => visited.includes(spec.stage) && stageIndex(spec.stage) <= current,
+  );
+}
+
+/**
+ * The case as the catalogue's field conditions read it. Only `majorDecision` and
+ * `complainantRealName` are consulted (conditionHolds), so parties and officers are left
+ * out rather than retyped.
+ */
+export function caseForConditions(row: CaseSummary): EnforcementCase {
+  return {
+    id: row.id,
+    name: row.name,
+    caseNumber: row.caseNumber,
+    actType: row.actType,
+    procedure: row.procedure,
+    launchMode: row.launchMode,
+    stage: row.stage,
+    majorDecision: row.majorDecision,
+    ...(row.complainantRealName === null ? {} : { complainantRealName: row.complainantRealName }),
+    parties: [],
+    officers: [],
+  };
+}
+
+export interface RecordVersions {
+  /** The version in force. */
+  readonly current: CaseRecordView;
+  /** Earlier versions it corrects, newest first. */
+  readonly earlier: CaseRecordView[];
+}
+
+/** Records as chains of versions: each current version with the ones it superseded. */
+export function recordChains(records: readonly CaseRecordView[]): RecordVersions[] {
+  const byId = new Map(records.map((record) => [record.id, record]));
+  const superseded = new Set(
+    records.map((record) => record.supersedesId).filter((id): id is string => id !== null),
+  );
+  return records
+    .filter((record) => !superseded.has(record.id))
+    .map((current) => {
+      const earlier: CaseRecordView[] = [];
+      let previous = current.supersedesId ? byId.get(current.supersedesId) : undefined;
+      while (previous) {
+        earlier.push(previous);
+        previous = previous.supersedesId ? byId.get(previous.supersedesId) : undefined;
+      }
+      return { current, earlier };
+    });
+}
+
+/** The version that corrected `record`, if any. */
+export function newerVersionOf(
+  records: readonly CaseRecordView[],
+  record: CaseRecordView,
+): CaseRecordView | undefined {
+  return records.find((candidate) => candidate.supersedesId === record.id);
+}
+
+/**
+ * The record types the case's regulation requires by now and that are not on file yet,
+ * as the required-record rule sees them (so the picker can point at them).
+ */
+export function outstandingRecordTypes(detail: CaseDetail): Set<RecordTypeId> {
+  const profile = BUILTIN_PROFILES.find((candidate) => candidate.id === detail.case.profileId);
+  if (profile === undefined) return new Set();
+  const records: CaseRecord[] = recordChains(detail.records).map(({ current }) => ({
+    id: current.id,
+    type: current.type,
+    createdAt: current.madeAt,
+    fields: current.fields,
+    situations: current.situations,
+  }));
+  const enforcementCase = caseForConditions(detail.case);
+  const current = stageIndex(detail.case.stage);
+  const outstanding = new Set<RecordTypeId>();
+  for (const stage of visitedStages(detail)) {
+    if (stageIndex(stage) > current) continue;
+    for (const required of requiredRecordTypes(enforcementCase, stage, records, profile)) {
+      if (!records.some((record) => record.type === required.type)) {
+        outstanding.add(required.type);
+      }
+    }
+  }
+  return outstanding;
+}
