@@ -66,7 +66,7 @@ describe('filing an ex officio penalty case (003 第十条)', () => {
     expect(outcome.kind).toBe('blocked');
     const messages = blockerMessages(outcome);
     expect(messages.some((m) => m.includes('《程序启动审批表》'))).toBe(true);
-    expect(messages).toHaveLength(3);
+    expect(messages).toHaveLength(2);
     const records = recordsRequiredSoFar(enforcementCase, seed003Profile);
     const unapproved = attempt('file', { enforcementCase, profile: seed003Profile, records });
     expect(blockerMessages(unapproved)).toEqual([expect.stringContaining('尚未经')]);

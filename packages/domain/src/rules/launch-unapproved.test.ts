@@ -30,8 +30,17 @@ describe('launch-unapproved', () => {
 
   it('lets an emergency launch go ahead under seed-003 only, which provides for it', () => {
     const events = [launched(true)];
-    expect(check({ enforcementCase: atLaunch, events, profile: PROFILES['003'] })).toEqual([]);
-    expect(check({ enforcementCase: atLaunch, events, profile: PROFILES['000'] })).toHaveLength(1);
+    const records = [aRecord('launch_approval_form')];
+    expect(check({ enforcementCase: atLaunch, records, events, profile: PROFILES['003'] })).toEqual(
+      [],
+    );
+    expect(
+      check({ enforcementCase: atLaunch, records, events, profile: PROFILES['000'] }),
+    ).toHaveLength(1);
+  });
+
+  it('leaves a missing form to required-record-missing: nothing to approve yet', () => {
+    expect(check({ enforcementCase: atLaunch, events: [launched(false)] })).toEqual([]);
   });
 
   it('applies to a complaint only once it is found to need pursuing', () => {
@@ -39,7 +48,10 @@ describe('launch-unapproved', () => {
     const intake = (reviewResult: string) =>
       aRecord('complaint_intake', { fields: { reviewResult } });
     expect(check({ enforcementCase: complaint, records: [intake('不启动执法程序')] })).toEqual([]);
-    expect(check({ enforcementCase: complaint, records: [intake('需要查处')] })).toHaveLength(1);
+    const form = aRecord('launch_approval_form');
+    expect(check({ enforcementCase: complaint, records: [intake('需要查处'), form] })).toHaveLength(
+      1,
+    );
   });
 
   it('does not apply to the simplified procedure, an application, or a case already filed', () => {

@@ -38,16 +38,16 @@ export const launchUnapproved: Rule = {
     if (firstEvent(events, 'launch_approved') !== undefined) return [];
     const emergency = events.some((event) => event.type === 'launched' && event.emergency);
     if (emergency && profile.emergencyLaunchApprovalDeadline !== undefined) return [];
-    const hasForm = context.records.some((record) => record.type === 'launch_approval_form');
+    // Without the form there is nothing to approve yet; required-record-missing asks for it.
+    if (!context.records.some((record) => record.type === 'launch_approval_form')) return [];
     return [
       {
         ruleId: ID,
         severity: 'missing',
         stage: 'launch',
         citations: CITATIONS,
-        message: hasForm
-          ? '《程序启动审批表》尚未经承办机构负责人或机关负责人批准，批准后方可立案。请提交审批。'
-          : '依职权启动一般程序的，应当填写《程序启动审批表》并报负责人批准后立案。',
+        message:
+          '《程序启动审批表》尚未经承办机构负责人或机关负责人批准，批准后方可立案。请提交审批。',
       },
     ];
   },
