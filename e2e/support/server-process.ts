@@ -8,6 +8,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 
 export interface RunningServer {
   readonly url: string;
+  /** The printed one-time password; empty in demo mode, whose accounts are known. */
   readonly oneTimePassword: string;
   readonly output: () => string;
   stop(): Promise<void>;
@@ -31,7 +32,9 @@ async function freePort(): Promise<number> {
  * Starts the real server as `npm start` would (its main module, on Node 24, embedded
  * PGlite in a fresh data folder) and reads the one-time password from what it prints.
  */
-export async function startServerProcess(): Promise<RunningServer> {
+export async function startServerProcess(
+  options: { env?: Record<string, string>; startTimeoutMs?: number } = {},
+): Promise<RunningServer> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'liuhen-e2e-'));
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['apps/server/src/main.ts'], {
@@ -42,6 +45,7 @@ export async function startServerProcess(): Promise<RunningServer> {
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -50,13 +54,17 @@ export async function startServerProcess(): Promise<RunningServer> {
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
 
   const oneTimePassword = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
+    const timer = setTimeout(
+      () => reject(new Error(`server did not start:\n${output}`)),
+      options.startTimeoutMs ?? 60_000,
+    );
     const check = () => {
-      const match = output.match(/一次性密码:\s*(\S+)/);
-      if (match && output.includes('访问地址')) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
+      // Ready once the banner (printed after listening) is complete: its address line and
+      // the closing rule after it.
+      const address = output.indexOf('访问地址');
+      if (address === -1 || !output.includes('=====\n', address)) return;
+      clearTimeout(timer);
+      resolve(output.match(/一次性密码:\s*(\S+)/)?.[1] ?? '');
     };
     child.stdout!.on('data', check);
     child.once('exit', (code) => {
