@@ -15,7 +15,7 @@ import {
   type TransitionId,
 } from '@liuhen/domain';
 import { eventActor, type Actor } from '../auth/actor.ts';
-import type { Db } from '../db/database.ts';
+import type { Db, DbOrTx } from '../db/database.ts';
 import { problems } from '../http/problem.ts';
 import { findAgency } from '../identity/agencies.repository.ts';
 import type { Ledger } from '../ledger/ledger.ts';
@@ -193,11 +193,8 @@ export function createCasesService(db: Db, ledger: Ledger, now: () => Date) {
     async transition(actor: Actor, id: string, transitionId: TransitionId) {
       await readable(actor, id);
       return ledger.transaction(async (tx, record) => {
-        const row = await repository.lockCase(tx, id);
-        if (!row) throw problems.notFound('该案件');
-        const loaded = await loadCase(tx, row);
-        requireWorker(actor, row, loaded.officers);
-        if (row.closedInErrorAt !== null) throw closedInError();
+        const loaded = await lockForWork(tx, actor, id);
+        const row = loaded.row;
         const at = now();
         const context = ruleContextOf(loaded, at);
         const outcome = attemptTransition(context, transitionId);
@@ -255,11 +252,8 @@ export function createCasesService(db: Db, ledger: Ledger, now: () => Date) {
       const type = 'complainant_informed';
       await readable(actor, id);
       return ledger.transaction(async (tx, record) => {
-        const row = await repository.lockCase(tx, id);
-        if (!row) throw problems.notFound('该案件');
-        const loaded = await loadCase(tx, row);
-        if (row.closedInErrorAt !== null) throw closedInError();
-        requireWorker(actor, row, loaded.officers);
+        const loaded = await lockForWork(tx, actor, id);
+        const row = loaded.row;
         if (loaded.events.some((event) => event.type === type)) {
           throw problems.conflict(
             'case-fact-already-recorded',
@@ -285,11 +279,8 @@ export function createCasesService(db: Db, ledger: Ledger, now: () => Date) {
     async closeInError(actor: Actor, id: string, reason: string) {
       await readable(actor, id);
       return ledger.transaction(async (tx, record) => {
-        const row = await repository.lockCase(tx, id);
-        if (!row) throw problems.notFound('该案件');
-        const loaded = await loadCase(tx, row);
-        requireWorker(actor, row, loaded.officers);
-        if (row.closedInErrorAt !== null) throw closedInError();
+        const loaded = await lockForWork(tx, actor, id);
+        const row = loaded.row;
         const updated = await repository.updateCase(tx, id, {
           closedInErrorAt: now(),
           closedInErrorReason: reason,
@@ -306,6 +297,19 @@ export function createCasesService(db: Db, ledger: Ledger, now: () => Date) {
       });
     },
   };
+}
+
+/**
+ * The case locked for the rest of the transaction and loaded, after checking the actor
+ * may work on it and it is still open: one act on a case at a time.
+ */
+async function lockForWork(tx: DbOrTx, actor: Actor, id: string) {
+  const row = await repository.lockCase(tx, id);
+  if (!row) throw problems.notFound('该案件');
+  const loaded = await loadCase(tx, row);
+  requireWorker(actor, row, loaded.officers);
+  if (row.closedInErrorAt !== null) throw closedInError();
+  return loaded;
 }
 
 function closedInError() {

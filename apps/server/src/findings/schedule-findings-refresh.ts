@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
+import { repeatInBackground } from '../background/repeat-in-background.ts';
 import { openCaseIds } from './findings.repository.ts';
 import { refreshCaseFindings } from './refresh-findings.ts';
 
@@ -37,24 +38,11 @@ export function scheduleFindingsRefresh(options: {
   now: () => Date;
   logger: { error(object: unknown, message: string): void };
 }): () => void {
-  if (options.intervalMs <= 0) return () => {};
-  let running = false;
-  const run = () => {
-    if (running) return;
-    running = true;
-    refreshAllFindings(options.db, options.now)
-      .catch((error: unknown) => options.logger.error({ err: error }, 'findings refresh failed'))
-      .finally(() => {
-        running = false;
-      });
-  };
-  // Soon after start too: deadlines may have passed while the server was down.
-  const first = setTimeout(run, Math.min(options.intervalMs, 30_000));
-  const timer = setInterval(run, options.intervalMs);
-  first.unref();
-  timer.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(timer);
-  };
+  return repeatInBackground({
+    intervalMs: options.intervalMs,
+    // Soon after start too: deadlines may have passed while the server was down.
+    firstDelayMs: 30_000,
+    work: () => refreshAllFindings(options.db, options.now),
+    onError: (error) => options.logger.error({ err: error }, 'findings refresh failed'),
+  });
 }

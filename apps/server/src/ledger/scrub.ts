@@ -2,6 +2,7 @@ import { desc } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
 import { ledgerScrubs } from '../db/schema.ts';
 import { verifyAllLogs } from './verification.ts';
+import { repeatInBackground } from '../background/repeat-in-background.ts';
 
 export type ScrubRow = typeof ledgerScrubs.$inferSelect;
 
@@ -42,28 +43,15 @@ export function scheduleScrub(options: {
     info(object: unknown, message: string): void;
   };
 }): () => void {
-  if (options.intervalMs <= 0) return () => {};
-  let running = false;
-  const run = () => {
-    if (running) return;
-    running = true;
-    runScrub(options.db, options.now)
-      .then((row) => {
-        if (row.ok) options.logger.info({ entries: row.entriesChecked }, 'ledger scrub passed');
-        else options.logger.error({ scrub: row }, 'ALARM: ledger scrub found tampering');
-      })
-      .catch((error: unknown) => options.logger.error({ err: error }, 'ledger scrub failed to run'))
-      .finally(() => {
-        running = false;
-      });
-  };
-  // A first run soon after start, so a restarted server reports its ledger within a minute.
-  const first = setTimeout(run, Math.min(options.intervalMs, 60_000));
-  const timer = setInterval(run, options.intervalMs);
-  first.unref();
-  timer.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(timer);
-  };
+  return repeatInBackground({
+    intervalMs: options.intervalMs,
+    // A first run soon after start, so a restarted server reports its ledger within a minute.
+    firstDelayMs: 60_000,
+    work: async () => {
+      const row = await runScrub(options.db, options.now);
+      if (row.ok) options.logger.info({ entries: row.entriesChecked }, 'ledger scrub passed');
+      else options.logger.error({ scrub: row }, 'ALARM: ledger scrub found tampering');
+    },
+    onError: (error) => options.logger.error({ err: error }, 'ledger scrub failed to run'),
+  });
 }
