@@ -205,6 +205,10 @@ describe('a penalty case, launch to investigation', () => {
       .poll(() => page.getByTestId('approval-launch').getAttribute('data-status'))
       .toBe('approved');
     await page.getByTestId('case-events').getByText('批准启动').waitFor();
+    // Who signed, and every act on the approval with its comment.
+    const history = page.getByTestId('approval-history-launch');
+    await history.getByText('同意立案调查').waitFor();
+    expect(await history.textContent()).toContain('提交审批');
     await shot('cases-07-launch-approved');
   });
 
@@ -229,6 +233,24 @@ describe('a penalty case, launch to investigation', () => {
     await expect.poll(() => table.locator('.ant-spin-spinning').count()).toBe(0);
     expect(await table.textContent()).toContain('调查取证');
     await shot('cases-09-list');
+  });
+
+  it('检查发现 lists the findings across cases and puts the deadlines on a calendar', async () => {
+    await page.getByTestId('nav-findings').click();
+    const table = page.getByTestId('findings-table');
+    await table.waitFor();
+    await expect.poll(() => table.locator('.ant-spin-spinning').count()).toBe(0);
+    const text = (await table.textContent()) ?? '';
+    expect(text.includes(CASE_NAME) || text.includes('暂无检查发现')).toBe(true);
+    await page.getByTestId('findings-filter-due-soon').click();
+    await expect.poll(() => table.locator('.ant-spin-spinning').count()).toBe(0);
+    await shot('cases-10-findings');
+
+    await page.getByTestId('findings-tab-calendar').click();
+    await page.getByTestId('due-calendar').waitFor();
+    await page.getByTestId('due-day-list').waitFor();
+    await expect.poll(() => page.url()).toMatch(/\/findings\/calendar$/);
+    await shot('cases-11-due-calendar');
   });
 
   it('rendered every page without console errors', () => {

@@ -200,6 +200,39 @@ describe('opening a case', () => {
     expect(foreign.statusCode).toBe(404);
   });
 
+  it('offers the agency’s heads and legal reviewers to hand an approval step to', async () => {
+    const approvers = await changshan.handler.client.get(
+      `/api/v1/agencies/${changshan.agencyId}/approvers`,
+    );
+    expect(approvers.statusCode).toBe(200);
+    expect(
+      approvers
+        .json()
+        .items.map((u: { displayName: string; roles: string[] }) => [u.displayName, u.roles]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['陈队长', ['department_head']],
+        ['周局长', ['agency_head']],
+        ['吴法制', ['legal_reviewer']],
+      ]),
+    );
+    expect(approvers.json().items).toHaveLength(3);
+    const heads = await changshan.head.client.get(
+      `/api/v1/agencies/${changshan.agencyId}/approvers?roles=agency_head`,
+    );
+    expect(heads.json().items.map((u: { displayName: string }) => u.displayName)).toEqual([
+      '周局长',
+    ]);
+    const unknownRole = await changshan.handler.client.get(
+      `/api/v1/agencies/${changshan.agencyId}/approvers?roles=boss`,
+    );
+    expect(unknownRole.statusCode).toBe(400);
+    const foreign = await pingluo.handler.client.get(
+      `/api/v1/agencies/${changshan.agencyId}/approvers`,
+    );
+    expect(foreign.statusCode).toBe(404);
+  });
+
   it('asks whether a complaint was made in the complainant’s real name', async () => {
     const response = await changshan.handler.client.post(
       '/api/v1/cases',

@@ -1,3 +1,4 @@
+import { ROLES, type Role } from '@liuhen/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../auth/request-context.ts';
@@ -20,6 +21,9 @@ const agencyCode = z
   .trim()
   .regex(/^[\u4e00-\u9fa5A-Za-z0-9]{1,10}$/, '机关代字为 1 至 10 个汉字、字母或数字');
 const departmentName = z.string().trim().min(2, '名称至少 2 个字').max(100);
+
+/** Who signs the steps of an approval (apps/domain approval-chain). */
+const APPROVER_ROLES: readonly Role[] = ['department_head', 'agency_head', 'legal_reviewer'];
 
 const agencySchema = z
   .object({
@@ -148,6 +152,44 @@ export const agenciesRoutes: FastifyPluginAsyncZod<{ agencies: AgenciesService }
     },
     async (request) => ({
       items: await agencies.listOfficers(actorOf(request), request.params.id),
+    }),
+  );
+
+  app.get(
+    '/api/v1/agencies/:id/approvers',
+    {
+      schema: {
+        tags,
+        summary: '本机关在岗的负责人、法制审核人员等（供审批加签、转办）',
+        params: idParamsSchema,
+        querystring: z.strictObject({
+          roles: z
+            .string()
+            .default(APPROVER_ROLES.join(','))
+            .transform((value, ctx) => {
+              const list = value.split(',');
+              if (!list.every((role) => (ROLES as readonly string[]).includes(role))) {
+                ctx.addIssue({
+                  code: 'custom',
+                  message: `应为 ${ROLES.join('、')} 中的一个或多个`,
+                });
+                return z.NEVER;
+              }
+              return list as Role[];
+            }),
+        }),
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({ id: z.uuid(), displayName: z.string(), roles: z.array(z.enum(ROLES)) }),
+            ),
+          }),
+          ...errorResponses(400, 401, 404),
+        },
+      },
+    },
+    async (request) => ({
+      items: await agencies.listApprovers(actorOf(request), request.params.id, request.query.roles),
     }),
   );
 

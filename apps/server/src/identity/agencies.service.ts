@@ -1,3 +1,4 @@
+import type { Role } from '@liuhen/domain';
 import type { Actor } from '../auth/actor.ts';
 import { eventActor } from '../auth/actor.ts';
 import type { Db } from '../db/database.ts';
@@ -6,7 +7,7 @@ import { uniqueViolation } from '../db/constraint-violation.ts';
 import { problems } from '../http/problem.ts';
 import { requireAgencyInScope, requirePlatformAdmin } from './admin-scope.ts';
 import * as repository from './agencies.repository.ts';
-import { listActiveOfficers } from './users.repository.ts';
+import { listActiveOfficers, listActiveWithRoles } from './users.repository.ts';
 
 function duplicateAgency(error: unknown): never {
   const constraint = uniqueViolation(error);
@@ -112,6 +113,15 @@ export function createAgenciesService(db: Db, ledger: Ledger) {
     async listOfficers(actor: Actor, agencyId: string) {
       await getAgency(actor, agencyId);
       return listActiveOfficers(db, agencyId);
+    },
+
+    /**
+     * Colleagues who hold one of `roles` (负责人, 法制审核人员): the people a step of an
+     * approval can be handed to (转办) or shared with (加签). Every member may see them.
+     */
+    async listApprovers(actor: Actor, agencyId: string, roles: readonly Role[]) {
+      await getAgency(actor, agencyId);
+      return listActiveWithRoles(db, agencyId, roles);
     },
 
     async listDepartments(actor: Actor, agencyId: string) {

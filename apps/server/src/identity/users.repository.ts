@@ -1,4 +1,16 @@
-import { and, arrayContains, asc, eq, gt, ilike, isNull, or, type SQL } from 'drizzle-orm';
+import type { Role } from '@liuhen/domain';
+import {
+  and,
+  arrayContains,
+  arrayOverlaps,
+  asc,
+  eq,
+  gt,
+  ilike,
+  isNull,
+  or,
+  type SQL,
+} from 'drizzle-orm';
 import type { DbOrTx } from '../db/database.ts';
 import { users } from '../db/schema.ts';
 
@@ -101,4 +113,20 @@ export async function listActiveOfficers(db: DbOrTx, agencyId: string) {
       ),
     )
     .orderBy(asc(users.displayName), asc(users.id));
+}
+
+/** The agency's active users holding any of `roles`, by name. */
+export async function listActiveWithRoles(db: DbOrTx, agencyId: string, roles: readonly Role[]) {
+  const rows = await db
+    .select({ id: users.id, displayName: users.displayName, roles: users.roles })
+    .from(users)
+    .where(
+      and(
+        eq(users.agencyId, agencyId),
+        eq(users.active, true),
+        arrayOverlaps(users.roles, [...roles]),
+      ),
+    )
+    .orderBy(asc(users.displayName), asc(users.id));
+  return rows.map((row) => ({ ...row, roles: row.roles as Role[] }));
 }

@@ -14,7 +14,8 @@ import { LedgerLayout } from '../ledger/LedgerLayout.tsx';
 import { PUBLIC_LEDGER_PATH } from '../ledger/paths.ts';
 import { PublicLedgerPage } from '../ledger/PublicLedgerPage.tsx';
 import { AppShell } from '../layout/AppShell.tsx';
-import { ADMIN_ROLES, CASE_ROLES } from '../layout/nav-items.tsx';
+import { FindingsPage } from '../findings/FindingsPage.tsx';
+import { ADMIN_ROLES, CASE_ROLES, FINDINGS_ROLES } from '../layout/nav-items.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 
 /** The page tree. Role checks here match the `roles` of the menu entries in nav-items. */
@@ -41,6 +42,14 @@ export const router = createBrowserRouter([
               { index: true, element: <CasesPage /> },
               { path: 'new', element: <NewCasePage /> },
               { path: ':caseId', element: <CasePage /> },
+            ],
+          },
+          {
+            path: 'findings',
+            element: <RequireRoles anyOf={FINDINGS_ROLES} />,
+            children: [
+              { index: true, element: <FindingsPage /> },
+              { path: 'calendar', element: <FindingsPage /> },
             ],
           },
           {

@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  AlertOutlined,
   DesktopOutlined,
   FolderOpenOutlined,
   SafetyCertificateOutlined,
@@ -8,6 +9,7 @@ import {
 } from '@ant-design/icons';
 import type { Role } from '@liuhen/domain';
 import type { ReactNode } from 'react';
+import { FINDINGS_PATH } from '../findings/paths.ts';
 import { PUBLIC_LEDGER_PATH } from '../ledger/paths.ts';
 
 /**
@@ -41,6 +43,9 @@ export const CASE_ROLES: readonly Role[] = [
   'legal_reviewer',
 ];
 
+/** Who sees 检查发现 across cases: those who work on cases, and the platform's supervisors. */
+export const FINDINGS_ROLES: readonly Role[] = [...CASE_ROLES, 'supervisor'];
+
 export const NAV_ENTRIES: readonly NavEntry[] = [
   { key: 'home', path: '/', label: '工作台', icon: <DesktopOutlined />, roles: [] },
   {
@@ -49,6 +54,13 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     label: '案件办理',
     icon: <FolderOpenOutlined />,
     roles: CASE_ROLES,
+  },
+  {
+    key: 'findings',
+    path: FINDINGS_PATH,
+    label: '检查发现',
+    icon: <AlertOutlined />,
+    roles: FINDINGS_ROLES,
   },
   {
     key: 'admin',

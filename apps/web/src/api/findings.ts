@@ -1,0 +1,40 @@
+import type { FindingSeverity } from '@liuhen/domain';
+import type { FindingView } from './cases.ts';
+import { request } from './client.ts';
+import type { Page } from './types.ts';
+
+// 检查发现 across cases (apps/server/src/findings/findings.routes.ts).
+
+/** One finding of one case, with the case's number and name for the list. */
+export interface CaseFindingView extends FindingView {
+  readonly id: number;
+  readonly caseId: string;
+  readonly caseNumber: string;
+  readonly caseName: string;
+  readonly computedAt: string;
+}
+
+export interface FindingFilter {
+  readonly severities?: readonly FindingSeverity[] | undefined;
+  readonly ruleId?: string | undefined;
+  readonly departmentId?: string | undefined;
+  /** An ISO instant: only findings with a due time at or before it. */
+  readonly dueBefore?: string | undefined;
+}
+
+export function listFindings(
+  filter: FindingFilter,
+  cursor?: string,
+  limit = 50,
+): Promise<Page<CaseFindingView>> {
+  return request<Page<CaseFindingView>>('GET', '/findings', {
+    query: {
+      cursor,
+      limit,
+      severity: filter.severities?.length ? filter.severities.join(',') : undefined,
+      ruleId: filter.ruleId,
+      departmentId: filter.departmentId,
+      dueBefore: filter.dueBefore,
+    },
+  });
+}

@@ -1,0 +1,82 @@
+import { APPROVAL_ACTION_LABELS, type ApprovalActionType } from '@liuhen/domain';
+import { Timeline, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import type { ApprovalRequestView } from '../api/cases.ts';
+import { getApproval, type ApprovalActionView } from './approval-api.ts';
+import { formatChinaTime } from './china-time.ts';
+
+const ACTION_LABELS: Readonly<Record<string, string>> = {
+  submit: '提交审批',
+  ...APPROVAL_ACTION_LABELS,
+};
+
+const ACTION_COLORS: Readonly<Record<string, string>> = {
+  submit: 'blue',
+  approve: 'green',
+  reject_to_previous: 'orange',
+  reject_to_originator: 'red',
+  resubmit: 'blue',
+} satisfies Partial<Record<ApprovalActionType | 'submit', string>>;
+
+/** 办理记录: every act on one approval, oldest first, read again when the approval moves. */
+export function ApprovalHistory({
+  request,
+  nameOf,
+}: {
+  request: ApprovalRequestView;
+  nameOf: (userId: string) => string | undefined;
+}) {
+  const key = `${request.id}/${request.version}`;
+  const [loaded, setLoaded] = useState<{ key: string; actions: ApprovalActionView[] } | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    getApproval(request.id).then(
+      (detail) => !cancelled && setLoaded({ key, actions: detail.actions }),
+      () => !cancelled && setLoaded({ key, actions: [] }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [request.id, key]);
+  // Keep the last history of this approval while the newer one loads.
+  const actions = loaded?.key.startsWith(`${request.id}/`) ? loaded.actions : [];
+  if (actions.length === 0) return null;
+
+  return (
+    <Timeline
+      style={{ marginTop: 8 }}
+      data-testid={`approval-history-${request.kind}`}
+      items={actions.map((act) => {
+        const step = request.steps[act.stepIndex];
+        const target = act.targetUserId ? (nameOf(act.targetUserId) ?? '指定人员') : null;
+        return {
+          key: act.id,
+          color: ACTION_COLORS[act.action] ?? 'gray',
+          content: (
+            <div style={{ fontSize: 12 }}>
+              <Typography.Text style={{ fontSize: 12 }}>
+                {nameOf(act.actorId) ?? '—'} {ACTION_LABELS[act.action] ?? act.action}
+                {target && `：${target}`}
+                {step && act.action !== 'submit' && act.action !== 'resubmit' && (
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    （{step.label}）
+                  </Typography.Text>
+                )}
+              </Typography.Text>
+              <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 8 }}>
+                {formatChinaTime(act.at)}
+              </Typography.Text>
+              {act.comment && (
+                <div>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {act.comment}
+                  </Typography.Text>
+                </div>
+              )}
+            </div>
+          ),
+        };
+      })}
+    />
+  );
+}
