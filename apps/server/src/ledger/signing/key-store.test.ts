@@ -116,7 +116,10 @@ describe('a key file that cannot be used', () => {
       [SIGNING_KEY_FILE_NAMES.sm2, sm2Text.slice(0, 40), /is corrupt/],
       [
         SIGNING_KEY_FILE_NAMES.sm2,
-        sm2Text.replace(/"privateKey": "./, '"privateKey": "0'),
+        // A different first digit (a fixed '0' would change nothing one time in sixteen).
+        sm2Text.replace(/"privateKey": "(.)/, (_, first: string) =>
+          first === '0' ? '"privateKey": "1' : '"privateKey": "0',
+        ),
         /is corrupt/,
       ],
       [SIGNING_KEY_FILE_NAMES.sm2, pem, /holds an ed25519 key, not sm2/],
