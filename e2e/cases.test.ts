@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   animationsDone,
+  clickWhenSettled,
   createUser,
   firstSignIn,
   signIn,
@@ -61,7 +62,8 @@ async function currentStage() {
 
 async function tryToFile() {
   await page.getByTestId('transition-file').click();
-  await page.getByTestId('transition-confirm').click();
+  await clickWhenSettled(page, 'transition-confirm');
+  await page.getByTestId('transition-confirm').waitFor({ state: 'detached' });
 }
 
 describe('a penalty case, launch to investigation', () => {
@@ -152,13 +154,13 @@ describe('a penalty case, launch to investigation', () => {
     await pickOption(page, 'record-type', '案件来源及立案记录');
     await fillRecordField('caseSource', '日常巡查发现');
     await fillRecordField('filing', '经批准立案调查');
-    await page.getByTestId('record-submit').click();
+    await clickWhenSettled(page, 'record-submit');
     await page.getByTestId('record-open-case_source_record').waitFor();
 
     await page.getByTestId('record-create').click();
     await pickOption(page, 'record-type', '程序启动审批表');
     // Required fields come from the catalogue: an empty form says what is missing.
-    await page.getByTestId('record-submit').click();
+    await clickWhenSettled(page, 'record-submit');
     await page.getByText('请填写启动原因').first().waitFor();
     await page.getByText('请填写法律依据').first().waitFor();
     await shot('cases-05-record-form-required');
@@ -167,7 +169,7 @@ describe('a penalty case, launch to investigation', () => {
     await fillRecordField('handlerOpinion', '建议立案调查');
     await fillRecordField('departmentOpinion', '同意');
     await fillRecordField('legalBasis', '《城市市容和环境卫生管理条例》第十七条');
-    await page.getByTestId('record-submit').click();
+    await clickWhenSettled(page, 'record-submit');
     await page.getByTestId('record-open-launch_approval_form').waitFor();
 
     // The sealed record reads back by the catalogue's labels.
@@ -200,7 +202,7 @@ describe('a penalty case, launch to investigation', () => {
     await page.getByTestId('cases-table').getByText(CASE_NAME).click();
     await page.getByTestId('approval-approve-launch').click();
     await page.getByTestId('approval-comment').fill('同意立案调查');
-    await page.getByTestId('approval-act-submit').click();
+    await clickWhenSettled(page, 'approval-act-submit');
     await expect
       .poll(() => page.getByTestId('approval-launch').getAttribute('data-status'))
       .toBe('approved');

@@ -105,3 +105,15 @@ export function watchConsoleErrors(page: Page): () => string[] {
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
   return () => [...errors];
 }
+
+/**
+ * Clicks a control inside a modal or drawer once its opening animation has finished: a click
+ * that lands while the dialog is still zooming in can be lost on a busy machine, leaving the
+ * dialog open over the page.
+ */
+export async function clickWhenSettled(page: Page, testId: string) {
+  const control = page.getByTestId(testId);
+  await control.waitFor();
+  await animationsDone(page);
+  await control.click();
+}
