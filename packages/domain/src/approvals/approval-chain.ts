@@ -73,3 +73,25 @@ export function approvalChainFor(
     { key: 'approval', label: '批准', roles: ['agency_head'], citations },
   ];
 }
+
+/**
+ * Whether someone holds a role a step asks for: a department head only for cases of their
+ * own department, an agency head or legal reviewer for any case of their agency. The server
+ * decides with it and the web shows the buttons with it.
+ */
+export function holdsApprovalStepRole(
+  person: {
+    readonly roles: readonly Role[];
+    readonly agencyId: string | null;
+    readonly departmentId: string | null;
+  },
+  stepRoles: readonly Role[] | undefined,
+  theCase: { readonly agencyId: string; readonly departmentId: string },
+): boolean {
+  if (stepRoles === undefined || person.agencyId !== theCase.agencyId) return false;
+  return stepRoles.some(
+    (role) =>
+      person.roles.includes(role) &&
+      (role !== 'department_head' || person.departmentId === theCase.departmentId),
+  );
+}

@@ -93,7 +93,7 @@ function isComplete(step: StepState): boolean {
 }
 
 /** The one who answers for the current step: its role-holder, or the person it was handed to. */
-function ownsCurrentStep(state: ApprovalState, actor: ApprovalActor): boolean {
+export function ownsCurrentStep(state: ApprovalState, actor: ApprovalActor): boolean {
   const step = state.steps[state.currentStep];
   if (step === undefined || state.status !== 'pending' || step.approvedBy !== undefined) {
     return false;
