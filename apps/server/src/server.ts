@@ -11,7 +11,7 @@ import { scheduleScrub } from './ledger/scrub.ts';
 import { loadOrCreateSigner } from './ledger/signing/index.ts';
 import { VERSION } from './version.ts';
 import { pino } from 'pino';
-import { openFilesystemEvidenceStore } from './evidence/evidence-store.ts';
+import { openFilesystemEvidenceStore } from './evidence/filesystem-evidence-store.ts';
 import { BOOTSTRAP_ADMIN_USERNAME, bootstrapAdministrator } from './identity/bootstrap-admin.ts';
 
 export interface StartedServer {

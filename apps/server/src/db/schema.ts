@@ -454,3 +454,159 @@ export const caseFindings = pgTable(
     index('case_findings_due_idx').on(table.dueAt),
   ],
 );
+
+// ---------------------------------------------------------------------------------------
+// Evidence (see apps/server/src/evidence/, uploads/, av-records/). The bytes live in the
+// evidence store, content-addressed and write-once; these tables say what was stored, by
+// whom and when (the moment AV storage deadlines are measured against), and what it shows.
+
+/**
+ * One object received into the evidence store (专用存储器) for an agency. Append-only: a
+ * stored original is never changed; the same bytes received twice are one row.
+ */
+export const evidenceObjects = pgTable(
+  'evidence_objects',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    sha256: text('sha256').notNull(),
+    sm3: text('sm3').notNull(),
+    sizeBytes: bigint('size_bytes', { mode: 'number' }).notNull(),
+    /** The store's key (content address); the same for every agency holding these bytes. */
+    storageKey: text('storage_key').notNull(),
+    /** The media type declared by the sender, e.g. video/mp4. */
+    mediaType: text('media_type').notNull(),
+    /** The file name on the device or computer it came from. */
+    originalName: text('original_name').notNull(),
+    /** How it arrived: an upload (tus) or a collection-station import. */
+    source: text('source').$type<'upload' | 'station_import'>().notNull(),
+    storedBy: uuid('stored_by')
+      .notNull()
+      .references(() => users.id),
+    storedAt: timestamp('stored_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    uniqueIndex('evidence_objects_agency_sha256_key').on(table.agencyId, table.sha256),
+    index('evidence_objects_sm3_idx').on(table.sm3),
+  ],
+);
+
+export type UploadStatus = 'receiving' | 'completed' | 'rejected' | 'terminated';
+
+/**
+ * A resumable upload (tus 1.0) in progress or finished. Mutable working state, not an
+ * original: the original is the evidence object it ends in. `durable_offset` only moves
+ * after the received bytes were fsynced, so a resumed upload never relies on bytes a crash
+ * could have lost.
+ */
+export const uploads = pgTable(
+  'uploads',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    lengthBytes: bigint('length_bytes', { mode: 'number' }).notNull(),
+    durableOffset: bigint('durable_offset', { mode: 'number' }).notNull().default(0),
+    /** The Upload-Metadata pairs, decoded. */
+    metadata: jsonb('metadata').$type<Record<string, string>>().notNull(),
+    declaredAlgorithm: text('declared_algorithm').$type<'sha256' | 'sm3'>().notNull(),
+    declaredDigest: text('declared_digest').notNull(),
+    status: text('status').$type<UploadStatus>().notNull(),
+    rejectionType: text('rejection_type'),
+    rejectionDetail: text('rejection_detail'),
+    evidenceObjectId: uuid('evidence_object_id').references(() => evidenceObjects.id),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('uploads_agency_status_idx').on(table.agencyId, table.status)],
+);
+
+/** Media facts read from the file (ffprobe), when a reader was available. */
+export interface StoredMediaInfo {
+  readonly durationSeconds?: number;
+  readonly videoCodec?: string;
+  readonly audioCodec?: string;
+  readonly width?: number;
+  readonly height?: number;
+  readonly formatName?: string;
+  /** The creation time written by the device, ISO 8601, when present. */
+  readonly capturedAt?: string;
+}
+
+/** An interruption as stored (@liuhen/domain RecordingInterruption plus the reason code). */
+export interface StoredInterruption {
+  readonly reason: 'device_fault' | 'battery' | 'storage' | 'weather' | 'obstruction' | 'other';
+  readonly from: string;
+  readonly resumedAt?: string;
+  readonly note?: string;
+  readonly reportedTo?: string;
+  readonly reportedAt?: string;
+  readonly writtenExplanation?: string;
+}
+
+/**
+ * AV records (音像记录): what a stored recording shows and how it was made. Append-only;
+ * an amendment (a late interruption note, the evidence note) is a new version superseding
+ * the old one with a reason. The recording itself is the evidence object and never changes.
+ */
+export const avRecords = pgTable(
+  'av_records',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The first version's id: what stays the same across amendments. */
+    avRecordId: uuid('av_record_id').notNull(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    evidenceObjectId: uuid('evidence_object_id')
+      .notNull()
+      .references(() => evidenceObjects.id),
+    kind: text('kind').$type<'video' | 'audio' | 'photo' | 'cctv'>().notNull(),
+    stage: text('stage').$type<Stage>().notNull(),
+    situations: text('situations').array().$type<AvSituation[]>().notNull(),
+    /** The text record it accompanies. */
+    recordId: uuid('record_id').references(() => caseRecords.id),
+    /** The standard name (004 音像记录名称标识) and its parts. */
+    name: text('name').notNull(),
+    sequence: integer('sequence').notNull(),
+    content: text('content').notNull(),
+    makerId: uuid('maker_id')
+      .notNull()
+      .references(() => users.id),
+    deviceSerial: text('device_serial'),
+    recordingStartedAt: timestamp('recording_started_at', { withTimezone: true }).notNull(),
+    recordingEndedAt: timestamp('recording_ended_at', { withTimezone: true }).notNull(),
+    returnedToUnitAt: timestamp('returned_to_unit_at', { withTimezone: true }),
+    place: text('place').notNull(),
+    personsPresent: jsonb('persons_present').$type<string[]>().notNull(),
+    /** 时间、地点、执法人员、事由、正在录音录像 announced at the start. */
+    announcementMade: boolean('announcement_made').notNull(),
+    interruptions: jsonb('interruptions').$type<StoredInterruption[]>().notNull(),
+    usedAsEvidence: boolean('used_as_evidence').notNull(),
+    evidenceNoteRecordId: uuid('evidence_note_record_id').references(() => caseRecords.id),
+    media: jsonb('media').$type<StoredMediaInfo>(),
+    /** A still from the recording (derived, in the evidence store too). */
+    posterObjectId: uuid('poster_object_id').references(() => evidenceObjects.id),
+    supersedesId: uuid('supersedes_id'),
+    amendmentReason: text('amendment_reason'),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    recordedAt: createdAt(),
+  },
+  (table) => [
+    index('av_records_case_idx').on(table.caseId),
+    index('av_records_object_idx').on(table.evidenceObjectId),
+    uniqueIndex('av_records_supersedes_key').on(table.supersedesId),
+    check(
+      'av_records_amendment_has_reason',
+      sql`(${table.supersedesId} is null) = (${table.amendmentReason} is null)`,
+    ),
+  ],
+);

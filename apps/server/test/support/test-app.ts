@@ -5,7 +5,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/app.ts';
 import { loadConfig, type Config } from '../../src/config/config.ts';
 import { openDatabase, type Database } from '../../src/db/database.ts';
-import { openFilesystemEvidenceStore } from '../../src/evidence/evidence-store.ts';
+import { openFilesystemEvidenceStore } from '../../src/evidence/filesystem-evidence-store.ts';
 import { bootstrapAdministrator } from '../../src/identity/bootstrap-admin.ts';
 import { createLedger, type Ledger } from '../../src/ledger/ledger.ts';
 import { loadOrCreateSigner } from '../../src/ledger/signing/index.ts';
