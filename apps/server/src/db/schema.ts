@@ -460,6 +460,18 @@ export const caseFindings = pgTable(
 // evidence store, content-addressed and write-once; these tables say what was stored, by
 // whom and when (the moment AV storage deadlines are measured against), and what it shows.
 
+/** Media facts read from the file (ffprobe), when a reader was available. */
+export interface StoredMediaInfo {
+  readonly durationSeconds?: number;
+  readonly videoCodec?: string;
+  readonly audioCodec?: string;
+  readonly width?: number;
+  readonly height?: number;
+  readonly formatName?: string;
+  /** The creation time written by the device, ISO 8601, when present. */
+  readonly capturedAt?: string;
+}
+
 /**
  * One object received into the evidence store (专用存储器) for an agency. Append-only: a
  * stored original is never changed; the same bytes received twice are one row.
@@ -482,6 +494,8 @@ export const evidenceObjects = pgTable(
     originalName: text('original_name').notNull(),
     /** How it arrived: an upload (tus) or a collection-station import. */
     source: text('source').$type<'upload' | 'station_import'>().notNull(),
+    /** What ffprobe read from the file when it arrived; null when it is not media or no reader. */
+    media: jsonb('media').$type<StoredMediaInfo>(),
     storedBy: uuid('stored_by')
       .notNull()
       .references(() => users.id),
@@ -526,18 +540,6 @@ export const uploads = pgTable(
   },
   (table) => [index('uploads_agency_status_idx').on(table.agencyId, table.status)],
 );
-
-/** Media facts read from the file (ffprobe), when a reader was available. */
-export interface StoredMediaInfo {
-  readonly durationSeconds?: number;
-  readonly videoCodec?: string;
-  readonly audioCodec?: string;
-  readonly width?: number;
-  readonly height?: number;
-  readonly formatName?: string;
-  /** The creation time written by the device, ISO 8601, when present. */
-  readonly capturedAt?: string;
-}
 
 /** An interruption as stored (@liuhen/domain RecordingInterruption plus the reason code). */
 export interface StoredInterruption {
@@ -590,9 +592,6 @@ export const avRecords = pgTable(
     interruptions: jsonb('interruptions').$type<StoredInterruption[]>().notNull(),
     usedAsEvidence: boolean('used_as_evidence').notNull(),
     evidenceNoteRecordId: uuid('evidence_note_record_id').references(() => caseRecords.id),
-    media: jsonb('media').$type<StoredMediaInfo>(),
-    /** A still from the recording (derived, in the evidence store too). */
-    posterObjectId: uuid('poster_object_id').references(() => evidenceObjects.id),
     supersedesId: uuid('supersedes_id'),
     amendmentReason: text('amendment_reason'),
     createdBy: uuid('created_by')

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { approvalEvents } from '../approvals/approval-events.ts';
 import { caseLedgerEvents } from '../enforcement/case-ledger-events.ts';
+import { evidenceEvents } from '../evidence/evidence-events.ts';
 import { authEvents } from '../identity/auth-events.ts';
 import { identityEvents } from '../identity/identity-events.ts';
 import { systemEvents } from './system-events.ts';
@@ -16,6 +17,7 @@ export const EVENT_CATALOGUE = {
   ...identityEvents,
   ...caseLedgerEvents,
   ...approvalEvents,
+  ...evidenceEvents,
 } as const;
 
 export type EventAction = keyof typeof EVENT_CATALOGUE;

@@ -21,8 +21,6 @@ CREATE TABLE "av_records" (
 	"interruptions" jsonb NOT NULL,
 	"used_as_evidence" boolean NOT NULL,
 	"evidence_note_record_id" uuid,
-	"media" jsonb,
-	"poster_object_id" uuid,
 	"supersedes_id" uuid,
 	"amendment_reason" text,
 	"created_by" uuid NOT NULL,
@@ -40,6 +38,7 @@ CREATE TABLE "evidence_objects" (
 	"media_type" text NOT NULL,
 	"original_name" text NOT NULL,
 	"source" text NOT NULL,
+	"media" jsonb,
 	"stored_by" uuid NOT NULL,
 	"stored_at" timestamp with time zone NOT NULL
 );
@@ -66,7 +65,6 @@ ALTER TABLE "av_records" ADD CONSTRAINT "av_records_evidence_object_id_evidence_
 ALTER TABLE "av_records" ADD CONSTRAINT "av_records_record_id_case_records_id_fk" FOREIGN KEY ("record_id") REFERENCES "public"."case_records"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "av_records" ADD CONSTRAINT "av_records_maker_id_users_id_fk" FOREIGN KEY ("maker_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "av_records" ADD CONSTRAINT "av_records_evidence_note_record_id_case_records_id_fk" FOREIGN KEY ("evidence_note_record_id") REFERENCES "public"."case_records"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "av_records" ADD CONSTRAINT "av_records_poster_object_id_evidence_objects_id_fk" FOREIGN KEY ("poster_object_id") REFERENCES "public"."evidence_objects"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "av_records" ADD CONSTRAINT "av_records_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "evidence_objects" ADD CONSTRAINT "evidence_objects_agency_id_agencies_id_fk" FOREIGN KEY ("agency_id") REFERENCES "public"."agencies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "evidence_objects" ADD CONSTRAINT "evidence_objects_stored_by_users_id_fk" FOREIGN KEY ("stored_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
