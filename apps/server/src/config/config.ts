@@ -22,6 +22,8 @@ export const configSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
   PGLITE_DIR: z.string().min(1).optional(),
   EVIDENCE_DIR: z.string().min(1).optional(),
+  /** The largest file one upload may declare: 64 GiB (several hours of 4K from one camera). */
+  MAX_UPLOAD_BYTES: z.coerce.number().int().min(1).default(68_719_476_736),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(12),
   /** Send cookies only over HTTPS. Default off so a township's plain-HTTP LAN works. */
@@ -60,6 +62,11 @@ export interface Config {
     | { readonly driver: 'pglite'; readonly dir: string }
     | { readonly driver: 'postgres'; readonly url: string };
   readonly evidenceDir: string;
+  /** Uploads in progress (`<id>.part`); not evidence until verified and committed. */
+  readonly uploadsDir: string;
+  /** Posters of stored videos: derived, re-creatable, outside the evidence store. */
+  readonly postersDir: string;
+  readonly maxUploadBytes: number;
   readonly logLevel: RawConfig['LOG_LEVEL'];
   readonly sessionTtlMs: number;
   readonly cookieSecure: boolean;
@@ -116,6 +123,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? { driver: 'postgres', url: raw.DATABASE_URL }
       : { driver: 'pglite', dir: path.resolve(raw.PGLITE_DIR ?? path.join(dataDir, 'db')) },
     evidenceDir: path.resolve(raw.EVIDENCE_DIR ?? path.join(dataDir, 'evidence')),
+    uploadsDir: path.resolve(dataDir, 'uploads'),
+    postersDir: path.resolve(dataDir, 'posters'),
+    maxUploadBytes: raw.MAX_UPLOAD_BYTES,
     logLevel: raw.LOG_LEVEL,
     sessionTtlMs: raw.SESSION_TTL_HOURS * 3_600_000,
     cookieSecure: raw.COOKIE_SECURE,
