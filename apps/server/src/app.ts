@@ -10,6 +10,9 @@ import { approvalsRoutes } from './approvals/approvals.routes.ts';
 import { createApprovalsService } from './approvals/approvals.service.ts';
 import { createAuthService } from './auth/auth.service.ts';
 import { authRoutes } from './auth/auth.routes.ts';
+import { createAccessTokens } from './av-records/av-access.ts';
+import { avRecordsRoutes } from './av-records/av-records.routes.ts';
+import { createAvRecordsService } from './av-records/av-records.service.ts';
 import { registerAuthentication } from './auth/authentication.hook.ts';
 import { calendarRoutes } from './calendar/calendar.routes.ts';
 import { casesRoutes } from './cases/cases.routes.ts';
@@ -113,6 +116,17 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   });
   await app.register(findingsRoutes, { db: database.db });
   await app.register(recordsRoutes, { records: createRecordsService(database.db, ledger, now) });
+  await app.register(avRecordsRoutes, {
+    avRecords: createAvRecordsService({
+      db: database.db,
+      ledger,
+      store: evidenceStore,
+      postersDir: config.postersDir,
+      // Per process: a playback link outlives neither the server nor two hours.
+      accessTokens: createAccessTokens(),
+      now,
+    }),
+  });
   registerOpenApiRoute(app);
   await registerWebApp(app, config.webDistDir);
 

@@ -7,6 +7,9 @@ import {
   type PolicyProfile,
   type RuleContext,
 } from '@liuhen/domain';
+import * as avRecordsRepository from '../av-records/av-records.repository.ts';
+import type { AvRecordRow, EvidenceObjectRow } from '../av-records/av-records.repository.ts';
+import { currentAvVersions, toAvRecord } from '../av-records/to-av-record.ts';
 import type { DbOrTx } from '../db/database.ts';
 import * as records from '../records/records.repository.ts';
 import type { CaseRecordRow } from '../records/records.repository.ts';
@@ -69,15 +72,30 @@ export interface LoadedCase {
   readonly officers: CaseOfficerRow[];
   readonly events: CaseEventRow[];
   readonly records: CaseRecordRow[];
+  /** Every version of every AV record, and the stored objects they point to. */
+  readonly avRecords: AvRecordRow[];
+  readonly evidenceObjects: ReadonlyMap<string, EvidenceObjectRow>;
 }
 
 export async function loadCase(db: DbOrTx, row: CaseRow): Promise<LoadedCase> {
-  const [officers, events, recordRows] = await Promise.all([
+  const [officers, events, recordRows, avRows] = await Promise.all([
     repository.listOfficers(db, row.id),
     repository.listEvents(db, row.id),
     records.listRecords(db, row.id),
+    avRecordsRepository.listAvRecords(db, row.id),
   ]);
-  return { row, officers, events, records: recordRows };
+  const objects = await avRecordsRepository.findEvidenceObjects(
+    db,
+    avRows.map((av) => av.evidenceObjectId),
+  );
+  return {
+    row,
+    officers,
+    events,
+    records: recordRows,
+    avRecords: avRows,
+    evidenceObjects: new Map(objects.map((object) => [object.id, object])),
+  };
 }
 
 /** What the domain rules look at, for the case as loaded and the moment given. */
@@ -85,8 +103,9 @@ export function ruleContextOf(loaded: LoadedCase, now: Date): RuleContext {
   return {
     enforcementCase: toEnforcementCase(loaded.row, loaded.officers),
     records: currentVersions(loaded.records).map(toCaseRecord),
-    // AV records arrive with the body-camera evidence issue.
-    avRecords: [],
+    avRecords: currentAvVersions(loaded.avRecords).map((av) =>
+      toAvRecord(av, loaded.evidenceObjects.get(av.evidenceObjectId)!, loaded.records),
+    ),
     events: loaded.events.map(toCaseEvent),
     profile: profileById(loaded.row.profileId),
     now: now.toISOString(),

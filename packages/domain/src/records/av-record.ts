@@ -1,15 +1,47 @@
 import type { Instant } from '../enforcement/instant.ts';
 import type { AvSituation } from './av-situation.ts';
 
+/** Why a recording stopped, as the interruption note records it (000 第十四条). */
+export const INTERRUPTION_REASONS = [
+  'device_fault',
+  'battery',
+  'storage',
+  'weather',
+  'obstruction',
+  'other',
+] as const;
+export type InterruptionReason = (typeof INTERRUPTION_REASONS)[number];
+
+export const INTERRUPTION_REASON_LABELS: Readonly<Record<InterruptionReason, string>> = {
+  device_fault: '设备故障',
+  battery: '电量不足',
+  storage: '存储空间不足',
+  weather: '天气原因',
+  obstruction: '现场阻碍',
+  other: '其他原因',
+};
+
+export const AV_KINDS = ['video', 'audio', 'photo', 'cctv'] as const;
+export type AvKind = (typeof AV_KINDS)[number];
+
+export const AV_KIND_LABELS: Readonly<Record<AvKind, string>> = {
+  video: '录像',
+  audio: '录音',
+  photo: '照片',
+  cctv: '监控录像',
+};
+
 /** A pause in a recording: why, and whether it was explained and reported (000 第十四条). */
 export interface RecordingInterruption {
+  readonly reason?: InterruptionReason;
   readonly from: Instant;
   /** Absent when recording could not be resumed. */
   readonly resumedAt?: Instant;
   /** The spoken or written explanation of the cause, made when recording resumed. */
   readonly note?: string;
-  /** When the officer reported an unresumable interruption to the head. */
+  /** When the officer reported an unresumable interruption to the head, and to whom. */
   readonly reportedAt?: Instant;
+  readonly reportedTo?: string;
   /** The written account made afterwards (事后书面说明). */
   readonly writtenExplanation?: string;
 }
@@ -20,7 +52,7 @@ export interface RecordingInterruption {
  */
 export interface AvRecord {
   readonly id: string;
-  readonly kind: 'video' | 'audio' | 'photo' | 'cctv';
+  readonly kind: AvKind;
   /** The situations it shows, e.g. `inquiry`, `service_leaving`. */
   readonly situations: readonly AvSituation[];
   /** The text record it accompanies, if any. */

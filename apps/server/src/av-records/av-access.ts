@@ -1,0 +1,57 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+
+export type AccessPurpose = 'view' | 'download';
+
+interface AccessClaims {
+  readonly avRecordId: string;
+  readonly userId: string;
+  readonly purpose: AccessPurpose;
+  readonly expiresAt: number;
+}
+
+/** Long enough to watch an hour-long recording with pauses, short enough to not be a link to share. */
+export const ACCESS_VALID_MS = 2 * 60 * 60_000;
+
+/**
+ * Tokens that prove a view or download was put on the ledger (with who and why) before the
+ * bytes are served. A video element fetches many ranges; the access is recorded once, when
+ * the token is issued, and each range request still needs the same signed-in user.
+ */
+export function createAccessTokens(secret: Buffer = randomBytes(32)) {
+  const sign = (payload: string) => createHmac('sha256', secret).update(payload).digest();
+
+  return {
+    issue(claims: Omit<AccessClaims, 'expiresAt'>, now: Date) {
+      const expiresAt = now.getTime() + ACCESS_VALID_MS;
+      const payload = Buffer.from(JSON.stringify({ ...claims, expiresAt })).toString('base64url');
+      return {
+        token: `${payload}.${sign(payload).toString('base64url')}`,
+        expiresAt: new Date(expiresAt),
+      };
+    },
+
+    /** The claims, when the token is genuine, unexpired and for this user and recording. */
+    verify(
+      token: string,
+      expected: { avRecordId: string; userId: string },
+      now: Date,
+    ): AccessClaims | undefined {
+      const [payload, signature] = token.split('.');
+      if (payload === undefined || signature === undefined) return undefined;
+      const given = Buffer.from(signature, 'base64url');
+      const wanted = sign(payload);
+      if (given.length !== wanted.length || !timingSafeEqual(given, wanted)) return undefined;
+      let claims: AccessClaims;
+      try {
+        claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as AccessClaims;
+      } catch {
+        return undefined;
+      }
+      if (claims.avRecordId !== expected.avRecordId || claims.userId !== expected.userId) {
+        return undefined;
+      }
+      return claims.expiresAt > now.getTime() ? claims : undefined;
+    },
+  };
+}
+export type AccessTokens = ReturnType<typeof createAccessTokens>;

@@ -1,0 +1,203 @@
+import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf } from '../auth/request-context.ts';
+import { parseByteRange } from '../http/byte-range.ts';
+import { errorResponses, idParamsSchema } from '../http/common-schemas.ts';
+import { Problem } from '../http/problem.ts';
+import {
+  accessBody,
+  accessGrantSchema,
+  accessQuery,
+  amendAvRecordBody,
+  avRecordSchema,
+  evidenceObjectSchema,
+  newAvRecordBody,
+} from './av-record-schemas.ts';
+import type { AvRecordsService } from './av-records.service.ts';
+
+/** Bytes streamed as they are: the zod serializer is not involved for a stream. */
+const fileBody = z.custom<Readable>((value) => value instanceof Readable);
+
+/** RFC 5987: the standard name is Chinese; the ASCII fallback keeps only its extension. */
+function attachmentHeader(name: string): string {
+  const extension = name.split('.').at(-1) ?? 'bin';
+  return `attachment; filename="recording.${extension}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+export const avRecordsRoutes: FastifyPluginAsyncZod<{ avRecords: AvRecordsService }> = async (
+  app,
+  { avRecords },
+) => {
+  const tags = ['av-records'];
+
+  app.post(
+    '/api/v1/cases/:id/av-records',
+    {
+      schema: {
+        tags,
+        summary: '登记音像记录：关联已入库的文件，按标准命名，记录制作人、设备、时间、地点等',
+        params: idParamsSchema,
+        body: newAvRecordBody,
+        response: { 201: avRecordSchema, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await avRecords.create(actorOf(request), request.params.id, request.body)),
+  );
+
+  app.get(
+    '/api/v1/cases/:id/av-records',
+    {
+      schema: {
+        tags,
+        summary: '本案全部音像记录（当前版本，附各版本）',
+        params: idParamsSchema,
+        response: {
+          200: z.object({ items: z.array(avRecordSchema) }),
+          ...errorResponses(400, 401, 404),
+        },
+      },
+    },
+    async (request) => ({ items: await avRecords.list(actorOf(request), request.params.id) }),
+  );
+
+  app.get(
+    '/api/v1/av-records/:id',
+    {
+      schema: {
+        tags,
+        summary: '音像记录详情',
+        params: idParamsSchema,
+        response: { 200: avRecordSchema, ...errorResponses(400, 401, 404) },
+      },
+    },
+    async (request) => avRecords.get(actorOf(request), request.params.id),
+  );
+
+  app.post(
+    '/api/v1/av-records/:id/amendments',
+    {
+      schema: {
+        tags,
+        summary: '补正音像记录信息（如中断说明、证据说明）：生成新版本并写明理由，原文件不变',
+        params: idParamsSchema,
+        body: amendAvRecordBody,
+        response: { 201: avRecordSchema, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      const { reason, ...changes } = request.body;
+      const view = await avRecords.amend(actorOf(request), request.params.id, changes, reason);
+      return reply.code(201).send(view);
+    },
+  );
+
+  app.post(
+    '/api/v1/av-records/:id/access',
+    {
+      schema: {
+        tags,
+        summary: '申请查看或下载音像记录：登记事由并写入留痕日志，返回限时播放或下载地址',
+        params: idParamsSchema,
+        body: accessBody,
+        response: { 201: accessGrantSchema, ...errorResponses(400, 401, 404) },
+      },
+    },
+    async (request, reply) => {
+      const { purpose, reason } = request.body;
+      const grant = await avRecords.grantAccess(
+        actorOf(request),
+        request.params.id,
+        purpose,
+        reason,
+      );
+      return reply.code(201).send(grant);
+    },
+  );
+
+  app.get(
+    '/api/v1/av-records/:id/content',
+    {
+      schema: {
+        tags,
+        summary: '音像记录文件（支持 Range 分段读取，需先申请查看或下载）',
+        params: idParamsSchema,
+        querystring: accessQuery,
+        response: {
+          200: fileBody.describe('整个文件'),
+          206: fileBody.describe('所请求的字节范围'),
+          ...errorResponses(400, 401, 403, 404, 416),
+        },
+      },
+    },
+    async (request, reply) => {
+      const file = await avRecords.content(
+        actorOf(request),
+        request.params.id,
+        request.query.access,
+      );
+      const size = file.object.sizeBytes;
+      const range = parseByteRange(request.headers.range, size);
+      reply
+        .header('accept-ranges', 'bytes')
+        .header('content-type', file.object.mediaType)
+        .header('cache-control', 'private, no-store');
+      if (file.purpose === 'download')
+        reply.header('content-disposition', attachmentHeader(file.name));
+      if (range === 'unsatisfiable') {
+        reply.header('content-range', `bytes */${size}`);
+        throw new Problem(
+          416,
+          'range-not-satisfiable',
+          '请求的范围无效',
+          '请求的字节范围超出文件大小。',
+        );
+      }
+      if (range === 'whole') {
+        reply.header('content-length', size);
+        return reply.send(await file.open());
+      }
+      return reply
+        .code(206)
+        .header('content-range', `bytes ${range.start}-${range.end}/${size}`)
+        .header('content-length', range.end - range.start + 1)
+        .send(await file.open(range));
+    },
+  );
+
+  app.get(
+    '/api/v1/av-records/:id/poster',
+    {
+      schema: {
+        tags,
+        summary: '音像记录封面图（由原始文件生成，非原始证据）',
+        params: idParamsSchema,
+        response: { 200: fileBody.describe('JPEG 图片'), ...errorResponses(400, 401, 404) },
+      },
+    },
+    async (request, reply) => {
+      const file = await avRecords.posterFile(actorOf(request), request.params.id);
+      return reply
+        .header('content-type', 'image/jpeg')
+        .header('cache-control', 'private, max-age=3600')
+        .send(createReadStream(file));
+    },
+  );
+
+  app.get(
+    '/api/v1/evidence-objects/:id',
+    {
+      schema: {
+        tags,
+        summary: '已入库的证据文件（哈希、大小、媒体信息）',
+        params: idParamsSchema,
+        response: { 200: evidenceObjectSchema, ...errorResponses(400, 401, 404) },
+      },
+    },
+    async (request) => avRecords.evidenceObject(actorOf(request), request.params.id),
+  );
+};
