@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs what npm cannot for the test command: Debian's Chromium (for the real-browser
-# test) and a CJK font (so Chinese pages render and screenshots are legible), and starts
+# test), ffmpeg (real videos for the evidence tests, and ffprobe for their media facts) and
+# a CJK font (so Chinese pages render and screenshots are legible), and starts
 # the local PostgreSQL if it is installed but stopped. Does nothing when all are present.
 set -euo pipefail
 
 need_packages=()
 [ -x /usr/bin/chromium ] || need_packages+=(chromium)
+[ -x /usr/bin/ffmpeg ] || need_packages+=(ffmpeg)
 fc-list 2>/dev/null | grep -qi 'noto.*cjk' || need_packages+=(fonts-noto-cjk)
 
 if [ ${#need_packages[@]} -gt 0 ]; then
@@ -32,3 +34,4 @@ if [ -z "${TEST_DATABASE_URL:-}" ] && command -v pg_isready >/dev/null 2>&1; the
   fi
 fi
 echo "[prereqs] chromium: $(/usr/bin/chromium --version 2>/dev/null || echo missing)"
+echo "[prereqs] ffmpeg: $(ffmpeg -version 2>/dev/null | head -n 1 || echo missing)"

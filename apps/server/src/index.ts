@@ -2,6 +2,7 @@ export { buildApp, type AppDependencies } from './app.ts';
 export { ConfigError, loadConfig, type Config } from './config/config.ts';
 export { openDatabase, type Database, type DatabaseTarget } from './db/database.ts';
 export { openFilesystemEvidenceStore } from './evidence/filesystem-evidence-store.ts';
+export { openEvidenceStore } from './evidence/open-evidence-store.ts';
 export { bootstrapAdministrator } from './identity/bootstrap-admin.ts';
 export {
   installGracefulShutdown,

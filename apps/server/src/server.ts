@@ -11,7 +11,7 @@ import { scheduleScrub } from './ledger/scrub.ts';
 import { loadOrCreateSigner } from './ledger/signing/index.ts';
 import { VERSION } from './version.ts';
 import { pino } from 'pino';
-import { openFilesystemEvidenceStore } from './evidence/filesystem-evidence-store.ts';
+import { describeEvidenceStore, openEvidenceStore } from './evidence/open-evidence-store.ts';
 import { BOOTSTRAP_ADMIN_USERNAME, bootstrapAdministrator } from './identity/bootstrap-admin.ts';
 
 export interface StartedServer {
@@ -30,7 +30,7 @@ export async function startServer(config: Config): Promise<StartedServer> {
   try {
     ledger = await openLedger(config, database, logger);
     const bootstrap = await bootstrapAdministrator(database.db, ledger);
-    const evidenceStore = await openFilesystemEvidenceStore(config.evidenceDir);
+    const evidenceStore = await openEvidenceStore(config);
     const app = await buildApp({ config, database, evidenceStore, ledger });
     const stopScrub = scheduleScrub({
       db: database.db,
@@ -131,7 +131,7 @@ export function startupBanner(server: StartedServer, config: Config): string {
     '  留痕 Liuhen 已启动',
     `  访问地址:  ${server.url}`,
     `  数据库:    ${config.database.driver === 'pglite' ? `内置 PGlite (${config.database.dir})` : 'PostgreSQL'}`,
-    `  证据存储:  ${config.evidenceDir}`,
+    `  证据存储:  ${describeEvidenceStore(config)}`,
   ];
   if (config.demo) {
     lines.push(

@@ -29,6 +29,10 @@ describe('loadConfig', () => {
     ['LOG_LEVEL', 'loud'],
     ['COOKIE_SECURE', 'maybe'],
     ['SESSION_TTL_HOURS', '0'],
+    ['EVIDENCE_STORE', 'ftp'],
+    ['EVIDENCE_RETENTION_DAYS', '0'],
+    ['S3_ENDPOINT', 'minio:9000'],
+    ['S3_FORCE_PATH_STYLE', 'sometimes'],
   ])('an invalid %s=%s stops start-up naming the variable', (variable, value) => {
     let thrown: unknown;
     try {
@@ -39,6 +43,69 @@ describe('loadConfig', () => {
     expect(thrown).toBeInstanceOf(ConfigError);
     expect((thrown as ConfigError).variables).toEqual([variable]);
     expect((thrown as ConfigError).message).toContain(`${variable}=${JSON.stringify(value)}`);
+  });
+
+  it('keeps evidence in EVIDENCE_DIR by default, locked for ten years where it is locked', () => {
+    const config = loadConfig({ EVIDENCE_DIR: '/srv/evidence' });
+    expect(config.evidenceStore).toEqual({
+      kind: 'filesystem',
+      dir: path.resolve('/srv/evidence'),
+    });
+    expect(config.evidenceRetentionDays).toBe(3650);
+  });
+
+  it('configures an S3-compatible store from the S3_ variables', () => {
+    const config = loadConfig({
+      EVIDENCE_STORE: 's3',
+      S3_ENDPOINT: 'https://obs.cn-north-4.example.com',
+      S3_BUCKET: 'liuhen-evidence',
+      S3_ACCESS_KEY_ID: 'AKID',
+      S3_SECRET_ACCESS_KEY: 'secret',
+      S3_FORCE_PATH_STYLE: 'true',
+      EVIDENCE_RETENTION_DAYS: '1095',
+    });
+    expect(config.evidenceStore).toEqual({
+      kind: 's3',
+      endpoint: 'https://obs.cn-north-4.example.com',
+      region: 'us-east-1',
+      bucket: 'liuhen-evidence',
+      credentials: { accessKeyId: 'AKID', secretAccessKey: 'secret' },
+      forcePathStyle: true,
+    });
+    expect(config.evidenceRetentionDays).toBe(1095);
+  });
+
+  it("leaves AWS S3's endpoint and credentials to the SDK when none are given", () => {
+    const config = loadConfig({ EVIDENCE_STORE: 's3', S3_BUCKET: 'b-1', S3_REGION: 'cn-north-1' });
+    expect(config.evidenceStore).toEqual({
+      kind: 's3',
+      region: 'cn-north-1',
+      bucket: 'b-1',
+      forcePathStyle: false,
+    });
+  });
+
+  it.each([
+    [{ EVIDENCE_STORE: 's3' }, ['S3_BUCKET']],
+    [
+      { EVIDENCE_STORE: 's3', S3_BUCKET: 'b-1', S3_ACCESS_KEY_ID: 'AKID' },
+      ['S3_SECRET_ACCESS_KEY'],
+    ],
+    [{ EVIDENCE_STORE: 's3', S3_BUCKET: 'b-1', S3_SECRET_ACCESS_KEY: 's' }, ['S3_ACCESS_KEY_ID']],
+  ])('an S3 store missing a setting (%o) stops start-up naming it', (env, variables) => {
+    let thrown: unknown;
+    try {
+      loadConfig(env);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ConfigError);
+    expect((thrown as ConfigError).variables).toEqual(variables);
+    expect((thrown as ConfigError).message).toContain(`${variables[0]}=`);
+  });
+
+  it('does not ask for S3 settings while the store is the filesystem', () => {
+    expect(loadConfig({ S3_ACCESS_KEY_ID: 'AKID' }).evidenceStore.kind).toBe('filesystem');
   });
 
   it('ignores empty variables and unrelated ones', () => {

@@ -22,6 +22,30 @@ export const configSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
   PGLITE_DIR: z.string().min(1).optional(),
   EVIDENCE_DIR: z.string().min(1).optional(),
+  /** Where evidence objects live: EVIDENCE_DIR (default), or an S3 bucket with Object Lock. */
+  EVIDENCE_STORE: z.enum(['filesystem', 's3']).default('filesystem'),
+  /** An S3-compatible service (MinIO, Ceph RGW, 阿里云 OSS, 华为 OBS); absent: AWS S3. */
+  S3_ENDPOINT: z
+    .string()
+    .url()
+    .refine((value) => /^https?:\/\//.test(value), 'must start with http:// or https://')
+    .optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  /** Required with EVIDENCE_STORE=s3; the bucket must have been created with Object Lock. */
+  S3_BUCKET: z.string().min(1).optional(),
+  /** Both or neither; neither: the SDK's own chain (AWS_* variables, instance role). */
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** `bucket` in the path rather than the host name, as most self-hosted services want. */
+  S3_FORCE_PATH_STYLE: booleanFromEnv.default(false),
+  /**
+   * How long a stored object is locked (S3 compliance mode) when the caller names no date.
+   * Ten years: the longest fixed period in the regulations is 2 years (002 第八条(四),
+   * 003 第三十二条); what must be kept for ever is burnt onto discs and archived (003
+   * 第三十三条, 004 第二十条), not kept by the lock. A lock can be extended later but never
+   * shortened, not even by the root account, so a default too long cannot be undone.
+   */
+  EVIDENCE_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(3650),
   /** The largest file one upload may declare: 64 GiB (several hours of 4K from one camera). */
   MAX_UPLOAD_BYTES: z.coerce.number().int().min(1).default(68_719_476_736),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -62,6 +86,9 @@ export interface Config {
     | { readonly driver: 'pglite'; readonly dir: string }
     | { readonly driver: 'postgres'; readonly url: string };
   readonly evidenceDir: string;
+  readonly evidenceStore: EvidenceStoreConfig;
+  /** Default Object Lock retention of a stored object, in days (S3 only). */
+  readonly evidenceRetentionDays: number;
   /** Uploads in progress (`<id>.part`); not evidence until verified and committed. */
   readonly uploadsDir: string;
   /** Posters of stored videos: derived, re-creatable, outside the evidence store. */
@@ -83,6 +110,17 @@ export interface Config {
     readonly scrubIntervalMs: number;
   };
 }
+
+export type EvidenceStoreConfig =
+  | { readonly kind: 'filesystem'; readonly dir: string }
+  | {
+      readonly kind: 's3';
+      readonly endpoint?: string;
+      readonly region: string;
+      readonly bucket: string;
+      readonly credentials?: { readonly accessKeyId: string; readonly secretAccessKey: string };
+      readonly forcePathStyle: boolean;
+    };
 
 export class ConfigError extends Error {
   readonly variables: readonly string[];
@@ -115,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const raw = parsed.data;
   const dataDir = path.resolve(raw.DATA_DIR);
+  const evidenceDir = path.resolve(raw.EVIDENCE_DIR ?? path.join(dataDir, 'evidence'));
   return {
     port: raw.PORT,
     host: raw.HOST,
@@ -122,7 +161,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database: raw.DATABASE_URL
       ? { driver: 'postgres', url: raw.DATABASE_URL }
       : { driver: 'pglite', dir: path.resolve(raw.PGLITE_DIR ?? path.join(dataDir, 'db')) },
-    evidenceDir: path.resolve(raw.EVIDENCE_DIR ?? path.join(dataDir, 'evidence')),
+    evidenceDir,
+    evidenceStore: evidenceStoreConfig(raw, evidenceDir, env),
+    evidenceRetentionDays: raw.EVIDENCE_RETENTION_DAYS,
     uploadsDir: path.resolve(dataDir, 'uploads'),
     postersDir: path.resolve(dataDir, 'posters'),
     maxUploadBytes: raw.MAX_UPLOAD_BYTES,
@@ -141,5 +182,45 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       keyDir: path.resolve(raw.LEDGER_KEY_DIR ?? path.join(dataDir, 'keys')),
       scrubIntervalMs: raw.LEDGER_SCRUB_INTERVAL_HOURS * 3_600_000,
     },
+  };
+}
+
+/** The settings that depend on each other, which the schema checks one by one. */
+function evidenceStoreConfig(
+  raw: RawConfig,
+  evidenceDir: string,
+  env: NodeJS.ProcessEnv,
+): EvidenceStoreConfig {
+  if (raw.EVIDENCE_STORE === 'filesystem') return { kind: 'filesystem', dir: evidenceDir };
+  const keyId = raw.S3_ACCESS_KEY_ID;
+  const secret = raw.S3_SECRET_ACCESS_KEY;
+  const missing: Array<{ variable: string; because: string }> = [];
+  if (raw.S3_BUCKET === undefined) {
+    missing.push({ variable: 'S3_BUCKET', because: 'required when EVIDENCE_STORE=s3' });
+  }
+  if (keyId !== undefined && secret === undefined) {
+    missing.push({ variable: 'S3_SECRET_ACCESS_KEY', because: 'required with S3_ACCESS_KEY_ID' });
+  }
+  if (keyId === undefined && secret !== undefined) {
+    missing.push({ variable: 'S3_ACCESS_KEY_ID', because: 'required with S3_SECRET_ACCESS_KEY' });
+  }
+  if (missing.length > 0) {
+    const lines = missing.map(
+      ({ variable, because }) => `  ${variable}=${JSON.stringify(env[variable] ?? '')}: ${because}`,
+    );
+    throw new ConfigError(
+      missing.map(({ variable }) => variable),
+      `Invalid configuration (环境变量配置错误):\n${lines.join('\n')}`,
+    );
+  }
+  return {
+    kind: 's3',
+    ...(raw.S3_ENDPOINT === undefined ? {} : { endpoint: raw.S3_ENDPOINT }),
+    region: raw.S3_REGION,
+    bucket: raw.S3_BUCKET!,
+    ...(keyId === undefined || secret === undefined
+      ? {}
+      : { credentials: { accessKeyId: keyId, secretAccessKey: secret } }),
+    forcePathStyle: raw.S3_FORCE_PATH_STYLE,
   };
 }
