@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+import type { Client } from './test-app.ts';
+
+const metadataHeader = (pairs: Record<string, string>) =>
+  Object.entries(pairs)
+    .map(([key, value]) => `${key} ${Buffer.from(value).toString('base64')}`)
+    .join(',');
+
+/**
+ * Stores bytes in the evidence store the way a client does: a tus creation and one PATCH
+ * with the whole file, the SHA-256 declared. Returns the evidence object's id.
+ */
+export async function storeEvidence(
+  client: Client,
+  file: { bytes: Buffer; fileName: string; mediaType: string; caseId?: string },
+): Promise<string> {
+  const headers = (extra: Record<string, string>) => ({
+    cookie: client.cookie!,
+    'x-csrf-token': client.csrfToken!,
+    'tus-resumable': '1.0.0',
+    ...extra,
+  });
+  const created = await client.app.inject({
+    method: 'POST',
+    url: '/api/v1/uploads',
+    headers: headers({
+      'upload-length': String(file.bytes.length),
+      'upload-metadata': metadataHeader({
+        filename: file.fileName,
+        filetype: file.mediaType,
+        sha256: createHash('sha256').update(file.bytes).digest('hex'),
+        ...(file.caseId === undefined ? {} : { caseId: file.caseId }),
+      }),
+    }),
+  });
+  if (created.statusCode !== 201) throw new Error(`upload creation failed: ${created.body}`);
+  const location = created.headers.location as string;
+  const patched = await client.app.inject({
+    method: 'PATCH',
+    url: location,
+    headers: headers({
+      'content-type': 'application/offset+octet-stream',
+      'upload-offset': '0',
+    }),
+    payload: file.bytes,
+  });
+  if (patched.statusCode !== 204) throw new Error(`upload failed: ${patched.body}`);
+  const status = (await client.get(location)).json();
+  if (status.status !== 'completed')
+    throw new Error(`upload not completed: ${JSON.stringify(status)}`);
+  return status.evidenceObject.id as string;
+}
