@@ -38,6 +38,8 @@ import { latestScrub } from './ledger/scrub.ts';
 import { profilesRoutes } from './profiles/profiles.routes.ts';
 import { recordsRoutes } from './records/records.routes.ts';
 import { createRecordsService } from './records/records.service.ts';
+import { uploadsRoutes } from './uploads/uploads.routes.ts';
+import { createUploadsService } from './uploads/uploads.service.ts';
 import { VERSION } from './version.ts';
 
 z.config(z.locales.zhCN());
@@ -116,6 +118,19 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   });
   await app.register(findingsRoutes, { db: database.db });
   await app.register(recordsRoutes, { records: createRecordsService(database.db, ledger, now) });
+  const uploads = createUploadsService({
+    db: database.db,
+    ledger,
+    store: evidenceStore,
+    uploadsDir: config.uploadsDir,
+    postersDir: config.postersDir,
+    maxUploadBytes: config.maxUploadBytes,
+    now,
+    logger: app.log,
+  });
+  app.addHook('preClose', async () => uploads.interrupt());
+  app.addHook('onClose', () => uploads.close());
+  await app.register(uploadsRoutes, { uploads, maxUploadBytes: config.maxUploadBytes });
   await app.register(avRecordsRoutes, {
     avRecords: createAvRecordsService({
       db: database.db,

@@ -48,7 +48,14 @@ export async function openFilesystemEvidenceStore(root: string): Promise<Evidenc
     const key = evidenceKeyOf(source.sha256);
     const target = resolve(key);
     const directory = path.dirname(target);
-    await mkdir(directory, { recursive: true });
+    const firstCreated = await mkdir(directory, { recursive: true });
+    // A new directory's entry lives in its parent: without this a crash could lose the
+    // `sha256/ab/cd` chain, and with it an object `commit` had called durable.
+    if (firstCreated !== undefined) {
+      for (let dir = directory; dir !== path.dirname(firstCreated); dir = path.dirname(dir)) {
+        await fsyncPath(path.dirname(dir));
+      }
+    }
     // The caller's file may sit on the same disk only by chance: fsync it here too, since
     // a link makes the inode durable only if its data already is.
     await fsyncPath(source.path);

@@ -9,7 +9,7 @@ import { openFilesystemEvidenceStore } from '../../src/evidence/filesystem-evide
 import { bootstrapAdministrator } from '../../src/identity/bootstrap-admin.ts';
 import { createLedger, type Ledger } from '../../src/ledger/ledger.ts';
 import { loadOrCreateSigner } from '../../src/ledger/signing/index.ts';
-import { createTestDatabase } from './test-database.ts';
+import { createTestDatabase, testDriver, type TestDatabase } from './test-database.ts';
 
 /**
  * The ledger as the server builds it, with a key in the test's data folder. Its timers do
@@ -45,11 +45,40 @@ export interface TestApp {
   /** Moves the injected clock forward. */
   advance(ms: number): void;
   close(): Promise<void>;
+  /**
+   * Closes the app but keeps its data folder and database, as a server that stopped would:
+   * pass the result to `createTestApp` to start again on them. Needs `persistent: true`.
+   */
+  stop(): Promise<TestStorage>;
 }
 
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'liuhen-test-'));
-  const testDatabase = await createTestDatabase();
+/** The data folder and database of a stopped test app. */
+export interface TestStorage {
+  readonly dataDir: string;
+  readonly database: TestDatabase;
+  readonly admin: { username: string; oneTimePassword: string };
+}
+
+export interface TestAppOptions {
+  /** Keep the database where a restart can find it (PGlite in the data folder, not memory). */
+  readonly persistent?: boolean;
+  /** Start on a stopped app's data folder and database. */
+  readonly storage?: TestStorage;
+}
+
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: TestAppOptions = {},
+): Promise<TestApp> {
+  const dataDir = options.storage?.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'liuhen-test-')));
+  const testDatabase =
+    options.storage?.database ??
+    (options.persistent && testDriver === 'pglite'
+      ? {
+          target: { driver: 'pglite' as const, dir: path.join(dataDir, 'db') },
+          drop: async () => {},
+        }
+      : await createTestDatabase());
   const config = {
     ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env }),
     database: testDatabase.target,
@@ -58,7 +87,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   let offsetMs = 0;
   const now = () => new Date(Date.now() + offsetMs);
   const ledger = await createTestLedger(database, config, now);
-  const admin = await bootstrapAdministrator(database.db, ledger);
+  const admin = options.storage?.admin ?? (await bootstrapAdministrator(database.db, ledger));
   if (!admin) throw new Error('a fresh test database already had users');
   const evidenceStore = await openFilesystemEvidenceStore(config.evidenceDir);
   const app = await buildApp({ config, database, evidenceStore, ledger, now, logger: false });
@@ -76,6 +105,13 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       await app.close();
       await testDatabase.drop();
       await rm(dataDir, { recursive: true, force: true });
+    },
+    stop: async () => {
+      if (!options.persistent && options.storage === undefined) {
+        throw new Error('stop() needs createTestApp(env, { persistent: true })');
+      }
+      await app.close();
+      return { dataDir, database: testDatabase, admin };
     },
   };
 }

@@ -34,6 +34,15 @@ export const evidenceEvents = defineEvents({
       computedSm3: hex64.nullable(),
     }),
   },
+  'evidence.upload_terminated': {
+    label: '取消证据文件上传',
+    data: z.strictObject({
+      uploadId: z.uuid(),
+      fileName: z.string(),
+      /** Bytes received and discarded; nothing reached the store. */
+      receivedBytes: z.number().int().nonnegative(),
+    }),
+  },
   'evidence.stored': {
     label: '证据文件存入专用存储器',
     data: z.strictObject({

@@ -1,0 +1,95 @@
+/**
+ * Sets up an agency and its people through the HTTP API, as the administrator would in the
+ * browser (that path has its own browser test: admin-onboarding.test.ts), so that a browser
+ * test can spend its time on the work it is about.
+ */
+export class ApiSession {
+  #cookie = '';
+  #csrf = '';
+  readonly baseUrl: string;
+
+  constructor(baseUrl: string) {
+    this.baseUrl = baseUrl;
+  }
+
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test reads whatever the API answered
+  async call(method: string, url: string, body?: unknown): Promise<{ status: number; json: any }> {
+    const response = await fetch(this.baseUrl + url, {
+      method,
+      headers: {
+        ...(this.#cookie ? { cookie: this.#cookie } : {}),
+        ...(this.#csrf && method !== 'GET' ? { 'x-csrf-token': this.#csrf } : {}),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const setCookie = response.headers.get('set-cookie');
+    const session = setCookie?.match(/liuhen_session=([^;]*)/)?.[1];
+    if (session !== undefined) this.#cookie = `liuhen_session=${session}`;
+    const text = await response.text();
+    return { status: response.status, json: text ? JSON.parse(text) : undefined };
+  }
+
+  async expect(method: string, url: string, body?: unknown) {
+    const { status, json } = await this.call(method, url, body);
+    if (status >= 300) throw new Error(`${method} ${url} → ${status}: ${JSON.stringify(json)}`);
+    return json;
+  }
+
+  /** Signs in with a one-time password and replaces it with `password`. */
+  async firstSignIn(username: string, oneTimePassword: string, password: string) {
+    const login = await this.expect('POST', '/api/v1/auth/login', {
+      username,
+      password: oneTimePassword,
+    });
+    this.#csrf = login.csrfToken;
+    await this.expect('POST', '/api/v1/auth/password', {
+      currentPassword: oneTimePassword,
+      newPassword: password,
+    });
+  }
+}
+
+export interface PersonSpec {
+  readonly username: string;
+  readonly displayName: string;
+  readonly roles: readonly string[];
+  readonly certificateNumber?: string;
+}
+
+/** An agency under a profile, one department, and people who have chosen their passwords. */
+export async function setUpAgency(
+  admin: ApiSession,
+  options: {
+    readonly name: string;
+    readonly code: string;
+    readonly profileId: string;
+    readonly department: string;
+    readonly people: readonly PersonSpec[];
+    readonly password: string;
+  },
+) {
+  const agency = await admin.expect('POST', '/api/v1/agencies', {
+    name: options.name,
+    code: options.code,
+  });
+  await admin.expect('PUT', `/api/v1/agencies/${agency.id}/profile`, {
+    profileId: options.profileId,
+  });
+  const department = await admin.expect('POST', `/api/v1/agencies/${agency.id}/departments`, {
+    name: options.department,
+  });
+  for (const person of options.people) {
+    const created = await admin.expect('POST', '/api/v1/users', {
+      ...person,
+      agencyId: agency.id,
+      departmentId: department.id,
+    });
+    await new ApiSession(admin.baseUrl).firstSignIn(
+      person.username,
+      created.oneTimePassword,
+      options.password,
+    );
+  }
+  return { agencyId: agency.id as string, departmentId: department.id as string };
+}
