@@ -24,6 +24,14 @@ export default defineConfig({
               test: /node_modules[\\/](react|react-dom|react-router|scheduler|cookie|set-cookie-parser)[\\/]/,
               priority: 2,
             },
+            {
+              // Evidence upload (resumable tus, SHA-256 in WebAssembly) and what tus needs.
+              name: 'upload',
+              test: /node_modules[\\/](tus-js-client|hash-wasm|js-base64|combine-errors|custom-error-instance|lodash\.throttle|url-parse|querystringify|requires-port)[\\/]/,
+              priority: 2,
+            },
+            // Validation, shared with the domain package; changes with neither Ant Design nor us.
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]/, priority: 2 },
             { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
           ],
         },

@@ -17,6 +17,11 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** The header for writes made outside `request` (tus uploads send their own requests). */
+export function csrfHeaders(): Record<string, string> {
+  return csrfToken ? { 'x-csrf-token': csrfToken } : {};
+}
+
 export function setClientHooks(next: ClientHooks | null): void {
   hooks = next;
 }

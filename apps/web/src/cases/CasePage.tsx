@@ -10,6 +10,7 @@ import {
 } from '../api/cases.ts';
 import { useProfiles } from '../api/profiles.ts';
 import { useCurrentUser } from '../auth/session-context.ts';
+import { AvRecordsCard } from '../av/AvRecordsCard.tsx';
 import { Page } from '../common/Page.tsx';
 import { useDepartments } from '../org/use-departments.ts';
 import { ApprovalsCard } from './ApprovalsCard.tsx';
@@ -226,6 +227,8 @@ export function CasePage() {
           </Flex>
         </Col>
       </Row>
+      {/* Full width: the recordings' table has more columns than a half page holds. */}
+      <AvRecordsCard detail={detail} canMake={canMake} refreshKey={refreshKey} onChanged={reload} />
       <RecordDrawer
         open={viewing.open}
         record={viewing.record}

@@ -1,0 +1,71 @@
+import { PlayCircleOutlined } from '@ant-design/icons';
+import { AutoComplete, Button, Flex, Form, Typography } from 'antd';
+import { useState } from 'react';
+import { useNestedFormErrors } from '../cases/form-problems.ts';
+
+/** Common reasons, offered as the officer types; any other reason can be written. */
+export const ACCESS_REASONS = [
+  '审核证据',
+  '案件审核',
+  '法制审核',
+  '复议、诉讼举证',
+  '执法监督检查',
+];
+
+/**
+ * 查看事由: every view of a recording is on the ledger with who and why (004 第十九条), so
+ * the player asks first and says so.
+ */
+export function AccessReasonForm({ onSubmit }: { onSubmit: (reason: string) => Promise<void> }) {
+  const [form] = Form.useForm<{ reason: string }>();
+  const onError = useNestedFormErrors(form, () => ['reason']);
+  const [saving, setSaving] = useState(false);
+
+  const onFinish = async ({ reason }: { reason: string }) => {
+    setSaving(true);
+    try {
+      await onSubmit(reason.trim());
+    } catch (error) {
+      onError(error);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Flex vertical gap={8} data-testid="av-access-form">
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        查看音像记录将记入留痕日志（查看人、时间、事由）。请先填写查看事由。
+      </Typography.Text>
+      <Form form={form} name="av-access" layout="inline" onFinish={onFinish} disabled={saving}>
+        <Form.Item
+          name="reason"
+          label="查看事由"
+          rules={[
+            { required: true, whitespace: true, message: '请填写查看事由' },
+            { min: 2, message: '查看事由至少 2 个字' },
+          ]}
+          style={{ flex: 1, minWidth: 240 }}
+        >
+          <AutoComplete
+            options={ACCESS_REASONS.map((reason) => ({ value: reason }))}
+            placeholder="如：审核证据"
+            maxLength={200}
+            data-testid="av-access-reason"
+          />
+        </Form.Item>
+        <Form.Item style={{ marginInlineEnd: 0 }}>
+          <Button
+            type="primary"
+            htmlType="submit"
+            icon={<PlayCircleOutlined />}
+            loading={saving}
+            data-testid="av-access-submit"
+          >
+            查看
+          </Button>
+        </Form.Item>
+      </Form>
+    </Flex>
+  );
+}

@@ -1,0 +1,186 @@
+import { CloudUploadOutlined } from '@ant-design/icons';
+import { Badge, Button, Card, Empty, Flex, Skeleton, Table, Typography } from 'antd';
+import { useMemo, useState, type HTMLAttributes } from 'react';
+import type { CaseDetail } from '../api/cases.ts';
+import type { AvRecordView } from './av-api.ts';
+import { avColumns } from './av-columns.tsx';
+import { profileOf, storageDeadlineText } from './av-profile.ts';
+import { AvAmendmentDrawer, type AvAmendmentKind } from './AvAmendmentDrawer.tsx';
+import { AvDutiesPopover } from './AvDutiesPopover.tsx';
+import { AvRecordDrawer } from './AvRecordDrawer.tsx';
+import { AvRecordFormDrawer } from './AvRecordFormDrawer.tsx';
+import { UploadDrawer } from './UploadDrawer.tsx';
+import { isFinal } from './upload-stage.ts';
+import { useAvRecords } from './use-av-records.ts';
+import { useUploadQueue, type UploadItem } from './use-upload-queue.ts';
+
+/**
+ * 音像记录: the case's recordings with poster, standard name, situations, time, duration,
+ * size, digest and findings; 上传音像记录 opens the upload list, a stored file is then
+ * registered, a row opens the recording (player, metadata, amendments).
+ */
+export function AvRecordsCard({
+  detail,
+  canMake,
+  refreshKey,
+  onChanged,
+}: {
+  detail: CaseDetail;
+  /** May upload, register and amend (the case's officers while it is open). */
+  canMake: boolean;
+  /** The case page's reload counter: the list follows it. */
+  refreshKey: number;
+  /** Something changed that the case's findings depend on. */
+  onChanged: () => void;
+}) {
+  const caseId = detail.case.id;
+  const { records, loading } = useAvRecords(caseId, refreshKey);
+  const queue = useUploadQueue(caseId);
+  const profile = profileOf(detail.case.profileId);
+
+  const [uploadOpen, setUploadOpen] = useState(false);
+  const [registering, setRegistering] = useState<{
+    open: boolean;
+    item: UploadItem | null;
+    key: number;
+  }>({ open: false, item: null, key: 0 });
+  const [viewing, setViewing] = useState<{ open: boolean; id: string | null }>({
+    open: false,
+    id: null,
+  });
+  const [amending, setAmending] = useState<{
+    open: boolean;
+    kind: AvAmendmentKind;
+    record: AvRecordView | null;
+    key: number;
+  }>({ open: false, kind: 'interruptions', record: null, key: 0 });
+
+  const columns = useMemo(
+    () => avColumns(detail.findings, (record) => setViewing({ open: true, id: record.id })),
+    [detail.findings],
+  );
+  const viewed = records?.find((record) => record.id === viewing.id) ?? null;
+  // Files still on their way in, or stored and waiting to be registered.
+  const pending = queue.items.filter(
+    (item) => !isFinal(item.phase) || (item.phase === 'stored' && !item.avRecordId),
+  ).length;
+
+  const uploadButton = canMake && (
+    <Badge count={pending} size="small" offset={[-4, 0]}>
+      <Button
+        type="primary"
+        size="small"
+        icon={<CloudUploadOutlined />}
+        onClick={() => setUploadOpen(true)}
+        data-testid="av-upload-open"
+      >
+        上传音像记录
+      </Button>
+    </Badge>
+  );
+
+  const closeRegistering = () => setRegistering((prev) => ({ ...prev, open: false }));
+  const closeAmending = () => setAmending((prev) => ({ ...prev, open: false }));
+
+  return (
+    <Card
+      size="small"
+      title={
+        <Flex gap={8} align="center">
+          <span>音像记录（{records?.length ?? 0}）</span>
+          <AvDutiesPopover profile={profile} />
+        </Flex>
+      }
+      extra={uploadButton}
+      data-testid="case-av-records"
+    >
+      {records === null ? (
+        loading ? (
+          <Skeleton active paragraph={{ rows: 2 }} />
+        ) : (
+          <Typography.Text type="secondary">音像记录暂时无法读取，请稍后刷新。</Typography.Text>
+        )
+      ) : records.length === 0 ? (
+        <Empty
+          image={Empty.PRESENTED_IMAGE_SIMPLE}
+          description={
+            <Flex vertical gap={4}>
+              <span>尚未上传音像记录</span>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {canMake
+                  ? '执法记录仪视频、录音和照片上传并登记后显示在这里；“检查发现”会列出应有而尚未记录的执法活动。'
+                  : '本案执法人员上传的音像记录会显示在这里。'}
+              </Typography.Text>
+            </Flex>
+          }
+        >
+          {canMake && (
+            <Button
+              icon={<CloudUploadOutlined />}
+              onClick={() => setUploadOpen(true)}
+              data-testid="av-upload-open-empty"
+            >
+              上传音像记录
+            </Button>
+          )}
+        </Empty>
+      ) : (
+        <Table<AvRecordView>
+          rowKey="id"
+          size="small"
+          columns={columns}
+          dataSource={records}
+          loading={loading}
+          pagination={false}
+          scroll={{ x: 1240 }}
+          onRow={(record) =>
+            ({ 'data-testid': `av-row-${record.sequence}` }) as HTMLAttributes<HTMLElement>
+          }
+        />
+      )}
+      <UploadDrawer
+        open={uploadOpen}
+        queue={queue}
+        deadlineText={storageDeadlineText(profile)}
+        onRegister={(item) => setRegistering((prev) => ({ open: true, item, key: prev.key + 1 }))}
+        onClose={() => setUploadOpen(false)}
+      />
+      <AvRecordFormDrawer
+        key={`register-${registering.key}`}
+        open={registering.open}
+        evidenceObjectId={registering.item?.evidenceObjectId ?? null}
+        detail={detail}
+        onClose={closeRegistering}
+        onSaved={(saved) => {
+          if (registering.item) queue.markRegistered(registering.item.key, saved.id);
+          closeRegistering();
+          onChanged();
+        }}
+      />
+      <AvRecordDrawer
+        open={viewing.open}
+        record={viewed}
+        detail={detail}
+        canAmend={canMake}
+        onAmend={(kind, record) =>
+          setAmending((prev) => ({ open: true, kind, record, key: prev.key + 1 }))
+        }
+        onClose={() => setViewing((prev) => ({ ...prev, open: false }))}
+      />
+      {amending.record && (
+        <AvAmendmentDrawer
+          key={`amend-${amending.key}`}
+          open={amending.open}
+          kind={amending.kind}
+          record={amending.record}
+          detail={detail}
+          onClose={closeAmending}
+          onSaved={() => {
+            closeAmending();
+            onChanged();
+          }}
+        />
+      )}
+    </Card>
+  );
+}
