@@ -609,3 +609,58 @@ export const avRecords = pgTable(
     ),
   ],
 );
+
+/**
+ * Scans and photos attached to a text record (the signed paper original, a photo of the
+ * scene), stored in the evidence store like recordings. Append-only: an attachment is never
+ * taken off a record; a wrong one is explained by a correction of the record.
+ */
+export const recordAttachments = pgTable(
+  'record_attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    recordId: uuid('record_id')
+      .notNull()
+      .references(() => caseRecords.id),
+    evidenceObjectId: uuid('evidence_object_id')
+      .notNull()
+      .references(() => evidenceObjects.id),
+    /** What it is, e.g. 询问笔录签字页扫描件. */
+    description: text('description').notNull(),
+    attachedBy: uuid('attached_by')
+      .notNull()
+      .references(() => users.id),
+    attachedAt: createdAt(),
+  },
+  (table) => [
+    index('record_attachments_record_idx').on(table.recordId),
+    uniqueIndex('record_attachments_record_object_key').on(table.recordId, table.evidenceObjectId),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------
+// Preferences
+
+/** A user's named filter set on a list (saved views). A preference: changed and deleted freely. */
+export const savedViews = pgTable(
+  'saved_views',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    /** Which list it filters: `cases` or `findings`. */
+    list: text('list').$type<'cases' | 'findings'>().notNull(),
+    name: text('name').notNull(),
+    /** The list's filter values, as its query string would carry them. */
+    query: jsonb('query').$type<Record<string, string>>().notNull(),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex('saved_views_user_list_name_key').on(table.userId, table.list, table.name),
+  ],
+);
