@@ -233,7 +233,7 @@ async function uploadAndRegister(options: {
         phases.add(phase);
         return phase;
       },
-      { timeout: 60_000, intervals: [50] },
+      { timeout: 60_000, interval: 50 },
     )
     .toBe('stored');
   expect(await row.getByTestId('av-upload-stage').textContent()).toBe('已入库');
@@ -422,17 +422,16 @@ describe('a seed-004 penalty case from a complaint to execution, in the browser'
     await page.getByTestId('av-access-submit').click();
     const video = page.getByTestId('av-player-video');
     await video.waitFor();
-    await page.waitForFunction(
-      () =>
-        (document.querySelector('[data-testid=av-player-video]') as HTMLVideoElement | null)
-          ?.currentTime ?? 0 > 0.5,
-      undefined,
-      { timeout: 30_000 },
-    );
-    const state = await video.evaluate((element: HTMLVideoElement) => ({
-      duration: element.duration,
-      error: element.error?.code ?? null,
-    }));
+    type Playing = { currentTime: number; duration: number; error: { code: number } | null };
+    await expect
+      .poll(() => video.evaluate((element) => (element as unknown as Playing).currentTime), {
+        timeout: 30_000,
+      })
+      .toBeGreaterThan(0.5);
+    const state = await video.evaluate((element) => {
+      const playing = element as unknown as Playing;
+      return { duration: playing.duration, error: playing.error?.code ?? null };
+    });
     expect(state.error).toBeNull();
     expect(state.duration).toBeGreaterThan(1.5);
     await shot('walk-05-playback');

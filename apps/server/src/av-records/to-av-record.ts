@@ -52,6 +52,7 @@ export function toAvRecord(
   const noteId = currentRecordIdOf(row.evidenceNoteRecordId, records);
   return {
     id: row.avRecordId,
+    name: row.name,
     kind: row.kind,
     situations: row.situations,
     ...(recordId === undefined ? {} : { recordId }),

@@ -4,7 +4,10 @@ import { RECORD_TYPE_IDS } from '../records/record-type-ids.ts';
 import { TRANSITION_IDS } from './state-machine.ts';
 import { ACT_TYPES, LAUNCH_MODES, PROCEDURES, STAGES } from './vocabulary.ts';
 
-/** What the ledger records about cases: every opening, record, transition and view. */
+/**
+ * What the ledger records about cases: every opening, record, attachment, transition and
+ * view (an attachment's view or download with who and why, like a recording's).
+ */
 export const caseLedgerEvents = defineEvents({
   'case.opened': {
     label: '启动执法程序（新建案件）',
@@ -32,6 +35,26 @@ export const caseLedgerEvents = defineEvents({
       type: z.enum(RECORD_TYPE_IDS),
       supersedesId: z.uuid().nullable(),
       correctionReason: z.string().nullable(),
+    }),
+  },
+  'case.record_attachment_added': {
+    label: '文书添加附件（扫描件、照片）',
+    data: z.strictObject({
+      recordId: z.uuid(),
+      attachmentId: z.uuid(),
+      evidenceObjectId: z.uuid(),
+      description: z.string(),
+    }),
+  },
+  'case.record_attachment_accessed': {
+    label: '查看或下载文书附件',
+    data: z.strictObject({
+      caseId: z.uuid(),
+      recordId: z.uuid(),
+      attachmentId: z.uuid(),
+      evidenceObjectId: z.uuid(),
+      purpose: z.enum(['view', 'download']),
+      reason: z.string(),
     }),
   },
   'case.fact_recorded': {

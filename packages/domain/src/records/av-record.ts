@@ -52,6 +52,8 @@ export interface RecordingInterruption {
  */
 export interface AvRecord {
   readonly id: string;
+  /** The standard name (004 音像记录名称标识), once the file is registered: how people find it. */
+  readonly name?: string;
   readonly kind: AvKind;
   /** The situations it shows, e.g. `inquiry`, `service_leaving`. */
   readonly situations: readonly AvSituation[];

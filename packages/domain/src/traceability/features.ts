@@ -40,4 +40,30 @@ export const FEATURES = {
     '国家法律层（与配置取较严者并说明理由）',
     'packages/domain/src/profiles/effective-policy.ts',
   ),
+  caseWorkflow: feature(
+    '案件办理：按启动方式立案、逐环节记录与流转、文书封存与更正',
+    'apps/server/src/cases',
+  ),
+  recordForms: feature('按文书目录生成的文书表单', 'apps/web/src/cases/RecordFormDrawer.tsx'),
+  approvals: feature(
+    '审批链：立案审批、决定审核—法制审核—批准、会签、委托、退回',
+    'apps/server/src/approvals',
+  ),
+  findingsList: feature(
+    '跨案件问题清单（按严重程度、规则、机构、期限筛选）与期限日历',
+    'apps/server/src/findings',
+  ),
+  uploads: feature('可续传、边接收边校验哈希（SHA-256、SM3）的上传', 'apps/server/src/uploads'),
+  evidenceStore: feature(
+    '只写一次的证据存储（文件系统；S3 对象锁定合规模式）',
+    'apps/server/src/evidence',
+  ),
+  avRecords: feature(
+    '音像记录登记：起止时间、设备、地点、在场人、告知标记、中断说明、证据说明、标准命名',
+    'apps/server/src/av-records',
+  ),
+  stateSecretRefusal: feature(
+    '标为国家秘密的文件拒收',
+    'apps/server/src/uploads/upload-declaration.ts',
+  ),
 } as const satisfies Record<string, Coverage>;

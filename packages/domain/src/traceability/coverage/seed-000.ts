@@ -15,7 +15,7 @@ export const SEED_000_COVERAGE = coverageOf('000', undefined, [
     '第一条',
     '以文字、音像记录执法启动、调查取证、审核决定、送达执行全过程并归档；遵循合法、客观、全面、公正、及时原则。',
     FEATURES.stateMachine,
-    planned(5, '案件从启动到送达执行逐环节记录'),
+    FEATURES.caseWorkflow,
   ],
   [
     '第二条',
@@ -29,7 +29,7 @@ export const SEED_000_COVERAGE = coverageOf('000', undefined, [
     '制定具体操作规范和流程，运用信息化手段及时归集执法信息，实现实时全记录。',
     FEATURES.copyProfile,
     FEATURES.ledger,
-    planned(5, '案件与文书在办理时即时录入系统'),
+    FEATURES.caseWorkflow,
   ],
   [
     '第四条',
@@ -51,7 +51,7 @@ export const SEED_000_COVERAGE = coverageOf('000', undefined, [
     rule('required-record-missing'),
     catalogue('application_record'),
     catalogue('case_source_record'),
-    planned(5, '按启动方式立案'),
+    FEATURES.caseWorkflow,
   ],
   [
     '第七条',
@@ -92,7 +92,7 @@ export const SEED_000_COVERAGE = coverageOf('000', undefined, [
     catalogue('rectification_check'),
     catalogue('compulsory_execution_record'),
     catalogue('remedies_notice'),
-    planned(5, '送达与执行的记录'),
+    FEATURES.caseWorkflow,
   ],
   [
     '第十条',
@@ -120,7 +120,7 @@ export const SEED_000_COVERAGE = coverageOf('000', undefined, [
     '第十四条',
     '音像记录自到达现场起全程不间断；因客观原因中止的，重新开始时说明原因；无法继续的立即报告执法机构负责人并事后书面说明。',
     rule('av-interruption-unexplained'),
-    planned(6, '音像元数据：起止时间、中断说明表单'),
+    FEATURES.avRecords,
   ],
   [
     '第十五条',
@@ -133,14 +133,16 @@ export const SEED_000_COVERAGE = coverageOf('000', undefined, [
     rule('av-stored-late'),
     profileKey('avStorageDeadline'),
     profileKey('avStorageAfterReturnDeadline'),
-    planned(6, '可续传、校验哈希的上传与只写一次的证据存储'),
+    FEATURES.uploads,
+    FEATURES.evidenceStore,
   ],
   [
     '第十七条',
     '不得剪接、删改原始音像资料，未经批准不得对外提供或发布；不得用非涉密设备存储、处理涉密音像资料。',
     profileKey('requirements.noSecretAvOnNonSecretDevices'),
     FEATURES.ledger,
-    planned(6, '只写一次的证据存储；标为国家秘密的文件拒收'),
+    FEATURES.evidenceStore,
+    FEATURES.stateSecretRefusal,
     planned(7, '对外提供须经批准'),
   ],
   [

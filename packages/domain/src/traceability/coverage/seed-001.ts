@@ -80,7 +80,7 @@ export const SEED_001_COVERAGE = coverageOf('001', undefined, [
     '第八条',
     '制定用语指引；记录时语音说明时间、地点、人员、行为并告知正在记录，重点摄录现场；中止后语音说明原因，无法继续的报告负责人并事后书面说明。',
     rule('av-interruption-unexplained'),
-    planned(6, '音像元数据：语音说明标记、中断说明表单'),
+    FEATURES.avRecords,
     notSoftware('用语指引和摄录重点由执法人员在现场把握'),
   ],
   [
@@ -90,7 +90,8 @@ export const SEED_001_COVERAGE = coverageOf('001', undefined, [
     profileKey('avStorageDeadline'),
     profileKey('avStorageAfterReturnDeadline'),
     FEATURES.calendar,
-    planned(6, '可续传、校验哈希的上传与证据存储'),
+    FEATURES.uploads,
+    FEATURES.evidenceStore,
   ],
   [
     '第十条',

@@ -18,7 +18,7 @@ export const SEED_002_COVERAGE = coverageOf('002', undefined, [
     FEATURES.caseRecord,
     FEATURES.avRecord,
     FEATURES.copyProfile,
-    planned(5, '按文书目录生成的文书表单'),
+    FEATURES.recordForms,
   ],
   [
     '第三条',
@@ -38,7 +38,7 @@ export const SEED_002_COVERAGE = coverageOf('002', undefined, [
     catalogue('complaint_intake'),
     catalogue('complaint_decline_notice'),
     FEATURES.party,
-    planned(5, '立案审批'),
+    FEATURES.approvals,
     notSoftware('在受理场所安装视频监控是设备建设'),
   ],
   [
@@ -64,7 +64,7 @@ export const SEED_002_COVERAGE = coverageOf('002', undefined, [
     catalogue('advance_preservation'),
     catalogue('coercive_measure_decision'),
     catalogue('remedies_notice'),
-    planned(6, '音像元数据：语音说明标记、中断说明表单'),
+    FEATURES.avRecords,
     notSoftware('摄录重点与对当事人拍摄的告知由执法人员在现场把握'),
   ],
   [
@@ -82,7 +82,7 @@ export const SEED_002_COVERAGE = coverageOf('002', undefined, [
     catalogue('head_approval'),
     catalogue('simplified_procedure_record'),
     catalogue('decision_document'),
-    planned(5, '决定审批链'),
+    FEATURES.approvals,
   ],
   [
     '第七条',
@@ -122,8 +122,9 @@ export const SEED_002_COVERAGE = coverageOf('002', undefined, [
     FEATURES.calendar,
     FEATURES.retention,
     FEATURES.ledger,
-    planned(5, '跨案件问题清单，供实时调阅监督'),
-    planned(6, '只写一次的证据存储与音像标注'),
+    FEATURES.findingsList,
+    FEATURES.evidenceStore,
+    FEATURES.avRecords,
     planned(7, '对外提供、当事人查阅复制与保密'),
     GAPS.backup,
     GAPS.disc,
@@ -143,7 +144,7 @@ export const SEED_002_COVERAGE = coverageOf('002', undefined, [
     '第十一条',
     '局办公室监督检查制度推行情况，建立考核制度并纳入年终考评。',
     notSoftware('考核与年终考评属于内部管理'),
-    planned(5, '跨案件问题清单可作为监督检查的依据'),
+    FEATURES.findingsList,
   ],
   ['第十二条', '自印发之日起施行。', notSoftware('施行日期')],
 ]);

@@ -41,21 +41,24 @@ export const SEED_003_COVERAGE = coverageOf('003', undefined, [
   [
     '第六条',
     '购置、维护执法记录设备的经费由同级财政保障；配备音像设施，建立记录信息收集、移交、保存、管理、使用制度。',
-    planned(6, '采集站导入、上传与证据存储'),
+    planned(6, '采集站导入'),
+    FEATURES.uploads,
+    FEATURES.evidenceStore,
     notSoftware('经费保障与设备配备属于财政和采购事项'),
   ],
   [
     '第七条',
     '县级以上政府建设行政执法信息平台归集全过程记录；各环节信息及时归集，逐步实现实时全过程记录；服务窗口安装视频监控。',
     FEATURES.ledger,
-    planned(5, '案件与文字记录在平台上逐环节归集'),
-    planned(6, '音像记录归集到证据存储'),
+    FEATURES.caseWorkflow,
+    FEATURES.evidenceStore,
+    FEATURES.avRecords,
     notSoftware('在服务窗口安装视频监控是设备建设'),
   ],
   [
     '第八条',
     '建立记录信息收集、保存、管理、使用制度，加强统计分析，用于案卷评查、执法监督、评议考核、舆情应对、决策和社会信用体系。',
-    planned(5, '跨案件问题清单'),
+    FEATURES.findingsList,
     GAPS.statistics,
     GAPS.caseFileReview,
   ],
@@ -65,7 +68,7 @@ export const SEED_003_COVERAGE = coverageOf('003', undefined, [
     rule('record-incomplete'),
     rule('required-record-missing'),
     catalogue('application_record'),
-    planned(5, '依申请立案'),
+    FEATURES.caseWorkflow,
     notSoftware('安装视频监控是设备建设'),
   ],
   [
@@ -78,7 +81,8 @@ export const SEED_003_COVERAGE = coverageOf('003', undefined, [
     profileKey('emergencyLaunchApprovalDeadline'),
     catalogue('launch_approval_form'),
     FEATURES.party,
-    planned(5, '立案审批与紧急启动'),
+    FEATURES.approvals,
+    FEATURES.caseWorkflow,
   ],
   [
     '第十一条',
@@ -141,7 +145,7 @@ export const SEED_003_COVERAGE = coverageOf('003', undefined, [
   [
     '第十七条',
     '音像记录时告知在场人员正在记录，重点摄录时间、地点、执法人员、执法行为，必要时文字补充说明。',
-    planned(6, '音像元数据：语音说明标记'),
+    FEATURES.avRecords,
     notSoftware('摄录重点由执法人员在现场把握'),
   ],
   [
@@ -173,7 +177,7 @@ export const SEED_003_COVERAGE = coverageOf('003', undefined, [
     rule('mandatory-av-missing'),
     rule('av-interruption-unexplained'),
     profileKey('mandatoryAvActs'),
-    planned(6, '音像元数据：起止时间、中断说明表单'),
+    FEATURES.avRecords,
   ],
   [
     '第二十二条',
@@ -218,7 +222,7 @@ export const SEED_003_COVERAGE = coverageOf('003', undefined, [
     rule('record-incomplete'),
     catalogue('performance_record'),
     catalogue('rectification_check'),
-    planned(5, '执行环节的记录'),
+    FEATURES.caseWorkflow,
   ],
   [
     '第二十七条',
@@ -248,7 +252,8 @@ export const SEED_003_COVERAGE = coverageOf('003', undefined, [
     profileKey('avStorageLabels'),
     profileKey('requirements.offSiteBackup'),
     FEATURES.calendar,
-    planned(6, '证据存储与音像标注'),
+    FEATURES.evidenceStore,
+    FEATURES.avRecords,
     GAPS.backup,
   ],
   [
@@ -261,7 +266,7 @@ export const SEED_003_COVERAGE = coverageOf('003', undefined, [
     '第三十一条',
     '不得伪造、毁损、剪接、删改原始音像记录，未经批准不得对外提供或发布。',
     FEATURES.ledger,
-    planned(6, '只写一次的证据存储'),
+    FEATURES.evidenceStore,
     planned(7, '对外提供须经批准'),
   ],
   [
@@ -317,7 +322,7 @@ export const SEED_003_COVERAGE = coverageOf('003', undefined, [
     catalogue('handler_opinion'),
     catalogue('head_approval'),
     catalogue('launch_approval_form'),
-    planned(5, '审批链：承办人→审核人→批准人'),
+    FEATURES.approvals,
   ],
   [
     '第四十条',
