@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { makeSampleVideo } from '../apps/server/test/support/sample-video.ts';
+import { makeSampleVideo } from '../apps/server/src/media/make-sample-video.ts';
 import { ApiSession, setUpAgency } from './support/api-setup.ts';
 import {
   animationsDone,

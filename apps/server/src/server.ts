@@ -49,7 +49,9 @@ export async function startServer(config: Config): Promise<StartedServer> {
       stopFindingsRefresh();
     });
     const demo =
-      config.demo && bootstrap !== undefined ? await seedDemo(app, bootstrap) : undefined;
+      config.demo && bootstrap !== undefined
+        ? await seedDemo(app, bootstrap, (line) => logger.warn(line))
+        : undefined;
     await app.listen({ port: config.port, host: config.host });
     const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
     return {

@@ -12,7 +12,7 @@ import {
 } from './support/case-fixtures.ts';
 import { storeEvidence } from './support/evidence-fixtures.ts';
 import { rows } from './support/rows.ts';
-import { makeSampleVideo } from './support/sample-video.ts';
+import { makeSampleVideo } from '../src/media/make-sample-video.ts';
 import { createTestApp, signInAdmin, type Client, type TestApp } from './support/test-app.ts';
 
 let testApp: TestApp;

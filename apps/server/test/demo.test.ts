@@ -34,6 +34,19 @@ describe('the demo', () => {
     }
   }, 180_000);
 
+  it('records the inquiry of each investigation on video, registered against the transcript', async () => {
+    const recorded = await rows<{ profile_id: string; av: number; missing: number }>(
+      testApp.database.db.execute(sql`
+        select c.profile_id,
+               (select count(*)::int from av_records a where a.case_id = c.id) as av,
+               (select count(*)::int from case_findings f
+                 where f.case_id = c.id and f.rule_id = 'mandatory-av-missing') as missing
+        from cases c where c.stage = 'investigation' order by c.profile_id`),
+    );
+    expect(recorded.map((row) => row.profile_id)).toEqual(DEMO_AGENCIES.map((a) => a.profileId));
+    for (const row of recorded) expect(row, row.profile_id).toMatchObject({ av: 1, missing: 0 });
+  });
+
   it('signs its people in with the demo password and shows them their inbox', async () => {
     const chief = new Client(testApp.app);
     const login = await chief.login('demo003.zhou', DEMO_PASSWORD);

@@ -10,7 +10,7 @@ import {
   type AgencyFixture,
 } from './support/case-fixtures.ts';
 import { storeEvidence } from './support/evidence-fixtures.ts';
-import { makeSampleVideo } from './support/sample-video.ts';
+import { makeSampleVideo } from '../src/media/make-sample-video.ts';
 import { createTestApp, signInAdmin, type Client, type TestApp } from './support/test-app.ts';
 
 /**

@@ -13,7 +13,7 @@ import { posterPath } from '../src/media/make-poster.ts';
 import { agencyWithOfficers, openCaseBody, type AgencyFixture } from './support/case-fixtures.ts';
 import { entriesOf } from './support/ledger-helpers.ts';
 import { rows } from './support/rows.ts';
-import { makeSampleVideo } from './support/sample-video.ts';
+import { makeSampleVideo } from '../src/media/make-sample-video.ts';
 import {
   Client,
   createAndSignIn,

@@ -23,6 +23,20 @@ export const DEMO_RECORDS = {
       legalReviewOpinion: '经审查，启动程序合法',
     },
   }),
+  inquiryTranscript: (officers: readonly string[], at: string) => ({
+    type: 'inquiry_transcript',
+    madeAt: at,
+    fields: {
+      officers: [...officers],
+      certificateNumbers: ['见执法证件登记'],
+      certificateShown: '已向当事人出示执法证件',
+      intervieweeInformation: '当事人的法定代表人（负责人）',
+      inquiredAt: at,
+      place: '当事人经营场所',
+      content: '问：户外广告设置是否经过审批？答：没有办理审批手续。',
+    },
+    signature: { kind: 'signed', signers: ['当事人'], at },
+  }),
   rightsNotice: () => ({
     type: 'rights_notice',
     madeAt: now(),

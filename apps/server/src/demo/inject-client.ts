@@ -30,6 +30,28 @@ export class InjectClient {
     return this.send('PUT', url, body) as Promise<T>;
   }
 
+  /** A request with its own headers and a raw body (the tus upload protocol). */
+  async raw(
+    method: 'POST' | 'PATCH',
+    url: string,
+    extraHeaders: Record<string, string>,
+    payload?: Buffer,
+  ) {
+    const headers: Record<string, string> = { ...extraHeaders };
+    if (this.#cookie) headers.cookie = this.#cookie;
+    if (this.#csrf) headers['x-csrf-token'] = this.#csrf;
+    const response = await this.#app.inject({
+      method,
+      url,
+      headers,
+      ...(payload === undefined ? {} : { payload }),
+    });
+    if (response.statusCode >= 400) {
+      throw new Error(`demo: ${method} ${url} answered ${response.statusCode}: ${response.body}`);
+    }
+    return response;
+  }
+
   async send(method: 'GET' | 'POST' | 'PUT', url: string, body?: object): Promise<unknown> {
     const headers: Record<string, string> = {};
     if (this.#cookie) headers.cookie = this.#cookie;

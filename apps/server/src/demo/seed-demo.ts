@@ -9,9 +9,15 @@ import {
 } from './demo-agencies.ts';
 import { demoCompany, demoPerson } from './demo-parties.ts';
 import { DEMO_RECORDS } from './demo-records.ts';
+import { demoClips, uploadClip } from './demo-recordings.ts';
 import { InjectClient } from './inject-client.ts';
 
 type People = Record<DemoPersonKey, { client: InjectClient; id: string }>;
+
+const nameOf = (key: DemoPersonKey) => DEMO_PEOPLE.find((person) => person.key === key)!.name;
+
+/** Clips for the demo's recordings, or none when ffmpeg is missing. */
+type Clips = Awaited<ReturnType<typeof demoClips>>;
 
 interface AgencySetup {
   readonly agency: DemoAgency;
@@ -120,7 +126,44 @@ async function approveAll(setup: AgencySetup, requestId: string, stopBefore?: st
   }
 }
 
-async function walkCase(setup: AgencySetup, index: number, walk: (typeof WALKS)[number]) {
+/**
+ * An inquiry in the investigation, recorded on the officer's body camera: the clip is
+ * uploaded and registered against the transcript, so the case page shows an AV record with
+ * its poster, standard name and player.
+ */
+async function recordInquiry(setup: AgencySetup, caseId: string, clips: Clips, index: number) {
+  if (clips === undefined) return;
+  const { handler } = setup.people;
+  const inquiredAt = new Date(clips.capturedAt.getTime() + 60_000).toISOString();
+  const officers = [nameOf('handler'), nameOf('assistant')];
+  const transcript = await handler.client.post<{ id: string }>(
+    `/api/v1/cases/${caseId}/records`,
+    DEMO_RECORDS.inquiryTranscript(officers, inquiredAt),
+  );
+  const clip = clips.clips[index % clips.clips.length]!;
+  const objectId = await uploadClip(handler.client, clip, `DSJ_${index + 1}.MP4`, caseId);
+  await handler.client.post(`/api/v1/cases/${caseId}/av-records`, {
+    evidenceObjectId: objectId,
+    kind: 'video',
+    content: '询问',
+    situations: ['inquiry'],
+    recordId: transcript.id,
+    deviceSerial: `DSJ-${setup.agency.code}-01`,
+    recordingStartedAt: clips.capturedAt.toISOString(),
+    recordingEndedAt: new Date(clips.capturedAt.getTime() + 10 * 60_000).toISOString(),
+    place: '当事人经营场所',
+    personsPresent: [...officers, '当事人'],
+    announcementMade: true,
+    usedAsEvidence: false,
+  });
+}
+
+async function walkCase(
+  setup: AgencySetup,
+  index: number,
+  walk: (typeof WALKS)[number],
+  clips: Clips,
+) {
   const { handler } = setup.people;
   const area = AREAS[DEMO_AGENCIES.indexOf(setup.agency)]!;
   const opened = await handler.client.post<{ id: string; caseNumber: string }>('/api/v1/cases', {
@@ -152,6 +195,7 @@ async function walkCase(setup: AgencySetup, index: number, walk: (typeof WALKS)[
   });
   await approveAll(setup, launch.id);
   await move('file');
+  if (walk.stage === 'investigation') await recordInquiry(setup, id, clips, index);
   if (!reached(walk.stage, 'decision')) return;
 
   await add(DEMO_RECORDS.rightsNotice());
@@ -197,13 +241,15 @@ export interface DemoSummary {
 export async function seedDemo(
   app: FastifyInstance,
   bootstrap: { username: string; oneTimePassword: string },
+  log: (line: string) => void = () => {},
 ): Promise<DemoSummary> {
   const admin = await signInNew(app, bootstrap.username, bootstrap.oneTimePassword);
+  const clips = await demoClips(DEMO_AGENCIES.length, log);
   let cases = 0;
   for (const agency of DEMO_AGENCIES) {
     const setup = await setUpAgency(app, admin, agency);
     for (const [index, walk] of WALKS.entries()) {
-      await walkCase(setup, index, walk);
+      await walkCase(setup, index, walk, clips);
       cases += 1;
     }
   }

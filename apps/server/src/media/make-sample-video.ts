@@ -7,7 +7,8 @@ const run = promisify(execFile);
 
 /**
  * A real H.264/AAC MP4 made with ffmpeg (test pattern and a tone), with the creation time a
- * body camera writes. Test prerequisites install ffmpeg (scripts/ensure-test-prereqs.sh).
+ * body camera writes: the demo's recordings and the tests' (test prerequisites install
+ * ffmpeg, scripts/ensure-test-prereqs.sh). Throws when ffmpeg is missing.
  */
 export async function makeSampleVideo(options: {
   readonly directory: string;
@@ -17,7 +18,7 @@ export async function makeSampleVideo(options: {
 }): Promise<{ path: string; bytes: Buffer }> {
   const target = path.join(options.directory, options.name ?? 'sample.mp4');
   const seconds = String(options.seconds ?? 2);
-  await run('ffmpeg', [
+  await run(process.env.FFMPEG_PATH ?? 'ffmpeg', [
     '-v',
     'error',
     '-f',
