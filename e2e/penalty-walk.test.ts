@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeSampleVideo } from '../apps/server/src/media/make-sample-video.ts';
@@ -32,6 +34,8 @@ let consoleErrors: () => string[];
 let workDir: string;
 let casePath = '';
 const videos: string[] = [];
+let scanPath = '';
+const run = promisify(execFile);
 
 const PASSWORD = 'Zhifa-2026-jilu';
 const CASE_NAME = '某某贸易有限公司擅自设置大型店招案';
@@ -51,6 +55,19 @@ beforeAll(async () => {
     });
     videos.push(made.path);
   }
+  scanPath = path.join(workDir, '询问笔录签字页.png');
+  await run('ffmpeg', [
+    '-v',
+    'error',
+    '-f',
+    'lavfi',
+    '-i',
+    'color=c=white:s=600x800',
+    '-frames:v',
+    '1',
+    '-y',
+    scanPath,
+  ]);
   const admin = new ApiSession(server.url);
   await admin.firstSignIn('admin', server.oneTimePassword, 'Guanli-2026-liuhen');
   await setUpAgency(admin, {
@@ -349,6 +366,21 @@ describe('a seed-004 penalty case from a complaint to execution, in the browser'
       },
       'inquiry_transcript',
     );
+    // The signed paper page, scanned, goes to the evidence store with the transcript.
+    await page.getByTestId('record-open-inquiry_transcript').first().click();
+    const drawer = page.getByTestId('record-drawer');
+    await drawer.getByTestId('attachments-empty').waitFor();
+    await drawer.getByTestId('attachment-upload').click();
+    await drawer.getByTestId('attachment-form').locator('input[type=file]').setInputFiles(scanPath);
+    await drawer.getByTestId('attachment-description').fill('询问笔录签字页扫描件');
+    await clickWhenSettled(page, 'attachment-submit');
+    await drawer
+      .getByTestId('attachment-row')
+      .filter({ hasText: '询问笔录签字页扫描件' })
+      .waitFor();
+    await shot('walk-02a-scan-attached');
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
     await makeRecord(
       {
         type: '现场检查（勘验）笔录',

@@ -8,9 +8,11 @@ import {
 import { z } from 'zod';
 import { approvalsRoutes } from './approvals/approvals.routes.ts';
 import { createApprovalsService } from './approvals/approvals.service.ts';
+import { attachmentsRoutes } from './attachments/attachments.routes.ts';
+import { createAttachmentsService } from './attachments/attachments.service.ts';
 import { createAuthService } from './auth/auth.service.ts';
 import { authRoutes } from './auth/auth.routes.ts';
-import { createAccessTokens } from './av-records/av-access.ts';
+import { createAccessTokens } from './evidence/access-tokens.ts';
 import { avRecordsRoutes } from './av-records/av-records.routes.ts';
 import { createAvRecordsService } from './av-records/av-records.service.ts';
 import { registerAuthentication } from './auth/authentication.hook.ts';
@@ -38,6 +40,8 @@ import { latestScrub } from './ledger/scrub.ts';
 import { profilesRoutes } from './profiles/profiles.routes.ts';
 import { recordsRoutes } from './records/records.routes.ts';
 import { createRecordsService } from './records/records.service.ts';
+import { savedViewsRoutes } from './saved-views/saved-views.routes.ts';
+import { createSavedViewsService } from './saved-views/saved-views.service.ts';
 import { uploadsRoutes } from './uploads/uploads.routes.ts';
 import { createUploadsService } from './uploads/uploads.service.ts';
 import { VERSION } from './version.ts';
@@ -117,6 +121,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     approvals: createApprovalsService(database.db, ledger, now),
   });
   await app.register(findingsRoutes, { db: database.db });
+  await app.register(savedViewsRoutes, {
+    savedViews: createSavedViewsService(database.db, now),
+  });
   await app.register(recordsRoutes, { records: createRecordsService(database.db, ledger, now) });
   const uploads = createUploadsService({
     db: database.db,
@@ -131,14 +138,24 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   app.addHook('preClose', async () => uploads.interrupt());
   app.addHook('onClose', () => uploads.close());
   await app.register(uploadsRoutes, { uploads, maxUploadBytes: config.maxUploadBytes });
+  // Per process: a playback or viewing link outlives neither the server nor two hours.
+  const accessTokens = createAccessTokens();
   await app.register(avRecordsRoutes, {
     avRecords: createAvRecordsService({
       db: database.db,
       ledger,
       store: evidenceStore,
       postersDir: config.postersDir,
-      // Per process: a playback link outlives neither the server nor two hours.
-      accessTokens: createAccessTokens(),
+      accessTokens,
+      now,
+    }),
+  });
+  await app.register(attachmentsRoutes, {
+    attachments: createAttachmentsService({
+      db: database.db,
+      ledger,
+      store: evidenceStore,
+      accessTokens,
       now,
     }),
   });

@@ -1,5 +1,6 @@
 import { AV_KINDS, AV_SITUATIONS, INTERRUPTION_REASONS, STAGES } from '@liuhen/domain';
 import { z } from 'zod';
+import { evidenceObjectSchema } from '../evidence/evidence-object-view.ts';
 
 const instant = z.iso.datetime({ offset: true });
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -60,39 +61,6 @@ export const amendAvRecordBody = z
   });
 export type AvRecordAmendment = Omit<z.infer<typeof amendAvRecordBody>, 'reason'>;
 
-export const accessBody = z.strictObject({
-  purpose: z.enum(['view', 'download']),
-  /** 查看或下载事由: the ledger records who looked at a recording, and why. */
-  reason: text(200),
-});
-
-export const accessQuery = z.strictObject({ access: z.string().min(1).max(400) });
-
-const mediaSchema = z
-  .object({
-    durationSeconds: z.number().optional(),
-    videoCodec: z.string().optional(),
-    audioCodec: z.string().optional(),
-    width: z.number().optional(),
-    height: z.number().optional(),
-    formatName: z.string().optional(),
-    capturedAt: z.string().optional(),
-  })
-  .nullable();
-
-export const evidenceObjectSchema = z
-  .object({
-    id: z.uuid(),
-    sha256: z.string(),
-    sm3: z.string(),
-    sizeBytes: z.number().int(),
-    mediaType: z.string(),
-    originalName: z.string(),
-    storedAt: z.iso.datetime(),
-    media: mediaSchema,
-  })
-  .meta({ id: 'EvidenceObject' });
-
 const person = z.object({ id: z.uuid(), name: z.string() });
 
 export const avRecordSchema = z
@@ -132,5 +100,3 @@ export const avRecordSchema = z
   })
   .meta({ id: 'AvRecord' });
 export type AvRecordView = z.infer<typeof avRecordSchema>;
-
-export const accessGrantSchema = z.object({ url: z.string(), expiresAt: z.iso.datetime() });

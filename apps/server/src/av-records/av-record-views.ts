@@ -1,18 +1,6 @@
+import { evidenceObjectView } from '../evidence/evidence-object-view.ts';
 import type { AvRecordRow, EvidenceObjectRow } from './av-records.repository.ts';
 import type { AvRecordView } from './av-record-schemas.ts';
-
-export function evidenceObjectView(object: EvidenceObjectRow) {
-  return {
-    id: object.id,
-    sha256: object.sha256,
-    sm3: object.sm3,
-    sizeBytes: object.sizeBytes,
-    mediaType: object.mediaType,
-    originalName: object.originalName,
-    storedAt: object.storedAt.toISOString(),
-    media: object.media ?? null,
-  };
-}
 
 /** An AV record as the API shows it: the current version, with every version listed. */
 export function avRecordView(

@@ -31,14 +31,6 @@ export async function listVersions(db: DbOrTx, avRecordId: string): Promise<AvRe
     .orderBy(asc(avRecords.recordedAt), asc(avRecords.id));
 }
 
-export async function findEvidenceObject(
-  db: DbOrTx,
-  id: string,
-): Promise<EvidenceObjectRow | undefined> {
-  const [row] = await db.select().from(evidenceObjects).where(eq(evidenceObjects.id, id));
-  return row;
-}
-
 export async function findEvidenceObjects(
   db: DbOrTx,
   ids: readonly string[],

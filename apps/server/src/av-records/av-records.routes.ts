@@ -1,30 +1,13 @@
 import { createReadStream } from 'node:fs';
-import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../auth/request-context.ts';
-import { parseByteRange } from '../http/byte-range.ts';
+import { accessBody, accessGrantSchema, accessQuery } from '../evidence/access-schemas.ts';
+import { evidenceObjectSchema } from '../evidence/evidence-object-view.ts';
+import { fileBody, sendStoredBytes } from '../evidence/serve-stored-bytes.ts';
 import { errorResponses, idParamsSchema } from '../http/common-schemas.ts';
-import { Problem } from '../http/problem.ts';
-import {
-  accessBody,
-  accessGrantSchema,
-  accessQuery,
-  amendAvRecordBody,
-  avRecordSchema,
-  evidenceObjectSchema,
-  newAvRecordBody,
-} from './av-record-schemas.ts';
+import { amendAvRecordBody, avRecordSchema, newAvRecordBody } from './av-record-schemas.ts';
 import type { AvRecordsService } from './av-records.service.ts';
-
-/** Bytes streamed as they are: the zod serializer is not involved for a stream. */
-const fileBody = z.custom<Readable>((value) => value instanceof Readable);
-
-/** RFC 5987: the standard name is Chinese; the ASCII fallback keeps only its extension. */
-function attachmentHeader(name: string): string {
-  const extension = name.split('.').at(-1) ?? 'bin';
-  return `attachment; filename="recording.${extension}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}
 
 export const avRecordsRoutes: FastifyPluginAsyncZod<{ avRecords: AvRecordsService }> = async (
   app,
@@ -140,32 +123,14 @@ export const avRecordsRoutes: FastifyPluginAsyncZod<{ avRecords: AvRecordsServic
         request.params.id,
         request.query.access,
       );
-      const size = file.object.sizeBytes;
-      const range = parseByteRange(request.headers.range, size);
-      reply
-        .header('accept-ranges', 'bytes')
-        .header('content-type', file.object.mediaType)
-        .header('cache-control', 'private, no-store');
-      if (file.purpose === 'download')
-        reply.header('content-disposition', attachmentHeader(file.name));
-      if (range === 'unsatisfiable') {
-        reply.header('content-range', `bytes */${size}`);
-        throw new Problem(
-          416,
-          'range-not-satisfiable',
-          '请求的范围无效',
-          '请求的字节范围超出文件大小。',
-        );
-      }
-      if (range === 'whole') {
-        reply.header('content-length', size);
-        return reply.send(await file.open());
-      }
-      return reply
-        .code(206)
-        .header('content-range', `bytes ${range.start}-${range.end}/${size}`)
-        .header('content-length', range.end - range.start + 1)
-        .send(await file.open(range));
+      return sendStoredBytes(reply, request.headers.range, {
+        sizeBytes: file.object.sizeBytes,
+        mediaType: file.object.mediaType,
+        open: file.open,
+        ...(file.purpose === 'download'
+          ? { disposition: { kind: 'attachment', name: file.name, fallbackStem: 'recording' } }
+          : {}),
+      });
     },
   );
 

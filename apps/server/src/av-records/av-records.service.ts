@@ -6,16 +6,18 @@ import { requireReadable, requireWorker } from '../cases/case-policy.ts';
 import * as cases from '../cases/cases.repository.ts';
 import type { Db, DbOrTx } from '../db/database.ts';
 import { uniqueViolation } from '../db/constraint-violation.ts';
+import type { AccessPurpose, AccessTokens } from '../evidence/access-tokens.ts';
+import { evidenceObjectView, fileHashes } from '../evidence/evidence-object-view.ts';
+import { findEvidenceObject } from '../evidence/evidence-objects.repository.ts';
 import type { ByteRange, EvidenceStore } from '../evidence/evidence-store.ts';
 import { refreshCaseFindings } from '../findings/refresh-findings.ts';
 import { problems } from '../http/problem.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import { posterPath } from '../media/make-poster.ts';
-import type { AccessPurpose, AccessTokens } from './av-access.ts';
 import { linkProblems, timingProblems } from './av-record-checks.ts';
 import { nameNewAvRecord } from './av-record-naming.ts';
 import type { AvRecordAmendment, NewAvRecordInput } from './av-record-schemas.ts';
-import { avRecordView, evidenceObjectView } from './av-record-views.ts';
+import { avRecordView } from './av-record-views.ts';
 import * as repository from './av-records.repository.ts';
 import type { AvRecordRow, EvidenceObjectRow } from './av-records.repository.ts';
 import { currentAvVersions } from './to-av-record.ts';
@@ -29,10 +31,7 @@ export interface AvRecordsDependencies {
   readonly now: () => Date;
 }
 
-const fileHashes = (object: EvidenceObjectRow) => [
-  { name: 'file', algorithm: 'sha256' as const, hex: object.sha256 },
-  { name: 'file', algorithm: 'sm3' as const, hex: object.sm3 },
-];
+const accessSubject = (avRecordId: string) => `av_record:${avRecordId}`;
 
 /** An AV record shows the stage of the text record it accompanies, else the case's. */
 function stageOf(loaded: LoadedCase, recordId: string | null | undefined): Stage {
@@ -53,7 +52,7 @@ export function createAvRecordsService(deps: AvRecordsDependencies) {
   }
 
   async function viewOf(dbOrTx: DbOrTx, versions: readonly AvRecordRow[]) {
-    const object = await repository.findEvidenceObject(dbOrTx, versions[0]!.evidenceObjectId);
+    const object = await findEvidenceObject(dbOrTx, versions[0]!.evidenceObjectId);
     const names = await repository.userNames(
       dbOrTx,
       versions.flatMap((row) => [row.makerId, row.createdBy]),
@@ -83,7 +82,7 @@ export function createAvRecordsService(deps: AvRecordsDependencies) {
       requireReadable(actor, await cases.findCase(db, caseId));
       return ledger.transaction(async (tx, record) => {
         const loaded = await lockForWork(tx, actor, caseId);
-        const object = await repository.findEvidenceObject(tx, input.evidenceObjectId);
+        const object = await findEvidenceObject(tx, input.evidenceObjectId);
         if (object?.agencyId !== loaded.row.agencyId) throw problems.notFound('该证据文件');
         if (await repository.caseUsesObject(tx, caseId, object.id)) {
           throw problems.conflict(
@@ -238,7 +237,7 @@ export function createAvRecordsService(deps: AvRecordsDependencies) {
     /** Who looks at a recording, and why, goes on the ledger before any byte is served. */
     async grantAccess(actor: Actor, avRecordId: string, purpose: AccessPurpose, reason: string) {
       const { versions, theCase } = await readable(actor, avRecordId);
-      const object = await repository.findEvidenceObject(db, versions[0]!.evidenceObjectId);
+      const object = await findEvidenceObject(db, versions[0]!.evidenceObjectId);
       await ledger.append({
         action: 'av_record.accessed',
         agencyId: theCase.agencyId,
@@ -247,7 +246,10 @@ export function createAvRecordsService(deps: AvRecordsDependencies) {
         hashes: fileHashes(object!),
         data: { avRecordId, caseId: theCase.id, evidenceObjectId: object!.id, purpose, reason },
       });
-      const grant = deps.accessTokens.issue({ avRecordId, userId: actor.id, purpose }, now());
+      const grant = deps.accessTokens.issue(
+        { subject: accessSubject(avRecordId), userId: actor.id, purpose },
+        now(),
+      );
       const query = new URLSearchParams({ access: grant.token });
       return {
         url: `/api/v1/av-records/${avRecordId}/content?${query.toString()}`,
@@ -258,12 +260,16 @@ export function createAvRecordsService(deps: AvRecordsDependencies) {
     /** The recording's bytes for a holder of a current access token, or a range of them. */
     async content(actor: Actor, avRecordId: string, token: string) {
       const { versions } = await readable(actor, avRecordId);
-      const claims = deps.accessTokens.verify(token, { avRecordId, userId: actor.id }, now());
+      const claims = deps.accessTokens.verify(
+        token,
+        { subject: accessSubject(avRecordId), userId: actor.id },
+        now(),
+      );
       if (claims === undefined) {
         throw problems.forbidden('查看或下载音像记录需先填写事由；该链接已失效，请重新打开。');
       }
       const [current] = currentAvVersions(versions);
-      const object = await repository.findEvidenceObject(db, current!.evidenceObjectId);
+      const object = await findEvidenceObject(db, current!.evidenceObjectId);
       return {
         object: object!,
         name: current!.name,
@@ -274,14 +280,14 @@ export function createAvRecordsService(deps: AvRecordsDependencies) {
 
     async posterFile(actor: Actor, avRecordId: string) {
       const { versions } = await readable(actor, avRecordId);
-      const object = await repository.findEvidenceObject(db, versions[0]!.evidenceObjectId);
+      const object = await findEvidenceObject(db, versions[0]!.evidenceObjectId);
       if (!(await hasPoster(object!))) throw problems.notFound('该音像记录的封面');
       return posterPath(deps.postersDir, object!.sha256);
     },
 
     /** A stored object of the actor's agency, e.g. to prefill the AV form after an upload. */
     async evidenceObject(actor: Actor, id: string) {
-      const object = await repository.findEvidenceObject(db, id);
+      const object = await findEvidenceObject(db, id);
       if (object === undefined || object.agencyId !== actor.agencyId) {
         throw problems.notFound('该证据文件');
       }

@@ -27,3 +27,11 @@ export async function insertOrFindEvidenceObject(
   if (!existing) throw new Error('evidence object vanished between insert and select');
   return { row: existing, inserted: false };
 }
+
+export async function findEvidenceObject(
+  db: DbOrTx,
+  id: string,
+): Promise<EvidenceObjectRow | undefined> {
+  const [row] = await db.select().from(evidenceObjects).where(eq(evidenceObjects.id, id));
+  return row;
+}

@@ -14,9 +14,18 @@ export const ACCESS_REASONS = [
 
 /**
  * 查看事由: every view of a recording is on the ledger with who and why (004 第十九条), so
- * the player asks first and says so.
+ * the player asks first and says so. Record attachments ask the same way, in their words.
  */
-export function AccessReasonForm({ onSubmit }: { onSubmit: (reason: string) => Promise<void> }) {
+export function AccessReasonForm({
+  onSubmit,
+  notice = '查看音像记录将记入留痕日志（查看人、时间、事由）。请先填写查看事由。',
+  testId = 'av-access',
+}: {
+  onSubmit: (reason: string) => Promise<void>;
+  notice?: string;
+  /** Prefix of the form's test ids: `<testId>-form`, `-reason`, `-submit`. */
+  testId?: string;
+}) {
   const [form] = Form.useForm<{ reason: string }>();
   const onError = useNestedFormErrors(form, () => ['reason']);
   const [saving, setSaving] = useState(false);
@@ -33,11 +42,11 @@ export function AccessReasonForm({ onSubmit }: { onSubmit: (reason: string) => P
   };
 
   return (
-    <Flex vertical gap={8} data-testid="av-access-form">
+    <Flex vertical gap={8} data-testid={`${testId}-form`}>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        查看音像记录将记入留痕日志（查看人、时间、事由）。请先填写查看事由。
+        {notice}
       </Typography.Text>
-      <Form form={form} name="av-access" layout="inline" onFinish={onFinish} disabled={saving}>
+      <Form form={form} name={testId} layout="inline" onFinish={onFinish} disabled={saving}>
         <Form.Item
           name="reason"
           label="查看事由"
@@ -51,7 +60,7 @@ export function AccessReasonForm({ onSubmit }: { onSubmit: (reason: string) => P
             options={ACCESS_REASONS.map((reason) => ({ value: reason }))}
             placeholder="如：审核证据"
             maxLength={200}
-            data-testid="av-access-reason"
+            data-testid={`${testId}-reason`}
           />
         </Form.Item>
         <Form.Item style={{ marginInlineEnd: 0 }}>
@@ -60,7 +69,7 @@ export function AccessReasonForm({ onSubmit }: { onSubmit: (reason: string) => P
             htmlType="submit"
             icon={<PlayCircleOutlined />}
             loading={saving}
-            data-testid="av-access-submit"
+            data-testid={`${testId}-submit`}
           >
             查看
           </Button>

@@ -25,7 +25,8 @@ export interface UploadRowActions {
   cancel(key: string): void;
   retry(key: string): void;
   remove(key: string): void;
-  register(item: UploadItem): void;
+  /** 登记音像记录 for a stored file; absent where a stored file needs nothing more. */
+  register?(item: UploadItem): void;
 }
 
 const TEXT_COLOR: Record<string, 'success' | 'danger' | 'secondary' | undefined> = {
@@ -44,6 +45,7 @@ export function UploadRow({ item, actions }: { item: UploadItem; actions: Upload
   const name = item.file.name;
   const stage = { phase: item.phase, percent: item.percent, paused: item.paused };
   const retryable = item.phase === 'failed' || item.phase === 'mismatch';
+  const awaitsRegistration = item.phase === 'stored' && !item.avRecordId;
   return (
     <Flex
       vertical
@@ -116,7 +118,7 @@ export function UploadRow({ item, actions }: { item: UploadItem; actions: Upload
               />
             </Tooltip>
           )}
-          {isFinal(item.phase) && !(item.phase === 'stored' && !item.avRecordId) && (
+          {isFinal(item.phase) && !(awaitsRegistration && actions.register) && (
             <Tooltip title="从列表中移除">
               <Button
                 size="small"
@@ -128,13 +130,13 @@ export function UploadRow({ item, actions }: { item: UploadItem; actions: Upload
               />
             </Tooltip>
           )}
-          {item.phase === 'stored' && !item.avRecordId && (
+          {awaitsRegistration && actions.register && (
             <Button
               size="small"
               type="primary"
               icon={<FileAddOutlined />}
               aria-label={`登记音像记录 ${name}`}
-              onClick={() => actions.register(item)}
+              onClick={() => actions.register?.(item)}
               data-testid="av-upload-register"
             >
               登记音像记录

@@ -18,14 +18,6 @@ export interface CaseFilterValues {
   readonly includeClosedInError: boolean;
 }
 
-export const NO_CASE_FILTER: CaseFilterValues = {
-  stage: undefined,
-  actType: undefined,
-  departmentId: undefined,
-  search: '',
-  includeClosedInError: false,
-};
-
 /** The bar above the case list: 环节, 执法类别, 承办机构, a search, and closed cases. */
 export function CaseFilters({
   value,

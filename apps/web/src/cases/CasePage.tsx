@@ -234,6 +234,7 @@ export function CasePage() {
         record={viewing.record}
         detail={detail}
         canCorrect={canMake}
+        canAttach={canMake}
         onCorrect={(record) => {
           setViewing((prev) => ({ ...prev, open: false }));
           openForm({ kind: 'correct', record });

@@ -1,27 +1,42 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Flex, Table, Typography } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { listCases, type CaseSummary } from '../api/cases.ts';
 import { hasAnyRole, useCurrentUser } from '../auth/session-context.ts';
 import { LoadMore } from '../common/LoadMore.tsx';
 import { Page } from '../common/Page.tsx';
 import { useCursorList } from '../common/use-cursor-list.ts';
-import { useDebouncedValue } from '../common/use-debounced-value.ts';
+import { useDraftText } from '../common/use-draft-text.ts';
+import { useUrlFilters } from '../common/use-url-filters.ts';
 import { useDepartments } from '../org/use-departments.ts';
+import { SavedViewBar } from '../saved-views/SavedViewBar.tsx';
 import { caseColumns } from './case-columns.tsx';
-import { CaseFilters, NO_CASE_FILTER, type CaseFilterValues } from './CaseFilters.tsx';
+import { caseFilterCodec, describeCaseQuery } from './case-filter-query.ts';
+import { CaseFilters, type CaseFilterValues } from './CaseFilters.tsx';
 import { CASE_OPENERS, casePath, NEW_CASE_PATH } from './paths.ts';
 
-/** 案件办理: the agency's cases, newest first, with filters; and 启动执法程序. */
+/**
+ * 案件办理: the agency's cases, newest first, with filters kept in the address bar (a link
+ * shows the same list) and saved views; and 启动执法程序.
+ */
 export function CasesPage() {
   const user = useCurrentUser();
   const navigate = useNavigate();
   const canOpen = user.agencyId !== null && hasAnyRole(user, CASE_OPENERS);
   const { departments } = useDepartments(user.agencyId);
-  const [filters, setFilters] = useState<CaseFilterValues>(NO_CASE_FILTER);
-  const search = useDebouncedValue(filters.search.trim(), 300);
-  const { stage, actType, departmentId, includeClosedInError } = filters;
+  const {
+    values: filters,
+    query,
+    setValues: setFilters,
+    setQuery,
+  } = useUrlFilters(caseFilterCodec);
+  const commitSearch = useCallback(
+    (search: string) => setFilters({ ...filters, search }),
+    [filters, setFilters],
+  );
+  const [searchDraft, setSearchDraft] = useDraftText(filters.search, commitSearch);
+  const { stage, actType, departmentId, search, includeClosedInError } = filters;
   const fetchPage = useCallback(
     (cursor: string | undefined) =>
       listCases(
@@ -32,10 +47,20 @@ export function CasesPage() {
   );
   const list = useCursorList(fetchPage);
 
-  const columns = useMemo(() => {
+  const departmentName = useMemo(() => {
     const names = new Map(departments.map((department) => [department.id, department.name]));
-    return caseColumns((id) => names.get(id));
+    return (id: string) => names.get(id);
   }, [departments]);
+  const columns = useMemo(() => caseColumns(departmentName), [departmentName]);
+  const describe = useCallback(
+    (saved: Readonly<Record<string, string>>) => describeCaseQuery(saved, departmentName),
+    [departmentName],
+  );
+  // The search box shows what is being typed; the other filters come from the address bar.
+  const onFiltersChange = (next: CaseFilterValues) => {
+    if (next.search !== searchDraft) setSearchDraft(next.search);
+    else setFilters({ ...next, search: filters.search });
+  };
 
   const filtered = Boolean(search) || Boolean(stage) || Boolean(actType) || Boolean(departmentId);
   const emptyText = (
@@ -73,9 +98,20 @@ export function CasesPage() {
       }
     >
       <Card styles={{ body: { padding: 0 } }}>
-        <div style={{ padding: 16, borderBottom: '1px solid #f0f0f0' }}>
-          <CaseFilters value={filters} onChange={setFilters} departments={departments} />
-        </div>
+        <Flex vertical gap={12} style={{ padding: 16, borderBottom: '1px solid #f0f0f0' }}>
+          <SavedViewBar
+            list="cases"
+            allLabel="全部案件"
+            query={query}
+            describe={describe}
+            onApply={setQuery}
+          />
+          <CaseFilters
+            value={{ ...filters, search: searchDraft }}
+            onChange={onFiltersChange}
+            departments={departments}
+          />
+        </Flex>
         <div data-testid="cases-table">
           <Table<CaseSummary>
             rowKey="id"

@@ -11,6 +11,7 @@ import {
 } from 'antd';
 import type { ReactNode } from 'react';
 import type { CaseDetail, CaseRecordView, SignatureView } from '../api/cases.ts';
+import { RecordAttachments } from '../attachments/RecordAttachments.tsx';
 import { newerVersionOf } from './case-facts.ts';
 import { formatChinaTime } from './china-time.ts';
 import { choiceLabel } from './labels.ts';
@@ -84,13 +85,14 @@ function signatureText(signature: SignatureView | null, required: boolean): Reac
 
 /**
  * One sealed record: its fields by their catalogue labels, the signature block, when it was
- * made and sealed; for a corrected one, the newer version and why.
+ * made and sealed, its attachments; for a corrected one, the newer version and why.
  */
 export function RecordDrawer({
   open,
   record,
   detail,
   canCorrect,
+  canAttach,
   onCorrect,
   onOpenVersion,
   onClose,
@@ -99,6 +101,8 @@ export function RecordDrawer({
   record: CaseRecordView | null;
   detail: CaseDetail;
   canCorrect: boolean;
+  /** May attach scans and photos (to any version: a scan belongs to the version it scans). */
+  canAttach: boolean;
   onCorrect: (record: CaseRecordView) => void;
   onOpenVersion: (record: CaseRecordView) => void;
   onClose: () => void;
@@ -224,6 +228,12 @@ export function RecordDrawer({
                   ]
                 : []),
             ]}
+          />
+          <RecordAttachments
+            key={record.id}
+            caseId={detail.case.id}
+            recordId={record.id}
+            canAttach={canAttach}
           />
           <Typography.Text
             type="secondary"

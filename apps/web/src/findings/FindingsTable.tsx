@@ -1,6 +1,6 @@
 import type { FindingSeverity } from '@liuhen/domain';
 import { Card, Empty, Flex, Select, Switch, Table, Typography, type TableColumnsType } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { listFindings, type CaseFindingView } from '../api/findings.ts';
 import type { Page } from '../api/types.ts';
 import { useCurrentUser } from '../auth/session-context.ts';
@@ -9,9 +9,12 @@ import { SEVERITY_INFO, SEVERITY_ORDER } from '../cases/labels.ts';
 import { casePath } from '../cases/paths.ts';
 import { LoadMore } from '../common/LoadMore.tsx';
 import { useCursorList } from '../common/use-cursor-list.ts';
+import { useUrlFilters } from '../common/use-url-filters.ts';
 import { AppLink } from '../ledger/AppLink.tsx';
 import { useDepartments } from '../org/use-departments.ts';
+import { SavedViewBar } from '../saved-views/SavedViewBar.tsx';
 import { CitationTags } from './CitationTags.tsx';
+import { describeFindingQuery, findingFilterCodec } from './finding-filter-query.ts';
 import { SeverityTag } from './SeverityTag.tsx';
 
 /** A finding as a table row: the cursor list wants a string id. */
@@ -63,13 +66,20 @@ const columns: TableColumnsType<FindingRow> = [
   },
 ];
 
-/** 发现清单: every finding of the cases the user may read, newest first, with filters. */
+/**
+ * 发现清单: every finding of the cases the user may read, newest first, with filters kept in
+ * the address bar and saved views.
+ */
 export function FindingsTable() {
   const user = useCurrentUser();
   const { departments } = useDepartments(user.agencyId);
-  const [severities, setSeverities] = useState<FindingSeverity[]>([]);
-  const [departmentId, setDepartmentId] = useState<string | undefined>(undefined);
-  const [dueSoon, setDueSoon] = useState(false);
+  const { values: filters, query, setValues, setQuery } = useUrlFilters(findingFilterCodec);
+  const { severities, departmentId, dueSoon } = filters;
+  const describe = useMemo(() => {
+    const names = new Map(departments.map((department) => [department.id, department.name]));
+    return (saved: Readonly<Record<string, string>>) =>
+      describeFindingQuery(saved, (id) => names.get(id));
+  }, [departments]);
 
   const fetchPage = useCallback(
     async (cursor: string | undefined): Promise<Page<FindingRow>> => {
@@ -113,50 +123,54 @@ export function FindingsTable() {
   return (
     <>
       <Card styles={{ body: { padding: 0 } }}>
-        <Flex
-          gap={12}
-          wrap
-          align="center"
-          style={{ padding: 16, borderBottom: '1px solid #f0f0f0' }}
-        >
-          <Select<FindingSeverity[]>
-            mode="multiple"
-            value={severities}
-            onChange={setSeverities}
-            options={SEVERITY_ORDER.map((severity) => ({
-              value: severity,
-              label: SEVERITY_INFO[severity].label,
-            }))}
-            placeholder="全部严重程度"
-            allowClear
-            style={{ minWidth: 220 }}
-            aria-label="严重程度"
-            data-testid="findings-filter-severity"
+        <Flex vertical gap={12} style={{ padding: 16, borderBottom: '1px solid #f0f0f0' }}>
+          <SavedViewBar
+            list="findings"
+            allLabel="全部检查发现"
+            query={query}
+            describe={describe}
+            onApply={setQuery}
           />
-          {user.agencyId !== null && (
-            <Select<string>
-              value={departmentId}
-              onChange={setDepartmentId}
-              options={departments.map((department) => ({
-                value: department.id,
-                label: department.name,
+          <Flex gap={12} wrap align="center">
+            <Select<FindingSeverity[]>
+              mode="multiple"
+              value={severities}
+              onChange={(next) => setValues({ ...filters, severities: next })}
+              options={SEVERITY_ORDER.map((severity) => ({
+                value: severity,
+                label: SEVERITY_INFO[severity].label,
               }))}
-              placeholder="全部承办机构"
+              placeholder="全部严重程度"
               allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              style={{ width: 200 }}
-              aria-label="承办机构"
-              data-testid="findings-filter-department"
+              style={{ minWidth: 220 }}
+              aria-label="严重程度"
+              data-testid="findings-filter-severity"
             />
-          )}
-          <Flex gap={6} align="center">
-            <Switch
-              checked={dueSoon}
-              onChange={setDueSoon}
-              size="small"
-              data-testid="findings-filter-due-soon"
-            />
-            <Typography.Text>7 日内到期</Typography.Text>
+            {user.agencyId !== null && (
+              <Select<string>
+                value={departmentId}
+                onChange={(next) => setValues({ ...filters, departmentId: next })}
+                options={departments.map((department) => ({
+                  value: department.id,
+                  label: department.name,
+                }))}
+                placeholder="全部承办机构"
+                allowClear
+                showSearch={{ optionFilterProp: 'label' }}
+                style={{ width: 200 }}
+                aria-label="承办机构"
+                data-testid="findings-filter-department"
+              />
+            )}
+            <Flex gap={6} align="center">
+              <Switch
+                checked={dueSoon}
+                onChange={(next) => setValues({ ...filters, dueSoon: next })}
+                size="small"
+                data-testid="findings-filter-due-soon"
+              />
+              <Typography.Text>7 日内到期</Typography.Text>
+            </Flex>
           </Flex>
         </Flex>
         <div data-testid="findings-table">

@@ -3,7 +3,8 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 export type AccessPurpose = 'view' | 'download';
 
 interface AccessClaims {
-  readonly avRecordId: string;
+  /** What the access was granted to, e.g. `av_record:<id>` or `record_attachment:<id>`. */
+  readonly subject: string;
   readonly userId: string;
   readonly purpose: AccessPurpose;
   readonly expiresAt: number;
@@ -13,9 +14,11 @@ interface AccessClaims {
 export const ACCESS_VALID_MS = 2 * 60 * 60_000;
 
 /**
- * Tokens that prove a view or download was put on the ledger (with who and why) before the
- * bytes are served. A video element fetches many ranges; the access is recorded once, when
- * the token is issued, and each range request still needs the same signed-in user.
+ * Tokens that prove a view or download of stored evidence (a recording, an attachment) was
+ * put on the ledger, with who and why, before the bytes are served. A video element fetches
+ * many ranges; the access is recorded once, when the token is issued, and each range
+ * request still needs the same signed-in user. The subject names the kind of thing as well
+ * as its id, so a token for one kind never opens another.
  */
 export function createAccessTokens(secret: Buffer = randomBytes(32)) {
   const sign = (payload: string) => createHmac('sha256', secret).update(payload).digest();
@@ -30,10 +33,10 @@ export function createAccessTokens(secret: Buffer = randomBytes(32)) {
       };
     },
 
-    /** The claims, when the token is genuine, unexpired and for this user and recording. */
+    /** The claims, when the token is genuine, unexpired and for this user and subject. */
     verify(
       token: string,
-      expected: { avRecordId: string; userId: string },
+      expected: { subject: string; userId: string },
       now: Date,
     ): AccessClaims | undefined {
       const [payload, signature] = token.split('.');
@@ -47,7 +50,7 @@ export function createAccessTokens(secret: Buffer = randomBytes(32)) {
       } catch {
         return undefined;
       }
-      if (claims.avRecordId !== expected.avRecordId || claims.userId !== expected.userId) {
+      if (claims.subject !== expected.subject || claims.userId !== expected.userId) {
         return undefined;
       }
       return claims.expiresAt > now.getTime() ? claims : undefined;

@@ -1,0 +1,107 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf } from '../auth/request-context.ts';
+import { accessBody, accessGrantSchema, accessQuery } from '../evidence/access-schemas.ts';
+import { fileBody, sendStoredBytes } from '../evidence/serve-stored-bytes.ts';
+import { errorResponses, idParamsSchema } from '../http/common-schemas.ts';
+import { attachmentSchema, newAttachmentBody } from './attachment-schemas.ts';
+import type { AttachmentsService } from './attachments.service.ts';
+
+export const attachmentsRoutes: FastifyPluginAsyncZod<{ attachments: AttachmentsService }> = async (
+  app,
+  { attachments },
+) => {
+  const tags = ['attachments'];
+
+  app.post(
+    '/api/v1/records/:id/attachments',
+    {
+      schema: {
+        tags,
+        summary:
+          '为文书添加附件（扫描件、照片）：关联已入库的图片或 PDF 文件并写明说明，添加后不可修改、删除',
+        params: idParamsSchema,
+        body: newAttachmentBody,
+        response: { 201: attachmentSchema, ...errorResponses(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await attachments.attach(actorOf(request), request.params.id, request.body)),
+  );
+
+  app.get(
+    '/api/v1/records/:id/attachments',
+    {
+      schema: {
+        tags,
+        summary: '文书的全部附件（按添加时间）',
+        params: idParamsSchema,
+        response: {
+          200: z.object({ items: z.array(attachmentSchema) }),
+          ...errorResponses(400, 401, 404),
+        },
+      },
+    },
+    async (request) => ({ items: await attachments.list(actorOf(request), request.params.id) }),
+  );
+
+  app.post(
+    '/api/v1/attachments/:id/access',
+    {
+      schema: {
+        tags,
+        summary: '申请查看或下载附件：登记事由并写入留痕日志，返回限时访问地址',
+        params: idParamsSchema,
+        body: accessBody,
+        response: { 201: accessGrantSchema, ...errorResponses(400, 401, 404) },
+      },
+    },
+    async (request, reply) => {
+      const { purpose, reason } = request.body;
+      const grant = await attachments.grantAccess(
+        actorOf(request),
+        request.params.id,
+        purpose,
+        reason,
+      );
+      return reply.code(201).send(grant);
+    },
+  );
+
+  app.get(
+    '/api/v1/attachments/:id/content',
+    {
+      schema: {
+        tags,
+        summary: '附件文件（支持 Range 分段读取，需先申请查看或下载）',
+        params: idParamsSchema,
+        querystring: accessQuery,
+        response: {
+          200: fileBody.describe('整个文件'),
+          206: fileBody.describe('所请求的字节范围'),
+          ...errorResponses(400, 401, 403, 404, 416),
+        },
+      },
+    },
+    async (request, reply) => {
+      const file = await attachments.content(
+        actorOf(request),
+        request.params.id,
+        request.query.access,
+      );
+      return sendStoredBytes(reply, request.headers.range, {
+        sizeBytes: file.object.sizeBytes,
+        mediaType: file.object.mediaType,
+        open: file.open,
+        // Viewed: shown in the browser (a PDF in its viewer), saved from there by its own name.
+        disposition: {
+          kind: file.purpose === 'download' ? 'attachment' : 'inline',
+          name: file.object.originalName,
+          fallbackStem: 'attachment',
+        },
+      });
+    },
+  );
+};
