@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { crc32, deflateSync } from 'node:zlib';
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   RECORDS,
@@ -10,6 +10,7 @@ import {
   type AgencyFixture,
 } from './support/case-fixtures.ts';
 import { storeEvidence } from './support/evidence-fixtures.ts';
+import { refusal } from './support/refusal.ts';
 import { rows } from './support/rows.ts';
 import { createTestApp, signInAdmin, type Client, type TestApp } from './support/test-app.ts';
 
@@ -119,16 +120,6 @@ async function ledgerBodies(action: string, target: string) {
     ),
   );
   return found.map((row) => JSON.parse(row.body));
-}
-
-/** The database's own message when it refuses a statement, or 'accepted'. */
-async function refusal(statement: SQL): Promise<string> {
-  try {
-    await testApp.database.db.execute(statement);
-    return 'accepted';
-  } catch (error) {
-    return String((error as { cause?: Error }).cause?.message ?? error);
-  }
 }
 
 describe('attaching scans and photos to a record', () => {
@@ -316,9 +307,12 @@ describe('attaching scans and photos to a record', () => {
     });
     const { id } = (await attach(changshan.handler.client, recordId, objectId, '现场照片')).json();
     expect(
-      await refusal(sql`update record_attachments set description = '别的' where id = ${id}`),
+      await refusal(
+        testApp,
+        sql`update record_attachments set description = '别的' where id = ${id}`,
+      ),
     ).toMatch(/record_attachments is append-only: UPDATE refused/);
-    expect(await refusal(sql`delete from record_attachments where id = ${id}`)).toMatch(
+    expect(await refusal(testApp, sql`delete from record_attachments where id = ${id}`)).toMatch(
       /record_attachments is append-only: DELETE refused/,
     );
     expect((await listed(changshan.handler.client, recordId))[0]!.description).toBe('现场照片');

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addRecord,
@@ -11,6 +11,7 @@ import {
   type AgencyFixture,
 } from './support/case-fixtures.ts';
 import { storeEvidence } from './support/evidence-fixtures.ts';
+import { refusal } from './support/refusal.ts';
 import { rows } from './support/rows.ts';
 import { makeSampleVideo } from '../src/media/make-sample-video.ts';
 import { createTestApp, signInAdmin, type Client, type TestApp } from './support/test-app.ts';
@@ -104,16 +105,6 @@ function avBody(evidenceObjectId: string, overrides: Record<string, unknown> = {
 
 async function registerAv(client: Client, caseId: string, body: object) {
   return client.post(`/api/v1/cases/${caseId}/av-records`, body as never);
-}
-
-/** The database's own message when it refuses a statement, or 'accepted'. */
-async function refusal(statement: SQL): Promise<string> {
-  try {
-    await testApp.database.db.execute(statement);
-    return 'accepted';
-  } catch (error) {
-    return String((error as { cause?: Error }).cause?.message ?? error);
-  }
 }
 
 describe('AV records', () => {
@@ -342,11 +333,11 @@ describe('AV records', () => {
     expect(empty.statusCode).toBe(400);
 
     expect(
-      await refusal(sql`update av_records set place = '别处' where id = ${av.versionId}`),
+      await refusal(testApp, sql`update av_records set place = '别处' where id = ${av.versionId}`),
     ).toMatch(/av_records is append-only: UPDATE refused/);
-    expect(await refusal(sql`delete from evidence_objects where id = ${objectId}`)).toMatch(
-      /evidence_objects is append-only: DELETE refused/,
-    );
+    expect(
+      await refusal(testApp, sql`delete from evidence_objects where id = ${objectId}`),
+    ).toMatch(/evidence_objects is append-only: DELETE refused/);
   });
 
   it('an AV record used as evidence needs its evidence note (004 第二十一条)', async () => {

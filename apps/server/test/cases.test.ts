@@ -1,5 +1,5 @@
 import { todayInShanghai, yearOf } from '@liuhen/domain';
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   agencyWithOfficers,
@@ -10,6 +10,7 @@ import {
   PERSON,
   type AgencyFixture,
 } from './support/case-fixtures.ts';
+import { refusal } from './support/refusal.ts';
 import { rows } from './support/rows.ts';
 import { createTestApp, signInAdmin, type Client, type TestApp } from './support/test-app.ts';
 
@@ -34,16 +35,6 @@ beforeAll(async () => {
   });
 });
 afterAll(() => testApp.close());
-
-/** The database's own message when it refuses a statement, or 'accepted'. */
-async function refusal(statement: SQL): Promise<string> {
-  try {
-    await testApp.database.db.execute(statement);
-    return 'accepted';
-  } catch (error) {
-    return String((error as { cause?: Error }).cause?.message ?? error);
-  }
-}
 
 const year = () => yearOf(todayInShanghai(new Date()));
 const now = () => new Date().toISOString();
@@ -327,7 +318,10 @@ describe('records', () => {
       await changshan.handler.client.post(`/api/v1/cases/${opened.id}/records`, caseSource())
     ).json();
     expect(
-      await refusal(sql`update case_records set fields = '{}'::jsonb where id = ${original.id}`),
+      await refusal(
+        testApp,
+        sql`update case_records set fields = '{}'::jsonb where id = ${original.id}`,
+      ),
     ).toMatch(/case_records is append-only: UPDATE refused/);
 
     const corrected = await changshan.handler.client.post(
@@ -459,7 +453,7 @@ describe('a case opened in error', () => {
       transition: 'file',
     });
     expect(moved.json().type).toMatch(/case-closed-in-error$/);
-    expect(await refusal(sql`delete from cases where id = ${opened.id}`)).toMatch(
+    expect(await refusal(testApp, sql`delete from cases where id = ${opened.id}`)).toMatch(
       /cases are never deleted/,
     );
   });
