@@ -255,6 +255,22 @@ describe('AV records', () => {
     expect(again.json().type).toMatch(/av-object-already-registered$/);
   });
 
+  it('are refused on a case closed in error: its file takes nothing more', async () => {
+    const { caseId } = await caseWithInquiry(changshan, '某某门店误立案件');
+    const objectId = await storeEvidence(changshan.handler.client, {
+      bytes: Buffer.concat([video, Buffer.from('closed')]),
+      fileName: 'DSJ_0009.MP4',
+      mediaType: 'video/mp4',
+    });
+    const closed = await changshan.handler.client.post(`/api/v1/cases/${caseId}/close-in-error`, {
+      reason: '当事人信息登记错误，重复立案',
+    });
+    expect(closed.statusCode).toBe(200);
+    const refused = await registerAv(changshan.handler.client, caseId, avBody(objectId));
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().type).toMatch(/case-closed-in-error$/);
+  });
+
   it('show a late upload as a violation of the storage deadline (004 第十八条: 二日)', async () => {
     const { caseId, transcriptId } = await caseWithInquiry(changshan, '某某公司违规堆放建筑垃圾案');
     const objectId = await storeEvidence(changshan.handler.client, {

@@ -1,5 +1,5 @@
 import { eventActor, type Actor } from '../auth/actor.ts';
-import { requireReadable, requireWorker } from '../cases/case-policy.ts';
+import { requireOpenCaseFile, requireReadable, requireWorker } from '../cases/case-policy.ts';
 import * as cases from '../cases/cases.repository.ts';
 import type { CaseRow } from '../cases/cases.repository.ts';
 import { uniqueViolation } from '../db/constraint-violation.ts';
@@ -42,24 +42,6 @@ async function readHead(store: EvidenceStore, object: EvidenceObjectRow): Promis
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
-}
-
-/** The case file is closed: nothing more goes into it, as with its records. */
-function requireOpenCaseFile(row: CaseRow): void {
-  if (row.closedInErrorAt !== null) {
-    throw problems.conflict(
-      'case-closed-in-error',
-      '案件已关闭',
-      '该案件已作为误立案件关闭，不能再为文书添加附件。',
-    );
-  }
-  if (row.stage === 'archived') {
-    throw problems.conflict(
-      'case-archived',
-      '案件已归档',
-      '案卷已立卷归档，不能再为文书添加附件。',
-    );
-  }
 }
 
 function existsError() {

@@ -2,7 +2,7 @@ import { access } from 'node:fs/promises';
 import { recordTypeSpec, type Stage } from '@liuhen/domain';
 import { eventActor, type Actor } from '../auth/actor.ts';
 import { loadCase, type LoadedCase } from '../cases/case-context.ts';
-import { requireReadable, requireWorker } from '../cases/case-policy.ts';
+import { requireOpenCaseFile, requireReadable, requireWorker } from '../cases/case-policy.ts';
 import * as cases from '../cases/cases.repository.ts';
 import type { Db, DbOrTx } from '../db/database.ts';
 import { uniqueViolation } from '../db/constraint-violation.ts';
@@ -74,6 +74,7 @@ export function createAvRecordsService(deps: AvRecordsDependencies) {
     if (!row) throw problems.notFound('该案件');
     const loaded = await loadCase(tx, row);
     requireWorker(actor, row, loaded.officers);
+    requireOpenCaseFile(row);
     return loaded;
   }
 

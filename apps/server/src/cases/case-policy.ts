@@ -48,3 +48,24 @@ export function requireCanOpenCase(actor: Actor): string {
   }
   return actor.agencyId;
 }
+
+/**
+ * A case file closed in error or archived takes nothing more: no attachment, no recording,
+ * as with its records.
+ */
+export function requireOpenCaseFile(row: CaseRow): void {
+  if (row.closedInErrorAt !== null) {
+    throw problems.conflict(
+      'case-closed-in-error',
+      '案件已关闭',
+      '该案件已作为误立案件关闭，不能再添加附件或音像记录。',
+    );
+  }
+  if (row.stage === 'archived') {
+    throw problems.conflict(
+      'case-archived',
+      '案件已归档',
+      '案卷已立卷归档，不能再添加附件或音像记录。',
+    );
+  }
+}
