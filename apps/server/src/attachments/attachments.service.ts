@@ -1,7 +1,6 @@
 import { eventActor, type Actor } from '../auth/actor.ts';
 import { requireOpenCaseFile, requireReadable, requireWorker } from '../cases/case-policy.ts';
 import * as cases from '../cases/cases.repository.ts';
-import type { CaseRow } from '../cases/cases.repository.ts';
 import { uniqueViolation } from '../db/constraint-violation.ts';
 import type { Db } from '../db/database.ts';
 import type { AccessPurpose, AccessTokens } from '../evidence/access-tokens.ts';
