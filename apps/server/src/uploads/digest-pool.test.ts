@@ -109,6 +109,29 @@ describe('the digest pool', () => {
     expect(seen.size).toBeLessThanOrEqual(3);
   });
 
+  it('does not hand a batch out again while its holder (the disk write) still reads it', async () => {
+    const single = createDigestPool({ size: 2, batchBytes: 1024, maxBatchesInFlight: 1 });
+    try {
+      const session = single.open();
+      const batch = await session.acquire();
+      batch.bytes.fill(7);
+      let release!: () => void;
+      session.submit(batch, 1024, new Promise<void>((resolve) => (release = resolve)));
+      let next: unknown;
+      const acquiring = session.acquire().then((again) => (next = again));
+      // Another session on the same threads is answered after this one's update: once its
+      // digest is back, the batch is hashed and only the holder keeps it.
+      await single.open().digest();
+      expect(next).toBeUndefined();
+      release();
+      await acquiring;
+      expect((next as { buffer: SharedArrayBuffer }).buffer).toBe(batch.buffer);
+      expect(await session.digest()).toEqual(expected(new Uint8Array(1024).fill(7)));
+    } finally {
+      await single.close();
+    }
+  });
+
   it('refuses a finished session and works with a single thread', async () => {
     const single = createDigestPool({ size: 1 });
     try {

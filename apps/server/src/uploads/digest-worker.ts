@@ -20,8 +20,8 @@ export type DigestRequest =
       readonly op: 'update';
       readonly id: number;
       readonly stream: number;
-      readonly buffer: SharedArrayBuffer;
-      readonly length: number;
+      /** Batches in order: the first `length` bytes of each. */
+      readonly parts: readonly { readonly buffer: SharedArrayBuffer; readonly length: number }[];
     }
   | { readonly op: 'digest'; readonly id: number; readonly stream: number }
   | { readonly op: 'close'; readonly id: number; readonly stream: number };
@@ -73,7 +73,7 @@ export function handle(request: DigestRequest): DigestReply {
       case 'update': {
         const hash = streams.get(request.stream);
         if (hash === undefined) throw new Error(`no open stream ${request.stream}`);
-        hash.update(new Uint8Array(request.buffer, 0, request.length));
+        for (const part of request.parts) hash.update(new Uint8Array(part.buffer, 0, part.length));
         return { id: request.id, ok: true };
       }
       case 'digest': {

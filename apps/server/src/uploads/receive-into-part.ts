@@ -1,7 +1,8 @@
-import type { FileHandle } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import type { DigestSession } from './digest-pool.ts';
+import { freeBodyChunk, ownsItsChunks } from './free-body-chunk.ts';
 import { openPartForWriting } from './part-file.ts';
+import { createPartWriter } from './part-writer.ts';
 
 /** fsync (and move the durable offset) at least this often. */
 export const SYNC_EVERY_BYTES = 64 * 1024 * 1024;
@@ -32,21 +33,15 @@ export interface ReceiveResult {
   readonly overflow: boolean;
 }
 
-async function writeAll(handle: FileHandle, bytes: Uint8Array, length: number, at: number) {
-  let written = 0;
-  while (written < length) {
-    const { bytesWritten } = await handle.write(bytes, written, length - written, at + written);
-    written += bytesWritten;
-  }
-}
-
 /**
  * Streams one PATCH body into the part file and the hashers. Bytes are gathered into the
- * hashers' shared batches, each batch written to the file and then handed to both hashers,
- * so what is on disk and what was hashed never differ. Whatever way the request ends —
- * complete, aborted, silent — what arrived is fsynced and the durable offset moved before
- * this returns. A failure of the disk or database is thrown; the caller must then drop the
- * digest session, since it may have hashed bytes that are not durable.
+ * hashers' shared batches; each full batch goes to both hashers and to the file at once,
+ * and is reused only when all three are done with it, so the number of batches bounds memory
+ * whatever the network and disk speeds. Whatever way the request ends — complete,
+ * aborted, silent — what arrived is written, fsynced and the durable offset moved before
+ * this returns, so the bytes hashed are exactly the bytes on disk. A failure of the disk or
+ * database is thrown; the caller must then drop the digest session, since it may have
+ * hashed bytes that are not durable.
  */
 export async function receiveIntoPart(options: ReceiveOptions): Promise<ReceiveResult> {
   const { body, digest, onDurable } = options;
@@ -59,78 +54,31 @@ export async function receiveIntoPart(options: ReceiveOptions): Promise<ReceiveR
     throw new Error(`digest at ${digest.hashedBytes}, part file durable at ${options.offset}`);
   }
   const handle = await openPartForWriting(options.partPath);
-  let written = options.offset;
-  let durable = options.offset;
+  const writer = createPartWriter(handle, { offset: options.offset, syncEvery, onDurable });
+  /** Bytes handed to the writer. */
+  let queued = options.offset;
   let batch = await digest.acquire();
   let filled = 0;
   let aborted = false;
   let overflow = false;
 
-  // One batch is written while the next one fills, so disk and network work at once; a
-  // batch goes to the hashers only once it is in the file.
-  let queued = options.offset;
-  let writing: Promise<void> = Promise.resolve();
-  const writeBatch = async () => {
+  // A full batch goes to the file and to both hashers at once, and comes back for reuse
+  // when all three are done with it. The reading loop waits only when every batch is
+  // taken, which is the backpressure on the sender.
+  const submitBatch = async () => {
     if (filled === 0) return;
-    await writing;
-    const full = batch;
     const length = filled;
-    const at = queued;
     queued += length;
     filled = 0;
-    writing = writeAll(handle, full.bytes, length, at).then(() => {
-      digest.submit(full, length);
-      written = at + length;
-    });
-    writing.catch(() => {}); // awaited before the next batch and at the end
+    digest.submit(batch, length, writer.append(batch.bytes.subarray(0, length)));
     batch = await digest.acquire();
-  };
-  // fsync runs beside the receiving, one at a time: the disk flushes one stretch while the
-  // next arrives, and the durable offset is where the file stood when that fsync began.
-  let syncing: Promise<void> | undefined;
-  let syncFailure: { error: unknown } | undefined;
-  const throwIfSyncFailed = () => {
-    if (syncFailure !== undefined) throw syncFailure.error;
-  };
-  let syncedFrom = options.offset;
-  const startSync = () => {
-    const upTo = written;
-    syncedFrom = upTo;
-    syncing = handle
-      .sync()
-      .then(async () => {
-        durable = upTo;
-        await onDurable(upTo);
-      })
-      .catch((error: unknown) => {
-        syncFailure = { error };
-      })
-      .finally(() => {
-        syncing = undefined;
-      });
-  };
-  const keepDurable = async () => {
-    throwIfSyncFailed();
-    if (written - syncedFrom < syncEvery) return;
-    // Never more than two stretches ahead of the disk.
-    if (syncing !== undefined && written - durable >= 2 * syncEvery) await syncing;
-    if (syncing === undefined) startSync();
-  };
-  const makeDurable = async () => {
-    await writeBatch();
-    await writing;
-    await syncing;
-    throwIfSyncFailed();
-    if (written === durable) return;
-    startSync();
-    await syncing;
-    throwIfSyncFailed();
   };
 
   const idle = setTimeout(() => {
     body.destroy(new Error('the sender was silent too long'));
   }, options.idleTimeoutMs ?? IDLE_TIMEOUT_MS);
   const chunks = body[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  const freeChunks = ownsItsChunks(body);
   try {
     for (;;) {
       let next: IteratorResult<Buffer>;
@@ -142,7 +90,8 @@ export async function receiveIntoPart(options: ReceiveOptions): Promise<ReceiveR
       }
       if (next.done) break;
       idle.refresh();
-      let chunk = next.value;
+      const piece = next.value;
+      let chunk = piece;
       const room = limit - queued - filled;
       if (chunk.length > room) {
         overflow = true;
@@ -154,19 +103,19 @@ export async function receiveIntoPart(options: ReceiveOptions): Promise<ReceiveR
         filled += take;
         chunk = chunk.subarray(take);
         if (filled === batch.bytes.length) {
-          await writeBatch();
-          await keepDurable();
+          await submitBatch();
+          writer.throwIfFailed();
         }
       }
+      if (freeChunks) freeBodyChunk(piece);
       if (overflow) break;
     }
-    await makeDurable();
-    return { offset: durable, aborted, overflow };
+    await submitBatch();
+    return { offset: await writer.flush(), aborted, overflow };
   } finally {
     clearTimeout(idle);
     digest.release(batch);
-    await writing.catch(() => {});
-    await syncing;
+    await writer.settle();
     await handle.close();
   }
 }
