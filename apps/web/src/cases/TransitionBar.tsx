@@ -113,7 +113,7 @@ export function TransitionBar({
             <Flex vertical gap={8} style={{ marginTop: 4 }}>
               <FindingList findings={outcome.findings} />
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                请在下方“文书”中制作缺少的文书后再试。
+                请在下方“文书”中补齐文书、在“音像记录”中上传并登记缺少的录音录像后再试。
               </Typography.Text>
             </Flex>
           }

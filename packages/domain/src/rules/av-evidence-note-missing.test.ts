@@ -85,7 +85,7 @@ describe('av-evidence-note-missing: the note’s fields', () => {
     const [finding] = check(seed003Profile, av, [partial]);
     expect(finding).toMatchObject({ severity: 'missing', citations: [ARTICLES['003']] });
     expect(finding!.message).toContain(
-      `《作为证据使用的音像资料文字说明》（${partial.id}）缺少“提取地点”`,
+      `《作为证据使用的音像资料文字说明》（2025-03-03 10:00 制作）缺少“提取地点”`,
     );
   });
 

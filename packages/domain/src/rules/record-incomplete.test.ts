@@ -36,7 +36,7 @@ describe('record-incomplete', () => {
       subjectId: record.id,
     });
     expect(finding?.message).toBe(
-      `《询问（调查）笔录》（${record.id}）缺少以下内容：询问的时间；询问的地点。请补充完整。`,
+      `《询问（调查）笔录》（2025-03-03 10:00 制作）缺少以下内容：询问的时间；询问的地点。请补充完整。`,
     );
   });
 
@@ -46,7 +46,10 @@ describe('record-incomplete', () => {
       aContext({ enforcementCase: aCase({ stage: 'archiving' }), records: [record] }),
     );
     expect(findings.map((f) => [f.stage, f.message])).toEqual([
-      ['decision', `《负责人审批记录》（${record.id}）缺少以下内容：负责人签名。请补充完整。`],
+      [
+        'decision',
+        `《负责人审批记录》（2025-03-03 10:00 制作）缺少以下内容：负责人签名。请补充完整。`,
+      ],
     ]);
   });
 
@@ -88,7 +91,7 @@ describe('record-incomplete', () => {
       }),
     );
     expect(major.map((f) => f.message)).toEqual([
-      `《行政执法决定书》（${decision.id}）缺少以下内容：法制机构审核意见；审核人。请补充完整。`,
+      `《行政执法决定书》（2025-03-03 10:00 制作）缺少以下内容：法制机构审核意见；审核人。请补充完整。`,
     ]);
     expect(major[0]?.citations).toEqual([
       { seed: '004', document: '行政执法全过程记录制度', article: '第九条' },

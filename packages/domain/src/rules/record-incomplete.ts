@@ -1,3 +1,4 @@
+import { describeRecord } from './av/record-types.ts';
 import {
   citationsForProfile,
   missingFields,
@@ -42,7 +43,7 @@ export const recordIncomplete: Rule = {
         ),
         stage: spec.stage,
         subjectId: record.id,
-        message: `《${spec.label}》（${record.id}）缺少以下内容：${missing.map((f) => f.label).join('；')}。请补充完整。`,
+        message: `${describeRecord(record)}缺少以下内容：${missing.map((f) => f.label).join('；')}。请补充完整。`,
       });
     }
     return findings;

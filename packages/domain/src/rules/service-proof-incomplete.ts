@@ -1,3 +1,4 @@
+import { describeRecord } from './av/record-types.ts';
 import type { EnforcementCase } from '../enforcement/enforcement-case.ts';
 import {
   SERVICE_METHOD_LABELS,
@@ -52,7 +53,6 @@ function findingFor(
   enforcementCase: EnforcementCase,
   profile: PolicyProfile,
 ): Finding | undefined {
-  const label = recordTypeSpec(record.type).label;
   const method = record.fields[SERVICE_METHOD_FIELD];
   const missing = missingFields(record, enforcementCase);
   const base = {
@@ -67,14 +67,14 @@ function findingFor(
     return {
       ...base,
       citations: citationsFor(undefined, missing, profile),
-      message: `《${label}》（${record.id}）未注明有效的送达方式（应为${METHOD_LIST}之一），无法判断应记录的事项。请注明送达方式并按该方式补充记录。${also}`,
+      message: `${describeRecord(record)}未注明有效的送达方式（应为${METHOD_LIST}之一），无法判断应记录的事项。请注明送达方式并按该方式补充记录。${also}`,
     };
   }
   if (missing.length === 0) return undefined;
   return {
     ...base,
     citations: citationsFor(method, missing, profile),
-    message: `《${label}》（${record.id}）采用${SERVICE_METHOD_LABELS[method]}，缺少以下内容：${missing.map((f) => f.label).join('；')}。请补充完整。`,
+    message: `${describeRecord(record)}采用${SERVICE_METHOD_LABELS[method]}，缺少以下内容：${missing.map((f) => f.label).join('；')}。请补充完整。`,
   };
 }
 

@@ -50,7 +50,7 @@ describe('transcript-unsigned', () => {
       stage: 'investigation',
       subjectId: record.id,
     });
-    expect(findings[0]?.message).toContain(`《询问（调查）笔录》（${record.id}）`);
+    expect(findings[0]?.message).toContain(`《询问（调查）笔录》（2025-03-03 10:00 制作）`);
     const remedies = check(undefined, seed003Profile, [], 'remedies_notice').findings;
     expect(remedies[0]?.stage).toBe('service_and_execution');
   });
@@ -87,7 +87,7 @@ describe('transcript-unsigned', () => {
       expect(findings).toHaveLength(1);
       expect(findings[0]?.citations).toEqual([{ seed: '003', article: '第十六条' }]);
       expect(findings[0]?.message).toBe(
-        `《询问（调查）笔录》（${record.id}）记为当事人或有关人员于 2025-03-03 10:30 拒绝签字或盖章，未关联音像记录。本规定要求对拒绝签字或盖章的情况进行音像记录，请关联该段音像记录。`,
+        `《询问（调查）笔录》（2025-03-03 10:00 制作）记为当事人或有关人员于 2025-03-03 10:30 拒绝签字或盖章，未关联音像记录。本规定要求对拒绝签字或盖章的情况进行音像记录，请关联该段音像记录。`,
       );
       for (const profile of [seed000Profile, seed001Profile, seed002Profile, seed004Profile]) {
         expect(check(refused(NOTE), profile).findings, profile.id).toEqual([]);

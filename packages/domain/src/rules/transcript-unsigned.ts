@@ -1,3 +1,4 @@
+import { describeRecord } from './av/record-types.ts';
 import { formatShanghai } from '../enforcement/instant.ts';
 import type { PolicyProfile, ProfileCitation } from '../profiles/profile-schema.ts';
 import type { AvRecord } from '../records/av-record.ts';
@@ -48,7 +49,7 @@ function problems(
   avRecords: readonly AvRecord[],
   profile: PolicyProfile,
 ): { message: string; citations: ProfileCitation[] }[] {
-  const document = `《${recordTypeSpec(record.type).label}》（${record.id}）`;
+  const document = describeRecord(record);
   const avCitations = refusalAvCitations(profile);
   const signature = record.signature;
   if (
