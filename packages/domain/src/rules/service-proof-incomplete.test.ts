@@ -67,6 +67,7 @@ describe('service-proof-incomplete', () => {
     expect(findings.map((f) => f.message)).toEqual([
       `《送达回证》（2025-03-03 10:00 制作）采用留置送达，缺少以下内容：送达人签名或盖章；拒收事由；拒收日期；见证人签名或盖章。请补充完整。`,
     ]);
+    expect(findings[0]?.subjectId).toBe(record.id);
   });
 
   it('accepts a returned letter in place of the return receipt', () => {

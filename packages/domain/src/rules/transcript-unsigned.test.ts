@@ -85,6 +85,7 @@ describe('transcript-unsigned', () => {
     it('with a note and no AV: missing under seed-003 (第十六条), fine under 000, 001, 002, 004', () => {
       const { record, findings } = check(refused(NOTE), seed003Profile);
       expect(findings).toHaveLength(1);
+      expect(findings[0]?.subjectId).toBe(record.id);
       expect(findings[0]?.citations).toEqual([{ seed: '003', article: '第十六条' }]);
       expect(findings[0]?.message).toBe(
         `《询问（调查）笔录》（2025-03-03 10:00 制作）记为当事人或有关人员于 2025-03-03 10:30 拒绝签字或盖章，未关联音像记录。本规定要求对拒绝签字或盖章的情况进行音像记录，请关联该段音像记录。`,
