@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../auth/request-context.ts';
-import { accessBody, accessGrantSchema, accessQuery } from '../evidence/access-schemas.ts';
-import { fileBody, sendStoredBytes } from '../evidence/serve-stored-bytes.ts';
+import { registerReasonedAccess } from '../evidence/reasoned-access.routes.ts';
 import { errorResponses, idParamsSchema } from '../http/common-schemas.ts';
 import { attachmentSchema, newAttachmentBody } from './attachment-schemas.ts';
 import type { AttachmentsService } from './attachments.service.ts';
@@ -47,51 +46,17 @@ export const attachmentsRoutes: FastifyPluginAsyncZod<{ attachments: Attachments
     async (request) => ({ items: await attachments.list(actorOf(request), request.params.id) }),
   );
 
-  app.post(
-    '/api/v1/attachments/:id/access',
-    {
-      schema: {
-        tags,
-        summary: '申请查看或下载附件：登记事由并写入留痕日志，返回限时访问地址',
-        params: idParamsSchema,
-        body: accessBody,
-        response: { 201: accessGrantSchema, ...errorResponses(400, 401, 404) },
-      },
+  registerReasonedAccess(app, {
+    basePath: '/api/v1/attachments',
+    tags,
+    summaries: {
+      access: '申请查看或下载附件：登记事由并写入留痕日志，返回限时访问地址',
+      content: '附件文件（支持 Range 分段读取，需先申请查看或下载）',
     },
-    async (request, reply) => {
-      const { purpose, reason } = request.body;
-      const grant = await attachments.grantAccess(
-        actorOf(request),
-        request.params.id,
-        purpose,
-        reason,
-      );
-      return reply.code(201).send(grant);
-    },
-  );
-
-  app.get(
-    '/api/v1/attachments/:id/content',
-    {
-      schema: {
-        tags,
-        summary: '附件文件（支持 Range 分段读取，需先申请查看或下载）',
-        params: idParamsSchema,
-        querystring: accessQuery,
-        response: {
-          200: fileBody.describe('整个文件'),
-          206: fileBody.describe('所请求的字节范围'),
-          ...errorResponses(400, 401, 403, 404, 416),
-        },
-      },
-    },
-    async (request, reply) => {
-      const file = await attachments.content(
-        actorOf(request),
-        request.params.id,
-        request.query.access,
-      );
-      return sendStoredBytes(reply, request.headers.range, {
+    grant: (actor, id, purpose, reason) => attachments.grantAccess(actor, id, purpose, reason),
+    content: async (actor, id, token) => {
+      const file = await attachments.content(actor, id, token);
+      return {
         sizeBytes: file.object.sizeBytes,
         mediaType: file.object.mediaType,
         open: file.open,
@@ -101,7 +66,7 @@ export const attachmentsRoutes: FastifyPluginAsyncZod<{ attachments: Attachments
           name: file.object.originalName,
           fallbackStem: 'attachment',
         },
-      });
+      };
     },
-  );
+  });
 };

@@ -2,9 +2,9 @@ import { createReadStream } from 'node:fs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../auth/request-context.ts';
-import { accessBody, accessGrantSchema, accessQuery } from '../evidence/access-schemas.ts';
 import { evidenceObjectSchema } from '../evidence/evidence-object-view.ts';
-import { fileBody, sendStoredBytes } from '../evidence/serve-stored-bytes.ts';
+import { registerReasonedAccess } from '../evidence/reasoned-access.routes.ts';
+import { fileBody } from '../evidence/serve-stored-bytes.ts';
 import { errorResponses, idParamsSchema } from '../http/common-schemas.ts';
 import { amendAvRecordBody, avRecordSchema, newAvRecordBody } from './av-record-schemas.ts';
 import type { AvRecordsService } from './av-records.service.ts';
@@ -79,60 +79,32 @@ export const avRecordsRoutes: FastifyPluginAsyncZod<{ avRecords: AvRecordsServic
     },
   );
 
-  app.post(
-    '/api/v1/av-records/:id/access',
-    {
-      schema: {
-        tags,
-        summary: '申请查看或下载音像记录：登记事由并写入留痕日志，返回限时播放或下载地址',
-        params: idParamsSchema,
-        body: accessBody,
-        response: { 201: accessGrantSchema, ...errorResponses(400, 401, 404) },
-      },
+  registerReasonedAccess(app, {
+    basePath: '/api/v1/av-records',
+    tags,
+    summaries: {
+      access: '申请查看或下载音像记录：登记事由并写入留痕日志，返回限时播放或下载地址',
+      content: '音像记录文件（支持 Range 分段读取，需先申请查看或下载）',
     },
-    async (request, reply) => {
-      const { purpose, reason } = request.body;
-      const grant = await avRecords.grantAccess(
-        actorOf(request),
-        request.params.id,
-        purpose,
-        reason,
-      );
-      return reply.code(201).send(grant);
-    },
-  );
-
-  app.get(
-    '/api/v1/av-records/:id/content',
-    {
-      schema: {
-        tags,
-        summary: '音像记录文件（支持 Range 分段读取，需先申请查看或下载）',
-        params: idParamsSchema,
-        querystring: accessQuery,
-        response: {
-          200: fileBody.describe('整个文件'),
-          206: fileBody.describe('所请求的字节范围'),
-          ...errorResponses(400, 401, 403, 404, 416),
-        },
-      },
-    },
-    async (request, reply) => {
-      const file = await avRecords.content(
-        actorOf(request),
-        request.params.id,
-        request.query.access,
-      );
-      return sendStoredBytes(reply, request.headers.range, {
+    grant: (actor, id, purpose, reason) => avRecords.grantAccess(actor, id, purpose, reason),
+    content: async (actor, id, token) => {
+      const file = await avRecords.content(actor, id, token);
+      return {
         sizeBytes: file.object.sizeBytes,
         mediaType: file.object.mediaType,
         open: file.open,
         ...(file.purpose === 'download'
-          ? { disposition: { kind: 'attachment', name: file.name, fallbackStem: 'recording' } }
+          ? {
+              disposition: {
+                kind: 'attachment' as const,
+                name: file.name,
+                fallbackStem: 'recording',
+              },
+            }
           : {}),
-      });
+      };
     },
-  );
+  });
 
   app.get(
     '/api/v1/av-records/:id/poster',
