@@ -1,14 +1,9 @@
 /**
- * `liuhen`: the operator's command. Later issues add import, ledger verification and
- * backup; each command lives in its own file under commands/.
+ * `liuhen`: the operator's command; each command lives in its own file under commands/ and
+ * is loaded only when asked for (the station's `import` needs none of the server).
  */
-import { ledgerProveCommand } from './commands/ledger-prove.ts';
-import { ledgerVerifyCommand } from './commands/ledger-verify.ts';
-import { recoverAccessCommand } from './commands/recover-access.ts';
-import { verifyBundleCommand } from './commands/verify-bundle.ts';
-import { serveCommand } from './commands/serve.ts';
-import { VERSION } from '@liuhen/server';
-
+import { importUsage } from './commands/import-usage.ts';
+import { VERSION } from '@liuhen/server/version';
 const usage = `留痕 Liuhen ${VERSION}
 
 用法:
@@ -20,6 +15,7 @@ const usage = `留痕 Liuhen ${VERSION}
   liuhen ledger prove <序号> [--log <日志>] [--checkpoint <树大小>] [--out <文件>]
                                    导出条目、包含证明、签名检查点和公钥（证明包）
   liuhen verify-bundle <文件>       离线校验证明包（无需数据库和网络）
+  ${importUsage}
   liuhen version                   显示版本
 
 配置通过环境变量传入（PORT、DATA_DIR、DATABASE_URL 等），详见 README。`;
@@ -27,23 +23,36 @@ const usage = `留痕 Liuhen ${VERSION}
 const [command, ...args] = process.argv.slice(2);
 switch (command) {
   case 'serve':
-    await serveCommand();
+    await (await import('./commands/serve.ts')).serveCommand();
     break;
   case 'recover-access':
-    process.exitCode = await recoverAccessCommand(args);
+    process.exitCode = await (
+      await import('./commands/recover-access.ts')
+    ).recoverAccessCommand(args);
     break;
   case 'ledger': {
     const [sub, ...rest] = args;
-    if (sub === 'verify') process.exitCode = await ledgerVerifyCommand(rest);
-    else if (sub === 'prove') process.exitCode = await ledgerProveCommand(rest);
-    else {
+    if (sub === 'verify') {
+      process.exitCode = await (
+        await import('./commands/ledger-verify.ts')
+      ).ledgerVerifyCommand(rest);
+    } else if (sub === 'prove') {
+      process.exitCode = await (
+        await import('./commands/ledger-prove.ts')
+      ).ledgerProveCommand(rest);
+    } else {
       process.stderr.write(`未知命令: ledger ${sub ?? ''}\n\n${usage}\n`);
       process.exitCode = 2;
     }
     break;
   }
+  case 'import':
+    process.exitCode = await (await import('./commands/import.ts')).importCommand(args);
+    break;
   case 'verify-bundle':
-    process.exitCode = await verifyBundleCommand(args);
+    process.exitCode = await (
+      await import('./commands/verify-bundle.ts')
+    ).verifyBundleCommand(args);
     break;
   case 'version':
   case '--version':

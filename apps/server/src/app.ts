@@ -15,6 +15,10 @@ import { authRoutes } from './auth/auth.routes.ts';
 import { createAccessTokens } from './evidence/access-tokens.ts';
 import { avRecordsRoutes } from './av-records/av-records.routes.ts';
 import { createAvRecordsService } from './av-records/av-records.service.ts';
+import { devicesRoutes } from './body-cameras/body-cameras.routes.ts';
+import { createBodyCamerasService } from './body-cameras/body-cameras.service.ts';
+import { importedFilesRoutes } from './station-import/imported-files.routes.ts';
+import { createImportedFilesService } from './station-import/imported-files.service.ts';
 import { registerAuthentication } from './auth/authentication.hook.ts';
 import { calendarRoutes } from './calendar/calendar.routes.ts';
 import { casesRoutes } from './cases/cases.routes.ts';
@@ -155,6 +159,19 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       db: database.db,
       ledger,
       store: evidenceStore,
+      accessTokens,
+      now,
+    }),
+  });
+  await app.register(devicesRoutes, {
+    bodyCameras: createBodyCamerasService(database.db, ledger, now),
+  });
+  await app.register(importedFilesRoutes, {
+    importedFiles: createImportedFilesService({
+      db: database.db,
+      ledger,
+      store: evidenceStore,
+      postersDir: config.postersDir,
       accessTokens,
       now,
     }),

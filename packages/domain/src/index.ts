@@ -22,3 +22,4 @@ export * from './records/record-situations.ts';
 export * from './rules/all-rules.ts';
 export * from './retention/index.ts';
 export * from './approvals/index.ts';
+export * from './station-import/index.ts';

@@ -142,15 +142,11 @@ export function createAttachmentsService(deps: AttachmentsDependencies) {
           reason,
         },
       });
-      const grant = deps.accessTokens.issue(
+      return deps.accessTokens.grant(
         { subject: accessSubject(attachmentId), userId: actor.id, purpose },
+        `/api/v1/attachments/${attachmentId}/content`,
         now(),
       );
-      const query = new URLSearchParams({ access: grant.token });
-      return {
-        url: `/api/v1/attachments/${attachmentId}/content?${query.toString()}`,
-        expiresAt: grant.expiresAt.toISOString(),
-      };
     },
 
     /** The attachment's bytes for a holder of a current access token, or a range of them. */

@@ -20,6 +20,7 @@ import type { AvRecordAmendment, NewAvRecordInput } from './av-record-schemas.ts
 import { avRecordView } from './av-record-views.ts';
 import * as repository from './av-records.repository.ts';
 import type { AvRecordRow, EvidenceObjectRow } from './av-records.repository.ts';
+import { placeOnRegistration } from '../station-import/place-on-registration.ts';
 import { currentAvVersions } from './to-av-record.ts';
 
 export interface AvRecordsDependencies {
@@ -150,6 +151,14 @@ export function createAvRecordsService(deps: AvRecordsDependencies) {
             recordId: inserted.recordId,
           },
         });
+        await placeOnRegistration(tx, record, {
+          agencyId: loaded.row.agencyId,
+          evidenceObjectId: object.id,
+          caseId,
+          caseNumber: loaded.row.caseNumber,
+          actor,
+          at,
+        });
         await refreshCaseFindings(tx, caseId, at);
         return viewOf(tx, [inserted]);
       });
@@ -247,15 +256,11 @@ export function createAvRecordsService(deps: AvRecordsDependencies) {
         hashes: fileHashes(object!),
         data: { avRecordId, caseId: theCase.id, evidenceObjectId: object!.id, purpose, reason },
       });
-      const grant = deps.accessTokens.issue(
+      return deps.accessTokens.grant(
         { subject: accessSubject(avRecordId), userId: actor.id, purpose },
+        `/api/v1/av-records/${avRecordId}/content`,
         now(),
       );
-      const query = new URLSearchParams({ access: grant.token });
-      return {
-        url: `/api/v1/av-records/${avRecordId}/content?${query.toString()}`,
-        expiresAt: grant.expiresAt.toISOString(),
-      };
     },
 
     /** The recording's bytes for a holder of a current access token, or a range of them. */

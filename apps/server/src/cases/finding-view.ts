@@ -38,9 +38,11 @@ export function findingView(finding: Finding): FindingView {
     message: finding.message,
     subjectId: finding.subjectId ?? null,
     dueAt: finding.dueAt ?? null,
-    citations: finding.citations.map((citation) => ({
-      ...citation,
-      text: citationText(citation),
-    })),
+    citations: finding.citations.map(citationView),
   };
+}
+
+/** A citation as findings carry it: its parts and the text a clerk reads. */
+export function citationView(citation: RuleCitation) {
+  return { ...citation, text: citationText(citation) };
 }

@@ -430,18 +430,17 @@ export const caseFindings = pgTable(
   'case_findings',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    caseId: uuid('case_id')
-      .notNull()
-      .references(() => cases.id),
+    /** Null for a finding about a docked camera's file that is on no case yet. */
+    caseId: uuid('case_id').references(() => cases.id),
+    /** The imported file the finding is about, when it is on no case. */
+    importedFileId: uuid('imported_file_id').references(() => importedFiles.id),
     agencyId: uuid('agency_id')
       .notNull()
       .references(() => agencies.id),
-    departmentId: uuid('department_id')
-      .notNull()
-      .references(() => departments.id),
+    departmentId: uuid('department_id').references(() => departments.id),
     ruleId: text('rule_id').notNull(),
     severity: text('severity').$type<FindingSeverity>().notNull(),
-    stage: text('stage').$type<Stage>().notNull(),
+    stage: text('stage').$type<Stage>(),
     subjectId: text('subject_id'),
     dueAt: timestamp('due_at', { withTimezone: true }),
     message: text('message').notNull(),
@@ -452,6 +451,11 @@ export const caseFindings = pgTable(
     index('case_findings_case_idx').on(table.caseId),
     index('case_findings_agency_severity_idx').on(table.agencyId, table.severity),
     index('case_findings_due_idx').on(table.dueAt),
+    index('case_findings_imported_file_idx').on(table.importedFileId),
+    check(
+      'case_findings_about_case_or_file',
+      sql`(${table.caseId} is null) <> (${table.importedFileId} is null)`,
+    ),
   ],
 );
 
@@ -662,5 +666,123 @@ export const savedViews = pgTable(
   },
   (table) => [
     uniqueIndex('saved_views_user_list_name_key').on(table.userId, table.list, table.name),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------
+// Body cameras and the collection station (see apps/server/src/body-cameras/, station-import/).
+
+/** 执法记录仪: a body camera of the agency, known by the serial it writes into its files. */
+export const bodyCameras = pgTable(
+  'body_cameras',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    serial: text('serial').notNull(),
+    model: text('model'),
+    label: text('label'),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (table) => [uniqueIndex('body_cameras_agency_serial_key').on(table.agencyId, table.serial)],
+);
+
+/**
+ * Who held a camera from when (领用/归还). Append-only: automatic matches rest on it, so a
+ * past assignment is never rewritten; a mistake is corrected by a later entry.
+ */
+export const bodyCameraAssignments = pgTable(
+  'body_camera_assignments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    bodyCameraId: uuid('body_camera_id')
+      .notNull()
+      .references(() => bodyCameras.id),
+    /** Null: returned; nobody holds it from `from` on. */
+    holderId: uuid('holder_id').references(() => users.id),
+    from: timestamp('from', { withTimezone: true }).notNull(),
+    recordedBy: uuid('recorded_by')
+      .notNull()
+      .references(() => users.id),
+    recordedAt: createdAt(),
+  },
+  (table) => [index('body_camera_assignments_camera_from_idx').on(table.bodyCameraId, table.from)],
+);
+
+/**
+ * A file docked from a camera at the collection station (`liuhen import`). Append-only: one
+ * per stored object and agency, so importing the same folder again finds it.
+ */
+export const importedFiles = pgTable(
+  'imported_files',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    evidenceObjectId: uuid('evidence_object_id')
+      .notNull()
+      .references(() => evidenceObjects.id),
+    deviceSerial: text('device_serial').notNull(),
+    bodyCameraId: uuid('body_camera_id').references(() => bodyCameras.id),
+    /** Who held the camera when the recording began, by the assignments. */
+    holderId: uuid('holder_id').references(() => users.id),
+    /** The path under the docked folder, as the station saw it. */
+    originalPath: text('original_path').notNull(),
+    fileModifiedAt: timestamp('file_modified_at', { withTimezone: true }),
+    capturedFrom: timestamp('captured_from', { withTimezone: true }),
+    capturedUntil: timestamp('captured_until', { withTimezone: true }),
+    importedBy: uuid('imported_by')
+      .notNull()
+      .references(() => users.id),
+    importedAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex('imported_files_agency_object_key').on(table.agencyId, table.evidenceObjectId),
+    index('imported_files_agency_imported_idx').on(table.agencyId, table.importedAt),
+  ],
+);
+
+export type PlacementKind = 'automatic' | 'manual' | 'unmatched' | 'dismissed';
+
+/**
+ * Where an imported file was put and why: by the matcher, by a person onto a case, left
+ * unassigned, or set aside (误录 / 与执法无关). Append-only; the newest entry is the current
+ * placement, the rest its history.
+ */
+export const importedFilePlacements = pgTable(
+  'imported_file_placements',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    importedFileId: uuid('imported_file_id')
+      .notNull()
+      .references(() => importedFiles.id),
+    /** Orders the placements of one file; the unique key makes concurrent decisions collide. */
+    sequence: integer('sequence').notNull(),
+    kind: text('kind').$type<PlacementKind>().notNull(),
+    caseId: uuid('case_id').references(() => cases.id),
+    dismissal: text('dismissal').$type<'accidental' | 'unrelated'>(),
+    basis: text('basis').notNull(),
+    reason: text('reason'),
+    candidateCaseIds: jsonb('candidate_case_ids').$type<string[]>().notNull(),
+    /** Null: decided by the matcher. */
+    decidedBy: uuid('decided_by').references(() => users.id),
+    decidedAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex('imported_file_placements_sequence_key').on(table.importedFileId, table.sequence),
+    index('imported_file_placements_case_idx').on(table.caseId),
+    check(
+      'imported_file_placements_case_kind',
+      sql`(${table.caseId} is not null) = (${table.kind} in ('automatic', 'manual'))`,
+    ),
+    check(
+      'imported_file_placements_dismissal_kind',
+      sql`(${table.dismissal} is not null) = (${table.kind} = 'dismissed')`,
+    ),
   ],
 );

@@ -23,14 +23,23 @@ export const ACCESS_VALID_MS = 2 * 60 * 60_000;
 export function createAccessTokens(secret: Buffer = randomBytes(32)) {
   const sign = (payload: string) => createHmac('sha256', secret).update(payload).digest();
 
+  function issue(claims: Omit<AccessClaims, 'expiresAt'>, now: Date) {
+    const expiresAt = now.getTime() + ACCESS_VALID_MS;
+    const payload = Buffer.from(JSON.stringify({ ...claims, expiresAt })).toString('base64url');
+    return {
+      token: `${payload}.${sign(payload).toString('base64url')}`,
+      expiresAt: new Date(expiresAt),
+    };
+  }
+
   return {
-    issue(claims: Omit<AccessClaims, 'expiresAt'>, now: Date) {
-      const expiresAt = now.getTime() + ACCESS_VALID_MS;
-      const payload = Buffer.from(JSON.stringify({ ...claims, expiresAt })).toString('base64url');
-      return {
-        token: `${payload}.${sign(payload).toString('base64url')}`,
-        expiresAt: new Date(expiresAt),
-      };
+    issue,
+
+    /** The content route's address with a fresh token, as the access routes answer it. */
+    grant(claims: Omit<AccessClaims, 'expiresAt'>, contentPath: string, now: Date) {
+      const { token, expiresAt } = issue(claims, now);
+      const query = new URLSearchParams({ access: token });
+      return { url: `${contentPath}?${query.toString()}`, expiresAt: expiresAt.toISOString() };
     },
 
     /** The claims, when the token is genuine, unexpired and for this user and subject. */

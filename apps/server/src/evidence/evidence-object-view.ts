@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { EvidenceObjectRow } from './evidence-objects.repository.ts';
 
-const mediaSchema = z
+export const mediaSchema = z
   .object({
     durationSeconds: z.number().optional(),
     videoCodec: z.string().optional(),

@@ -35,3 +35,15 @@ export async function findEvidenceObject(
   const [row] = await db.select().from(evidenceObjects).where(eq(evidenceObjects.id, id));
   return row;
 }
+
+export async function findEvidenceObjectBySha256(
+  db: DbOrTx,
+  agencyId: string,
+  sha256: string,
+): Promise<EvidenceObjectRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(evidenceObjects)
+    .where(and(eq(evidenceObjects.agencyId, agencyId), eq(evidenceObjects.sha256, sha256)));
+  return row;
+}

@@ -57,7 +57,7 @@ export async function listFindings(db: DbOrTx, filter: FindingListFilter) {
       caseName: cases.name,
     })
     .from(caseFindings)
-    .innerJoin(cases, eq(cases.id, caseFindings.caseId))
+    .leftJoin(cases, eq(cases.id, caseFindings.caseId))
     .where(and(...conditions))
     .orderBy(desc(caseFindings.id))
     .limit(filter.limit);
@@ -74,4 +74,14 @@ export async function openCaseIds(db: DbOrTx, afterId: string | undefined, limit
     .orderBy(asc(cases.id))
     .limit(limit);
   return rows.map((row) => row.id);
+}
+
+/** The findings about one imported file on no case, replaced as one (derived data). */
+export async function replaceImportedFileFindings(
+  tx: DbOrTx,
+  importedFileId: string,
+  rows: (typeof caseFindings.$inferInsert)[],
+): Promise<void> {
+  await tx.delete(caseFindings).where(eq(caseFindings.importedFileId, importedFileId));
+  if (rows.length > 0) await tx.insert(caseFindings).values(rows);
 }

@@ -43,9 +43,12 @@ export const findingsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
             items: z.array(
               findingSchema.extend({
                 id: z.number().int(),
-                caseId: z.uuid(),
-                caseNumber: z.string(),
-                caseName: z.string(),
+                /** Null for a finding about a docked file on no case (importedFileId). */
+                caseId: z.uuid().nullable(),
+                importedFileId: z.uuid().nullable(),
+                caseNumber: z.string().nullable(),
+                caseName: z.string().nullable(),
+                stage: z.string().nullable(),
                 computedAt: z.iso.datetime(),
               }),
             ),
@@ -77,6 +80,7 @@ export const findingsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
       const items = rows.map(({ finding, caseNumber, caseName }) => ({
         id: finding.id,
         caseId: finding.caseId,
+        importedFileId: finding.importedFileId,
         caseNumber,
         caseName,
         ruleId: finding.ruleId,

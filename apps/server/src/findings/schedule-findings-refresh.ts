@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../db/database.ts';
+import type { Db, DbOrTx } from '../db/database.ts';
+import { unassignedFileIds } from '../station-import/imported-files.repository.ts';
+import { refreshImportedFileFindings } from '../station-import/refresh-imported-file-findings.ts';
 import { repeatInBackground } from '../background/repeat-in-background.ts';
 import { openCaseIds } from './findings.repository.ts';
 import { refreshCaseFindings } from './refresh-findings.ts';
@@ -16,20 +18,30 @@ export async function refreshAllFindings(db: Db, now: () => Date): Promise<numbe
   let after: string | undefined;
   for (;;) {
     const ids = await openCaseIds(db, after, BATCH);
-    if (ids.length === 0) return refreshed;
+    if (ids.length === 0) break;
     for (const id of ids) {
-      const done = await db.transaction(async (tx) => {
-        const lock = await tx.execute(
-          sql`select pg_try_advisory_xact_lock(hashtext(${`findings:${id}`})) as ok`,
-        );
-        if (!(lock as unknown as { rows: { ok: boolean }[] }).rows[0]?.ok) return false;
-        await refreshCaseFindings(tx, id, now());
-        return true;
-      });
-      if (done) refreshed += 1;
+      if (await underLock(db, `findings:${id}`, (tx) => refreshCaseFindings(tx, id, now()))) {
+        refreshed += 1;
+      }
     }
     after = ids.at(-1);
   }
+  // Docked files on no case have deadlines too (their own findings, not a case's).
+  for (const id of await unassignedFileIds(db)) {
+    const work = (tx: DbOrTx) => refreshImportedFileFindings(tx, id, now());
+    if (await underLock(db, `findings:imported:${id}`, work)) refreshed += 1;
+  }
+  return refreshed;
+}
+
+/** One server at a time per subject; false when another holds it. */
+async function underLock(db: Db, key: string, work: (tx: DbOrTx) => Promise<void>) {
+  return db.transaction(async (tx) => {
+    const lock = await tx.execute(sql`select pg_try_advisory_xact_lock(hashtext(${key})) as ok`);
+    if (!(lock as unknown as { rows: { ok: boolean }[] }).rows[0]?.ok) return false;
+    await work(tx);
+    return true;
+  });
 }
 
 export function scheduleFindingsRefresh(options: {

@@ -5,12 +5,17 @@ import type { Page } from './types.ts';
 
 // 检查发现 across cases (apps/server/src/findings/findings.routes.ts).
 
-/** One finding of one case, with the case's number and name for the list. */
-export interface CaseFindingView extends FindingView {
+/**
+ * One finding of one case, with the case's number and name for the list; or one about an
+ * imported recording no case holds yet (待分配, late or unrelated): no case, only the file.
+ */
+export interface CaseFindingView extends Omit<FindingView, 'stage'> {
   readonly id: number;
-  readonly caseId: string;
-  readonly caseNumber: string;
-  readonly caseName: string;
+  readonly stage: string | null;
+  readonly caseId: string | null;
+  readonly caseNumber: string | null;
+  readonly caseName: string | null;
+  readonly importedFileId: string | null;
   readonly computedAt: string;
 }
 

@@ -15,7 +15,8 @@ import { PUBLIC_LEDGER_PATH } from '../ledger/paths.ts';
 import { PublicLedgerPage } from '../ledger/PublicLedgerPage.tsx';
 import { AppShell } from '../layout/AppShell.tsx';
 import { FindingsPage } from '../findings/FindingsPage.tsx';
-import { ADMIN_ROLES, CASE_ROLES, FINDINGS_ROLES } from '../layout/nav-items.tsx';
+import { ImportsPage } from '../imports/ImportsPage.tsx';
+import { ADMIN_ROLES, CASE_ROLES, FINDINGS_ROLES, IMPORT_ROLES } from '../layout/nav-items.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 
 /** The page tree. Role checks here match the `roles` of the menu entries in nav-items. */
@@ -43,6 +44,11 @@ export const router = createBrowserRouter([
               { path: 'new', element: <NewCasePage /> },
               { path: ':caseId', element: <CasePage /> },
             ],
+          },
+          {
+            path: 'imports',
+            element: <RequireRoles anyOf={IMPORT_ROLES} />,
+            children: [{ index: true, element: <ImportsPage /> }],
           },
           {
             path: 'findings',

@@ -18,7 +18,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { CaseDetail } from '../api/cases.ts';
 import { useReportError } from '../api/use-report-error.ts';
 import { caseForConditions } from '../cases/case-facts.ts';
-import { toChinaInstant } from '../cases/china-time.ts';
+import { chinaWallClock, toChinaInstant } from '../cases/china-time.ts';
 import { useNestedFormErrors } from '../cases/form-problems.ts';
 import { FormDrawer } from '../common/FormDrawer.tsx';
 import { HashText } from '../ledger/HashText.tsx';
@@ -110,6 +110,13 @@ function EvidenceSummary({ object }: { object: EvidenceObjectView }) {
   );
 }
 
+/** What is already known of a file brought in by the collection station (ISO instants). */
+export interface AvRecordPrefill {
+  readonly recordingStartedAt?: string;
+  readonly recordingEndedAt?: string;
+  readonly deviceSerial?: string;
+}
+
 /**
  * 登记音像记录: the metadata of one stored file (004 音像记录事项清单, 000 第十四条): what it
  * shows, which text record it accompanies, when and where it was made, who was there, the
@@ -120,12 +127,15 @@ export function AvRecordFormDrawer({
   open,
   evidenceObjectId,
   detail,
+  prefill,
   onClose,
   onSaved,
 }: {
   open: boolean;
   evidenceObjectId: string | null;
   detail: CaseDetail;
+  /** Capture times and camera of an imported file; they win over what the file says. */
+  prefill?: AvRecordPrefill | undefined;
   onClose: () => void;
   onSaved: (record: AvRecordView) => void;
 }) {
@@ -252,6 +262,13 @@ export function AvRecordFormDrawer({
           personsPresent: [],
           interruptions: [],
           usedAsEvidence: false,
+          ...(prefill?.recordingStartedAt
+            ? { recordingStartedAt: chinaWallClock(prefill.recordingStartedAt) }
+            : {}),
+          ...(prefill?.recordingEndedAt
+            ? { recordingEndedAt: chinaWallClock(prefill.recordingEndedAt) }
+            : {}),
+          ...(prefill?.deviceSerial ? { deviceSerial: prefill.deviceSerial } : {}),
         }}
       >
         <Row gutter={12}>

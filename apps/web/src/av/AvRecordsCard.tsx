@@ -1,7 +1,11 @@
 import { CloudUploadOutlined } from '@ant-design/icons';
-import { Badge, Button, Card, Empty, Flex, Skeleton, Table, Typography } from 'antd';
+import { Badge, Button, Card, Empty, Flex, Skeleton, Table, Tag, Typography } from 'antd';
 import { useMemo, useState, type HTMLAttributes } from 'react';
 import type { CaseDetail } from '../api/cases.ts';
+import { registrationPrefill } from '../imports/import-format.ts';
+import type { ImportedFileView } from '../imports/imports-api.ts';
+import { PendingImports } from '../imports/PendingImports.tsx';
+import { useCaseImports } from '../imports/use-case-imports.ts';
 import type { AvRecordView } from './av-api.ts';
 import { avColumns } from './av-columns.tsx';
 import { profileOf, storageDeadlineText } from './av-profile.ts';
@@ -14,10 +18,21 @@ import { isFinal } from './upload-stage.ts';
 import { useAvRecords } from './use-av-records.ts';
 import { useUploadQueue, type UploadItem } from './use-upload-queue.ts';
 
+/** What is being registered: a file uploaded here, or one the collection station imported. */
+type RegisterSource =
+  | { readonly kind: 'upload'; readonly item: UploadItem }
+  | { readonly kind: 'import'; readonly file: ImportedFileView };
+
+function evidenceObjectOf(source: RegisterSource | null): string | null {
+  if (source?.kind === 'upload') return source.item.evidenceObjectId ?? null;
+  return source?.file.evidenceObjectId ?? null;
+}
+
 /**
  * 音像记录: the case's recordings with poster, standard name, situations, time, duration,
  * size, digest and findings; 上传音像记录 opens the upload list, a stored file is then
- * registered, a row opens the recording (player, metadata, amendments).
+ * registered, a row opens the recording (player, metadata, amendments). Files the collection
+ * station placed on the case wait above the table as 待登记, each registered the same way.
  */
 export function AvRecordsCard({
   detail,
@@ -35,15 +50,16 @@ export function AvRecordsCard({
 }) {
   const caseId = detail.case.id;
   const { records, loading } = useAvRecords(caseId, refreshKey);
+  const imports = useCaseImports(caseId, refreshKey);
   const queue = useUploadQueue(caseId);
   const profile = profileOf(detail.case.profileId);
 
   const [uploadOpen, setUploadOpen] = useState(false);
   const [registering, setRegistering] = useState<{
     open: boolean;
-    item: UploadItem | null;
+    source: RegisterSource | null;
     key: number;
-  }>({ open: false, item: null, key: 0 });
+  }>({ open: false, source: null, key: 0 });
   const [viewing, setViewing] = useState<{ open: boolean; id: string | null }>({
     open: false,
     id: null,
@@ -88,12 +104,28 @@ export function AvRecordsCard({
       title={
         <Flex gap={8} align="center">
           <span>音像记录（{records?.length ?? 0}）</span>
+          {imports.files.length > 0 && (
+            <Tag color="blue" style={{ marginInlineEnd: 0 }} data-testid="av-pending-count">
+              待登记 {imports.files.length}
+            </Tag>
+          )}
           <AvDutiesPopover profile={profile} />
         </Flex>
       }
       extra={uploadButton}
       data-testid="case-av-records"
     >
+      <PendingImports
+        files={imports.files}
+        canRegister={canMake}
+        onRegister={(file) =>
+          setRegistering((prev) => ({
+            open: true,
+            source: { kind: 'import', file },
+            key: prev.key + 1,
+          }))
+        }
+      />
       {records === null ? (
         loading ? (
           <Skeleton active paragraph={{ rows: 2 }} />
@@ -142,17 +174,31 @@ export function AvRecordsCard({
         open={uploadOpen}
         queue={queue}
         deadlineText={storageDeadlineText(profile)}
-        onRegister={(item) => setRegistering((prev) => ({ open: true, item, key: prev.key + 1 }))}
+        onRegister={(item) =>
+          setRegistering((prev) => ({
+            open: true,
+            source: { kind: 'upload', item },
+            key: prev.key + 1,
+          }))
+        }
         onClose={() => setUploadOpen(false)}
       />
       <AvRecordFormDrawer
         key={`register-${registering.key}`}
         open={registering.open}
-        evidenceObjectId={registering.item?.evidenceObjectId ?? null}
+        evidenceObjectId={evidenceObjectOf(registering.source)}
         detail={detail}
+        prefill={
+          registering.source?.kind === 'import'
+            ? registrationPrefill(registering.source.file)
+            : undefined
+        }
         onClose={closeRegistering}
         onSaved={(saved) => {
-          if (registering.item) queue.markRegistered(registering.item.key, saved.id);
+          const source = registering.source;
+          if (source?.kind === 'upload') queue.markRegistered(source.item.key, saved.id);
+          // A registered import leaves 待登记; the case reload brings the new record.
+          if (source?.kind === 'import') imports.reload();
           closeRegistering();
           onChanged();
         }}

@@ -5,8 +5,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { listFindings, type CaseFindingView } from '../api/findings.ts';
 import { useReportError } from '../api/use-report-error.ts';
 import { chinaNow, formatChinaDate, formatChinaTime, toChinaInstant } from '../cases/china-time.ts';
-import { casePath } from '../cases/paths.ts';
-import { AppLink } from '../ledger/AppLink.tsx';
+import { FindingSubjectLink } from '../imports/FindingSubjectLink.tsx';
 import { CitationTags } from './CitationTags.tsx';
 
 const DAY = 'YYYY-MM-DD';
@@ -91,10 +90,10 @@ export function DueCalendar() {
             style={{ fontSize: 12, whiteSpace: 'nowrap' }}
             text={
               <span onClick={(event) => event.stopPropagation()}>
-                <AppLink to={casePath(item.caseId)}>{item.caseNumber}</AppLink>
+                <FindingSubjectLink finding={item} />
               </span>
             }
-            title={`${item.caseName}：${item.message}`}
+            title={`${item.caseName ?? '待分配音像'}：${item.message}`}
           />
         ))}
         {items.length > SHOWN_PER_DAY && (
@@ -171,8 +170,10 @@ export function DueCalendar() {
               >
                 <Flex vertical gap={4}>
                   <span>
-                    <AppLink to={casePath(item.caseId)}>{item.caseNumber}</AppLink>{' '}
-                    <Typography.Text type="secondary">{item.caseName}</Typography.Text>
+                    <FindingSubjectLink finding={item} />{' '}
+                    <Typography.Text type="secondary">
+                      {item.caseName ?? '尚未归入案件'}
+                    </Typography.Text>
                   </span>
                   <Typography.Text>{item.message}</Typography.Text>
                   <CitationTags citations={item.citations} />

@@ -6,11 +6,10 @@ import type { Page } from '../api/types.ts';
 import { useCurrentUser } from '../auth/session-context.ts';
 import { formatChinaTime } from '../cases/china-time.ts';
 import { SEVERITY_INFO, SEVERITY_ORDER } from '../cases/labels.ts';
-import { casePath } from '../cases/paths.ts';
 import { LoadMore } from '../common/LoadMore.tsx';
 import { useCursorList } from '../common/use-cursor-list.ts';
 import { useUrlFilters } from '../common/use-url-filters.ts';
-import { AppLink } from '../ledger/AppLink.tsx';
+import { FindingSubjectLink } from '../imports/FindingSubjectLink.tsx';
 import { useDepartments } from '../org/use-departments.ts';
 import { SavedViewBar } from '../saved-views/SavedViewBar.tsx';
 import { CitationTags } from './CitationTags.tsx';
@@ -21,6 +20,18 @@ import { SeverityTag } from './SeverityTag.tsx';
 type FindingRow = Omit<CaseFindingView, 'id'> & { readonly id: string; readonly key: string };
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** 案件: the case's number and name, or 待分配音像 for a file on no case. */
+function SubjectCell({ row }: { row: FindingRow }) {
+  return (
+    <Flex vertical gap={0}>
+      <FindingSubjectLink finding={row} />
+      <Typography.Text type="secondary" style={{ fontSize: 12 }} ellipsis>
+        {row.caseId === null ? '尚未归入案件' : row.caseName}
+      </Typography.Text>
+    </Flex>
+  );
+}
 
 const columns: TableColumnsType<FindingRow> = [
   {
@@ -33,16 +44,7 @@ const columns: TableColumnsType<FindingRow> = [
     title: '案件',
     dataIndex: 'caseNumber',
     width: 260,
-    render: (_: unknown, row) => (
-      <Flex vertical gap={0}>
-        <AppLink to={casePath(row.caseId)} testId={`finding-case-${row.caseNumber}`}>
-          {row.caseNumber}
-        </AppLink>
-        <Typography.Text type="secondary" style={{ fontSize: 12 }} ellipsis>
-          {row.caseName}
-        </Typography.Text>
-      </Flex>
-    ),
+    render: (_: unknown, row) => <SubjectCell row={row} />,
   },
   { title: '问题', dataIndex: 'message', render: (message: string) => message },
   {

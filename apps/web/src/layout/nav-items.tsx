@@ -6,10 +6,12 @@ import {
   SafetyCertificateOutlined,
   SettingOutlined,
   TeamOutlined,
+  VideoCameraOutlined,
 } from '@ant-design/icons';
 import type { Role } from '@liuhen/domain';
 import type { ReactNode } from 'react';
 import { FINDINGS_PATH } from '../findings/paths.ts';
+import { IMPORTS_PATH } from '../imports/paths.ts';
 import { PUBLIC_LEDGER_PATH } from '../ledger/paths.ts';
 
 /**
@@ -46,6 +48,19 @@ export const CASE_ROLES: readonly Role[] = [
 /** Who sees 检查发现 across cases: those who work on cases, and the platform's supervisors. */
 export const FINDINGS_ROLES: readonly Role[] = [...CASE_ROLES, 'supervisor'];
 
+/**
+ * Who sees the collection station's imports: those who see cases (the archivist keeps the
+ * recordings, the supervisor oversees the deadline).
+ */
+export const IMPORT_ROLES: readonly Role[] = [
+  'officer',
+  'department_head',
+  'agency_head',
+  'archivist',
+  'legal_reviewer',
+  'supervisor',
+];
+
 export const NAV_ENTRIES: readonly NavEntry[] = [
   { key: 'home', path: '/', label: '工作台', icon: <DesktopOutlined />, roles: [] },
   {
@@ -54,6 +69,13 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     label: '案件办理',
     icon: <FolderOpenOutlined />,
     roles: CASE_ROLES,
+  },
+  {
+    key: 'imports',
+    path: IMPORTS_PATH,
+    label: '音像导入',
+    icon: <VideoCameraOutlined />,
+    roles: IMPORT_ROLES,
   },
   {
     key: 'findings',

@@ -4,6 +4,7 @@ import { caseLedgerEvents } from '../enforcement/case-ledger-events.ts';
 import { evidenceEvents } from '../evidence/evidence-events.ts';
 import { authEvents } from '../identity/auth-events.ts';
 import { identityEvents } from '../identity/identity-events.ts';
+import { stationImportEvents } from '../station-import/station-import-events.ts';
 import { systemEvents } from './system-events.ts';
 
 /**
@@ -18,6 +19,7 @@ export const EVENT_CATALOGUE = {
   ...caseLedgerEvents,
   ...approvalEvents,
   ...evidenceEvents,
+  ...stationImportEvents,
 } as const;
 
 export type EventAction = keyof typeof EVENT_CATALOGUE;

@@ -66,4 +66,13 @@ export const FEATURES = {
     '标为国家秘密的文件拒收',
     'apps/server/src/uploads/upload-declaration.ts',
   ),
+  stationImport: feature(
+    '采集站导入（liuhen import：递归导入、按哈希去重、断点续传、按领用人和拍摄时间匹配案件）',
+    'apps/server/src/station-import',
+  ),
+  bodyCameraRegister: feature('执法记录仪登记与领用、归还记录', 'apps/server/src/body-cameras'),
+  unassignedRecordings: feature(
+    '未关联案件的音像文件进入待分配清单，逾期或与执法无关的报出问题',
+    'packages/domain/src/station-import/imported-file-findings.ts',
+  ),
 } as const satisfies Record<string, Coverage>;

@@ -12,6 +12,7 @@ import { Page } from '../../common/Page.tsx';
 import { useCursorList } from '../../common/use-cursor-list.ts';
 import { agencyColumns } from './agency-columns.tsx';
 import { AgencyFormDrawer } from './AgencyFormDrawer.tsx';
+import { BodyCamerasDrawer } from '../../body-cameras/BodyCamerasDrawer.tsx';
 import { DepartmentsDrawer } from './DepartmentsDrawer.tsx';
 
 const CLOSED_FORM = { open: false, agency: null };
@@ -34,12 +35,17 @@ export function AgenciesPage() {
     open: boolean;
     agency: AgencyWithProfile | null;
   }>(CLOSED_FORM);
+  const [bodyCameras, setBodyCameras] = useState<{
+    open: boolean;
+    agency: AgencyWithProfile | null;
+  }>(CLOSED_FORM);
 
   const columns = useMemo(
     () =>
       agencyColumns({
         profileOf: (id) => (id === null ? undefined : profileById.get(id)),
         onDepartments: (agency) => setDepartments({ open: true, agency }),
+        onBodyCameras: (agency) => setBodyCameras({ open: true, agency }),
         onEdit: (agency) => setForm({ open: true, agency }),
       }),
     [profileById],
@@ -69,7 +75,7 @@ export function AgenciesPage() {
   return (
     <Page
       title="执法机关"
-      description="点击一行查看并管理该机关的承办机构；“适用制度”决定该机关的案件按哪部全过程记录制度检查。"
+      description="点击一行查看并管理该机关的承办机构，“执法记录仪”登记设备及其领用；“适用制度”决定该机关的案件按哪部全过程记录制度检查。"
       extra={
         canCreate && (
           <Button
@@ -115,6 +121,11 @@ export function AgenciesPage() {
         open={departments.open}
         agency={departments.agency}
         onClose={() => setDepartments((prev) => ({ ...prev, open: false }))}
+      />
+      <BodyCamerasDrawer
+        open={bodyCameras.open}
+        agency={bodyCameras.agency}
+        onClose={() => setBodyCameras((prev) => ({ ...prev, open: false }))}
       />
     </Page>
   );

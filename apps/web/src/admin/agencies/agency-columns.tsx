@@ -31,6 +31,7 @@ function ProfileCell({
 export function agencyColumns(actions: {
   profileOf: (id: string | null) => ProfileSummary | undefined;
   onDepartments: (agency: AgencyWithProfile) => void;
+  onBodyCameras: (agency: AgencyWithProfile) => void;
   onEdit: (agency: AgencyWithProfile) => void;
 }): TableColumnsType<AgencyWithProfile> {
   return [
@@ -53,7 +54,7 @@ export function agencyColumns(actions: {
     {
       title: '操作',
       key: 'actions',
-      width: 150,
+      width: 230,
       render: (_: unknown, agency) => (
         // Clicks here must not also count as a row click.
         <Space size={0} onClick={(event) => event.stopPropagation()}>
@@ -64,6 +65,14 @@ export function agencyColumns(actions: {
             data-testid={`agency-departments-${agency.code}`}
           >
             承办机构
+          </Button>
+          <Button
+            type="link"
+            size="small"
+            onClick={() => actions.onBodyCameras(agency)}
+            data-testid={`agency-body-cameras-${agency.code}`}
+          >
+            执法记录仪
           </Button>
           <Button
             type="link"

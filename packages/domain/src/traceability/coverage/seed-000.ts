@@ -135,6 +135,8 @@ export const SEED_000_COVERAGE = coverageOf('000', undefined, [
     profileKey('avStorageAfterReturnDeadline'),
     FEATURES.uploads,
     FEATURES.evidenceStore,
+    FEATURES.stationImport,
+    FEATURES.unassignedRecordings,
   ],
   [
     '第十七条',
@@ -169,7 +171,7 @@ export const SEED_000_COVERAGE = coverageOf('000', undefined, [
     '工作人员未按要求记录、擅自删改、泄露、损坏资料或设备、用执法设备记录无关活动等，责令改正、给予处分、追究刑事责任。',
     notSoftware('对工作人员的责任追究由有权机关决定'),
     FEATURES.ledger,
-    planned(6, '未关联案件的音像文件进入待分配清单，逾期报出问题'),
+    FEATURES.unassignedRecordings,
   ],
   [
     '第二十二条',

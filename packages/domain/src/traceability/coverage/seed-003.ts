@@ -41,7 +41,8 @@ export const SEED_003_COVERAGE = coverageOf('003', undefined, [
   [
     '第六条',
     '购置、维护执法记录设备的经费由同级财政保障；配备音像设施，建立记录信息收集、移交、保存、管理、使用制度。',
-    planned(6, '采集站导入'),
+    FEATURES.stationImport,
+    FEATURES.bodyCameraRegister,
     FEATURES.uploads,
     FEATURES.evidenceStore,
     notSoftware('经费保障与设备配备属于财政和采购事项'),
@@ -53,6 +54,7 @@ export const SEED_003_COVERAGE = coverageOf('003', undefined, [
     FEATURES.caseWorkflow,
     FEATURES.evidenceStore,
     FEATURES.avRecords,
+    FEATURES.stationImport,
     notSoftware('在服务窗口安装视频监控是设备建设'),
   ],
   [
@@ -254,6 +256,8 @@ export const SEED_003_COVERAGE = coverageOf('003', undefined, [
     FEATURES.calendar,
     FEATURES.evidenceStore,
     FEATURES.avRecords,
+    FEATURES.stationImport,
+    FEATURES.unassignedRecordings,
     GAPS.backup,
   ],
   [

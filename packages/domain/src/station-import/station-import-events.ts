@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { defineEvents } from '../events/define-events.ts';
+
+/**
+ * What the ledger records about body cameras and the files docked from them: who held which
+ * camera from when (the basis of every automatic match), each file imported, and every
+ * decision placing a file on a case or setting it aside, with who decided and why.
+ */
+export const stationImportEvents = defineEvents({
+  'body_camera.registered': {
+    label: '登记执法记录仪',
+    data: z.strictObject({
+      bodyCameraId: z.uuid(),
+      serial: z.string(),
+      model: z.string().nullable(),
+      label: z.string().nullable(),
+    }),
+  },
+  'body_camera.assigned': {
+    label: '执法记录仪领用或归还',
+    data: z.strictObject({
+      bodyCameraId: z.uuid(),
+      serial: z.string(),
+      /** Null: returned, nobody holds it. */
+      holderId: z.uuid().nullable(),
+      from: z.iso.datetime({ offset: true }),
+    }),
+  },
+  'imported_file.imported': {
+    label: '采集站导入音像文件',
+    data: z.strictObject({
+      importedFileId: z.uuid(),
+      evidenceObjectId: z.uuid(),
+      deviceSerial: z.string(),
+      originalPath: z.string(),
+      capturedFrom: z.iso.datetime({ offset: true }).nullable(),
+      capturedUntil: z.iso.datetime({ offset: true }).nullable(),
+    }),
+  },
+  'imported_file.placed': {
+    label: '音像文件分配到案件或待分配',
+    data: z.strictObject({
+      importedFileId: z.uuid(),
+      placementId: z.uuid(),
+      kind: z.enum(['automatic', 'manual', 'unmatched', 'dismissed']),
+      caseId: z.uuid().nullable(),
+      dismissal: z.enum(['accidental', 'unrelated']).nullable(),
+      basis: z.string(),
+      reason: z.string().nullable(),
+    }),
+  },
+  'imported_file.accessed': {
+    label: '查看或下载导入的音像文件',
+    data: z.strictObject({
+      importedFileId: z.uuid(),
+      evidenceObjectId: z.uuid(),
+      purpose: z.enum(['view', 'download']),
+      reason: z.string(),
+    }),
+  },
+});
