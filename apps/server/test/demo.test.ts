@@ -47,6 +47,29 @@ describe('the demo', () => {
     for (const row of recorded) expect(row, row.profile_id).toMatchObject({ av: 1, missing: 0 });
   });
 
+  it("registers each agency's cameras and docks a clip from the spare, waiting in the inbox", async () => {
+    for (const agency of DEMO_AGENCIES) {
+      const handler = new Client(testApp.app);
+      expect((await handler.login(`${agency.prefix}.zhang`, DEMO_PASSWORD)).statusCode).toBe(200);
+      const inbox = (await handler.get('/api/v1/imported-files?status=unassigned')).json();
+      expect(inbox.items, agency.prefix).toHaveLength(1);
+      const [docked] = inbox.items;
+      expect(docked.bodyCamera.serial).toBe(`DSJ-${agency.prefix.toUpperCase()}-02`);
+      expect(docked.holder).toBeNull();
+      expect(docked.placement.basis).toContain('没有领用人');
+      expect(docked.dueAt).not.toBeNull();
+      const cameras = (
+        await handler.get(`/api/v1/agencies/${docked.agencyId}/body-cameras`)
+      ).json();
+      expect(
+        cameras.items.map(
+          (camera: { holder: { displayName: string } | null }) =>
+            camera.holder?.displayName ?? null,
+        ),
+      ).toEqual(['张明', null]);
+    }
+  });
+
   it('signs its people in with the demo password and shows them their inbox', async () => {
     const chief = new Client(testApp.app);
     const login = await chief.login('demo003.zhou', DEMO_PASSWORD);

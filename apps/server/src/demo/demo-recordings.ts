@@ -42,7 +42,7 @@ export async function uploadClip(
   client: InjectClient,
   clip: Buffer,
   fileName: string,
-  caseId: string,
+  caseId?: string,
 ): Promise<string> {
   const sha256 = createHash('sha256').update(clip).digest('hex');
   const created = await client.raw('POST', '/api/v1/uploads', {
@@ -52,7 +52,7 @@ export async function uploadClip(
       filename: fileName,
       filetype: 'video/mp4',
       sha256,
-      caseId,
+      ...(caseId === undefined ? {} : { caseId }),
     }),
   });
   const location = created.headers.location as string;
@@ -69,4 +69,42 @@ export async function uploadClip(
   const status = await client.get<{ evidenceObject?: { id: string } }>(location);
   if (status.evidenceObject === undefined) throw new Error(`demo: upload ${location} not stored`);
   return status.evidenceObject.id;
+}
+
+/**
+ * The agency's cameras and the collection station, as `liuhen import` works: camera 01 is
+ * the handler's (his inquiry was recorded on it), camera 02 is the unit's spare, held by
+ * nobody; a clip docked from the spare has no holder to match it by, so it waits in the
+ * inbox (待分配) with its deadline for someone to place it.
+ */
+export async function dockSpareCameraClip(
+  options: {
+    readonly admin: InjectClient;
+    readonly station: InjectClient;
+    readonly agencyId: string;
+    readonly holderId: string;
+    readonly serialPrefix: string;
+  },
+  clip: Buffer,
+): Promise<void> {
+  const { admin, station } = options;
+  const cameras = `/api/v1/agencies/${options.agencyId}/body-cameras`;
+  const held = await admin.post<{ id: string }>(cameras, {
+    serial: `${options.serialPrefix}-01`,
+    model: 'DSJ-V9',
+    label: '一中队 1 号',
+  });
+  await admin.post(`/api/v1/body-cameras/${held.id}/assignments`, {
+    holderId: options.holderId,
+    from: new Date(Date.now() - 72 * 3_600_000).toISOString(),
+  });
+  const spare = `${options.serialPrefix}-02`;
+  await admin.post(cameras, { serial: spare, model: 'DSJ-V9', label: '备用机' });
+  const fileName = `${spare}_0001.MP4`;
+  await uploadClip(station, clip, fileName);
+  await station.post('/api/v1/imported-files', {
+    sha256: createHash('sha256').update(clip).digest('hex'),
+    deviceSerial: spare,
+    originalPath: `DCIM/100MEDIA/${fileName}`,
+  });
 }

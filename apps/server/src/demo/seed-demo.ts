@@ -9,7 +9,7 @@ import {
 } from './demo-agencies.ts';
 import { demoCompany, demoPerson } from './demo-parties.ts';
 import { DEMO_RECORDS } from './demo-records.ts';
-import { demoClips, uploadClip } from './demo-recordings.ts';
+import { demoClips, dockSpareCameraClip, uploadClip } from './demo-recordings.ts';
 import { InjectClient } from './inject-client.ts';
 
 type People = Record<DemoPersonKey, { client: InjectClient; id: string }>;
@@ -148,7 +148,7 @@ async function recordInquiry(setup: AgencySetup, caseId: string, clips: Clips, i
     content: '询问',
     situations: ['inquiry'],
     recordId: transcript.id,
-    deviceSerial: `DSJ-${setup.agency.code}-01`,
+    deviceSerial: `DSJ-${setup.agency.prefix.toUpperCase()}-01`,
     recordingStartedAt: clips.capturedAt.toISOString(),
     recordingEndedAt: new Date(clips.capturedAt.getTime() + 10 * 60_000).toISOString(),
     place: '当事人经营场所',
@@ -251,6 +251,20 @@ export async function seedDemo(
     for (const [index, walk] of WALKS.entries()) {
       await walkCase(setup, index, walk, clips);
       cases += 1;
+    }
+    if (clips !== undefined) {
+      // Another clip than the investigation's, so the docked file is one of its own.
+      const clip = clips.clips[(WALKS.length + 1) % clips.clips.length]!;
+      await dockSpareCameraClip(
+        {
+          admin,
+          station: setup.people.handler.client,
+          agencyId: setup.agencyId,
+          holderId: setup.people.handler.id,
+          serialPrefix: `DSJ-${setup.agency.prefix.toUpperCase()}`,
+        },
+        clip,
+      );
     }
   }
   return {
