@@ -14,6 +14,12 @@ import { createAuthService } from './auth/auth.service.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { createAccessTokens } from './evidence/access-tokens.ts';
 import { avRecordsRoutes } from './av-records/av-records.routes.ts';
+import { accessHistoryRoutes } from './access/access-history.routes.ts';
+import { createAccessHistoryService } from './access/access-history.service.ts';
+import { accessRequestsRoutes } from './access/access-requests.routes.ts';
+import { supervisionsRoutes } from './access/supervisions.routes.ts';
+import { createSupervisionsService } from './access/supervisions.service.ts';
+import { createAccessRequestsService } from './access/access-requests.service.ts';
 import { createAvRecordsService } from './av-records/av-records.service.ts';
 import { devicesRoutes } from './body-cameras/body-cameras.routes.ts';
 import { createBodyCamerasService } from './body-cameras/body-cameras.service.ts';
@@ -175,6 +181,15 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       accessTokens,
       now,
     }),
+  });
+  await app.register(supervisionsRoutes, {
+    supervisions: createSupervisionsService(database.db, ledger),
+  });
+  await app.register(accessHistoryRoutes, {
+    accessHistory: createAccessHistoryService(database.db, now),
+  });
+  await app.register(accessRequestsRoutes, {
+    accessRequests: createAccessRequestsService(database.db, ledger, now),
   });
   registerOpenApiRoute(app);
   await registerWebApp(app, config.webDistDir);

@@ -23,3 +23,4 @@ export * from './rules/all-rules.ts';
 export * from './retention/index.ts';
 export * from './approvals/index.ts';
 export * from './station-import/index.ts';
+export * from './access/index.ts';

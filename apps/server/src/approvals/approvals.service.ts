@@ -78,19 +78,19 @@ export function createApprovalsService(db: Db, ledger: Ledger, now: () => Date) 
   async function readableRequest(actor: Actor, id: string) {
     const row = await repository.findRequest(db, id);
     if (!row) throw problems.notFound('该审批');
-    const theCase = requireReadable(actor, await cases.findCase(db, row.caseId));
+    const theCase = await requireReadable(db, actor, await cases.findCase(db, row.caseId), now());
     return { row, theCase };
   }
 
   return {
     /** 提交审批: the handler puts the current version of the form or draft up for approval. */
     async submit(actor: Actor, caseId: string, kind: ApprovalKind, recordId: string) {
-      requireReadable(actor, await cases.findCase(db, caseId));
+      await requireReadable(db, actor, await cases.findCase(db, caseId), now());
       return ledger.transaction(async (tx, record) => {
         const row = await cases.lockCase(tx, caseId);
         if (!row) throw problems.notFound('该案件');
         const loaded = await loadCase(tx, row);
-        requireWorker(actor, row, loaded.officers);
+        await requireWorker(tx, actor, row, loaded.officers, now());
         if (row.stage !== STAGE_OF_KIND[kind]) {
           throw problems.conflict(
             'approval-wrong-stage',
@@ -277,7 +277,7 @@ export function createApprovalsService(db: Db, ledger: Ledger, now: () => Date) 
     },
 
     async listForCase(actor: Actor, caseId: string) {
-      requireReadable(actor, await cases.findCase(db, caseId));
+      await requireReadable(db, actor, await cases.findCase(db, caseId), now());
       return repository.listRequestsOfCase(db, caseId);
     },
 

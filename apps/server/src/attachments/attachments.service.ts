@@ -3,7 +3,11 @@ import { requireOpenCaseFile, requireReadable, requireWorker } from '../cases/ca
 import * as cases from '../cases/cases.repository.ts';
 import { uniqueViolation } from '../db/constraint-violation.ts';
 import type { Db } from '../db/database.ts';
-import type { AccessPurpose, AccessTokens } from '../evidence/access-tokens.ts';
+import {
+  evidencePermission,
+  type AccessPurpose,
+  type AccessTokens,
+} from '../evidence/access-tokens.ts';
 import { fileHashes } from '../evidence/evidence-object-view.ts';
 import {
   findEvidenceObject,
@@ -60,17 +64,37 @@ function existsError() {
 export function createAttachmentsService(deps: AttachmentsDependencies) {
   const { db, ledger, store, now } = deps;
 
-  /** The record and its case, for a reader of the case; 404 otherwise. */
+  /** The record and its case, for a reader of the record; 404 when the case is hidden. */
   async function readableRecord(actor: Actor, recordId: string) {
     const record = await findRecord(db, recordId);
     if (!record) throw problems.notFound('该文书');
-    return { record, theCase: requireReadable(actor, await cases.findCase(db, record.caseId)) };
+    const theCase = await requireReadable(
+      db,
+      actor,
+      await cases.findCase(db, record.caseId),
+      now(),
+      {
+        permission: 'record:read',
+        subjectIds: [recordId],
+      },
+    );
+    return { record, theCase };
   }
 
-  async function readableAttachment(actor: Actor, attachmentId: string) {
+  /** A grant on the record covers its scans and photos. */
+  async function readableAttachment(actor: Actor, attachmentId: string, purpose: AccessPurpose) {
     const listing = await repository.findAttachment(db, attachmentId);
     if (!listing) throw problems.notFound('该附件');
-    const theCase = requireReadable(actor, await cases.findCase(db, listing.attachment.caseId));
+    const theCase = await requireReadable(
+      db,
+      actor,
+      await cases.findCase(db, listing.attachment.caseId),
+      now(),
+      {
+        permission: evidencePermission(purpose),
+        subjectIds: [attachmentId, listing.attachment.recordId],
+      },
+    );
     return { listing, theCase };
   }
 
@@ -82,7 +106,7 @@ export function createAttachmentsService(deps: AttachmentsDependencies) {
         // Locked so the case cannot be archived or closed while the attachment goes in.
         const theCase = await cases.lockCase(tx, record.caseId);
         if (!theCase) throw problems.notFound('该案件');
-        requireWorker(actor, theCase, await cases.listOfficers(tx, theCase.id));
+        await requireWorker(tx, actor, theCase, await cases.listOfficers(tx, theCase.id), now());
         requireOpenCaseFile(theCase);
         const object = await findEvidenceObject(tx, input.evidenceObjectId);
         if (object?.agencyId !== theCase.agencyId) throw problems.notFound('该证据文件');
@@ -125,7 +149,7 @@ export function createAttachmentsService(deps: AttachmentsDependencies) {
 
     /** Who looks at an attachment, and why, goes on the ledger before any byte is served. */
     async grantAccess(actor: Actor, attachmentId: string, purpose: AccessPurpose, reason: string) {
-      const { listing, theCase } = await readableAttachment(actor, attachmentId);
+      const { listing, theCase } = await readableAttachment(actor, attachmentId, purpose);
       const { attachment, object } = listing;
       await ledger.append({
         action: 'case.record_attachment_accessed',
@@ -140,6 +164,7 @@ export function createAttachmentsService(deps: AttachmentsDependencies) {
           evidenceObjectId: object.id,
           purpose,
           reason,
+          grantId: theCase.grantId,
         },
       });
       return deps.accessTokens.grant(
@@ -151,7 +176,6 @@ export function createAttachmentsService(deps: AttachmentsDependencies) {
 
     /** The attachment's bytes for a holder of a current access token, or a range of them. */
     async content(actor: Actor, attachmentId: string, token: string) {
-      const { listing } = await readableAttachment(actor, attachmentId);
       const claims = deps.accessTokens.verify(
         token,
         { subject: accessSubject(attachmentId), userId: actor.id },
@@ -160,6 +184,8 @@ export function createAttachmentsService(deps: AttachmentsDependencies) {
       if (claims === undefined) {
         throw problems.forbidden('查看或下载附件需先填写事由；该链接已失效，请重新打开。');
       }
+      // Asked again on every request: a grant revoked or run out ends the access at once.
+      const { listing } = await readableAttachment(actor, attachmentId, claims.purpose);
       const { object } = listing;
       return {
         object,

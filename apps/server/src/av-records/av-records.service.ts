@@ -1,12 +1,16 @@
 import { access } from 'node:fs/promises';
-import { recordTypeSpec, type Stage } from '@liuhen/domain';
+import { recordTypeSpec, type Permission, type Stage } from '@liuhen/domain';
 import { eventActor, type Actor } from '../auth/actor.ts';
 import { loadCase, type LoadedCase } from '../cases/case-context.ts';
 import { requireOpenCaseFile, requireReadable, requireWorker } from '../cases/case-policy.ts';
 import * as cases from '../cases/cases.repository.ts';
 import type { Db, DbOrTx } from '../db/database.ts';
 import { uniqueViolation } from '../db/constraint-violation.ts';
-import type { AccessPurpose, AccessTokens } from '../evidence/access-tokens.ts';
+import {
+  evidencePermission,
+  type AccessPurpose,
+  type AccessTokens,
+} from '../evidence/access-tokens.ts';
 import { evidenceObjectView, fileHashes } from '../evidence/evidence-object-view.ts';
 import { findEvidenceObject } from '../evidence/evidence-objects.repository.ts';
 import type { ByteRange, EvidenceStore } from '../evidence/evidence-store.ts';
@@ -61,11 +65,23 @@ export function createAvRecordsService(deps: AvRecordsDependencies) {
     return avRecordView(versions, object!, names, await hasPoster(object!));
   }
 
-  /** The AV record's versions and its case, for a reader of the case; 404 otherwise. */
-  async function readable(actor: Actor, avRecordId: string) {
+  /**
+   * The AV record's versions and its case, for a reader of the case (or, to watch or copy
+   * it, for one whose role or grant reaches this recording); 404 when the case is hidden.
+   */
+  async function readable(actor: Actor, avRecordId: string, permission: Permission = 'case:read') {
     const versions = await repository.listVersions(db, avRecordId);
     if (versions.length === 0) throw problems.notFound('该音像记录');
-    const theCase = requireReadable(actor, await cases.findCase(db, versions[0]!.caseId));
+    const theCase = await requireReadable(
+      db,
+      actor,
+      await cases.findCase(db, versions[0]!.caseId),
+      now(),
+      {
+        permission,
+        subjectIds: [avRecordId],
+      },
+    );
     return { versions, theCase };
   }
 
@@ -74,14 +90,14 @@ export function createAvRecordsService(deps: AvRecordsDependencies) {
     const row = await cases.lockCase(tx, caseId);
     if (!row) throw problems.notFound('该案件');
     const loaded = await loadCase(tx, row);
-    requireWorker(actor, row, loaded.officers);
+    await requireWorker(tx, actor, row, loaded.officers, now());
     requireOpenCaseFile(row);
     return loaded;
   }
 
   return {
     async create(actor: Actor, caseId: string, input: NewAvRecordInput) {
-      requireReadable(actor, await cases.findCase(db, caseId));
+      await requireReadable(db, actor, await cases.findCase(db, caseId), now());
       return ledger.transaction(async (tx, record) => {
         const loaded = await lockForWork(tx, actor, caseId);
         const object = await findEvidenceObject(tx, input.evidenceObjectId);
@@ -233,7 +249,7 @@ export function createAvRecordsService(deps: AvRecordsDependencies) {
     },
 
     async list(actor: Actor, caseId: string) {
-      requireReadable(actor, await cases.findCase(db, caseId));
+      await requireReadable(db, actor, await cases.findCase(db, caseId), now());
       const rows = await repository.listAvRecords(db, caseId);
       const byRecord = Map.groupBy(rows, (row) => row.avRecordId);
       return Promise.all([...byRecord.values()].map((versions) => viewOf(db, versions)));
@@ -246,7 +262,7 @@ export function createAvRecordsService(deps: AvRecordsDependencies) {
 
     /** Who looks at a recording, and why, goes on the ledger before any byte is served. */
     async grantAccess(actor: Actor, avRecordId: string, purpose: AccessPurpose, reason: string) {
-      const { versions, theCase } = await readable(actor, avRecordId);
+      const { versions, theCase } = await readable(actor, avRecordId, evidencePermission(purpose));
       const object = await findEvidenceObject(db, versions[0]!.evidenceObjectId);
       await ledger.append({
         action: 'av_record.accessed',
@@ -254,7 +270,14 @@ export function createAvRecordsService(deps: AvRecordsDependencies) {
         actor: eventActor(actor),
         target: { type: 'av_record', id: avRecordId },
         hashes: fileHashes(object!),
-        data: { avRecordId, caseId: theCase.id, evidenceObjectId: object!.id, purpose, reason },
+        data: {
+          avRecordId,
+          caseId: theCase.id,
+          evidenceObjectId: object!.id,
+          purpose,
+          reason,
+          grantId: theCase.grantId,
+        },
       });
       return deps.accessTokens.grant(
         { subject: accessSubject(avRecordId), userId: actor.id, purpose },
@@ -265,7 +288,6 @@ export function createAvRecordsService(deps: AvRecordsDependencies) {
 
     /** The recording's bytes for a holder of a current access token, or a range of them. */
     async content(actor: Actor, avRecordId: string, token: string) {
-      const { versions } = await readable(actor, avRecordId);
       const claims = deps.accessTokens.verify(
         token,
         { subject: accessSubject(avRecordId), userId: actor.id },
@@ -274,6 +296,8 @@ export function createAvRecordsService(deps: AvRecordsDependencies) {
       if (claims === undefined) {
         throw problems.forbidden('查看或下载音像记录需先填写事由；该链接已失效，请重新打开。');
       }
+      // Asked again on every range: a grant revoked or run out stops the playback at once.
+      const { versions } = await readable(actor, avRecordId, evidencePermission(claims.purpose));
       const [current] = currentAvVersions(versions);
       const object = await findEvidenceObject(db, current!.evidenceObjectId);
       return {

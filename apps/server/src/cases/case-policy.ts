@@ -1,42 +1,38 @@
+import type { Permission } from '@liuhen/domain';
+import { authorizeCase, grantIdOf } from '../access/case-access.ts';
 import { hasRole, type Actor } from '../auth/actor.ts';
+import type { DbOrTx } from '../db/database.ts';
 import { problems } from '../http/problem.ts';
 import type { CaseOfficerRow, CaseRow } from './cases.repository.ts';
 
 /**
- * Who may do what with a case, until the permissions issue refines it: everyone in the
- * agency may read its cases (a platform supervisor may read all); the officers on a case,
- * the head of its department and the agency's head may work on it. Others get 404 for
- * another agency's case (as if it did not exist) and 403 inside their own.
+ * A case as its reader may see it: 404 when the actor may not know it exists (another
+ * agency's id guessed), 403 with the reason inside his own agency. The rules are the access
+ * policy's (@liuhen/domain decideAccess); this only names the common questions.
  */
-export function canReadCase(actor: Actor, row: CaseRow): boolean {
-  if (actor.agencyId === null) return hasRole(actor, 'supervisor');
-  return actor.agencyId === row.agencyId;
+export async function requireReadable(
+  db: DbOrTx,
+  actor: Actor,
+  row: CaseRow | undefined,
+  now: Date,
+  options: { readonly permission?: Permission; readonly subjectIds?: readonly string[] } = {},
+): Promise<CaseRow & { readonly grantId: string | null }> {
+  const allowed = await authorizeCase(db, actor, options.permission ?? 'case:read', row, {
+    now,
+    ...(options.subjectIds === undefined ? {} : { subjectIds: options.subjectIds }),
+  });
+  return { ...row!, grantId: grantIdOf(allowed) };
 }
 
-export function requireReadable(actor: Actor, row: CaseRow | undefined): CaseRow {
-  if (row === undefined || !canReadCase(actor, row)) throw problems.notFound('该案件');
-  return row;
-}
-
-export function canWorkOnCase(
+/** Working on the case: its officers, its department's head, the agency head. */
+export async function requireWorker(
+  db: DbOrTx,
   actor: Actor,
   row: CaseRow,
   officers: readonly CaseOfficerRow[],
-): boolean {
-  if (actor.agencyId !== row.agencyId) return false;
-  if (officers.some((officer) => officer.userId === actor.id)) return true;
-  if (hasRole(actor, 'department_head') && actor.departmentId === row.departmentId) return true;
-  return hasRole(actor, 'agency_head');
-}
-
-export function requireWorker(
-  actor: Actor,
-  row: CaseRow,
-  officers: readonly CaseOfficerRow[],
-): void {
-  if (!canWorkOnCase(actor, row, officers)) {
-    throw problems.forbidden('只有本案执法人员、承办机构负责人或机关负责人可以办理本案。');
-  }
+  now: Date,
+): Promise<void> {
+  await authorizeCase(db, actor, 'case:work', row, { now, officers });
 }
 
 /** Opening a case: officers and heads of an agency. */

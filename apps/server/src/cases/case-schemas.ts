@@ -1,4 +1,5 @@
 import {
+  PERMISSIONS,
   ACT_TYPES,
   AV_SITUATIONS,
   LAUNCH_MODES,
@@ -130,5 +131,7 @@ export const caseDetailSchema = z
     transitions: z.array(
       z.object({ id: z.enum(TRANSITION_IDS), label: z.string(), to: z.enum(STAGES) }),
     ),
+    /** What the reader may do on this case now (@liuhen/domain PERMISSIONS). */
+    abilities: z.array(z.enum(PERMISSIONS)),
   })
   .meta({ id: 'CaseDetail' });

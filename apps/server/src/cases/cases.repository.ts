@@ -94,7 +94,8 @@ export async function listEvents(db: DbOrTx, caseId: string): Promise<CaseEventR
 }
 
 export interface CaseListFilter {
-  readonly agencyId: string | null;
+  /** Which cases the reader may see (access/case-scope-condition.ts). */
+  readonly scope: SQL;
   readonly stage?: Stage | undefined;
   readonly actType?: ActType | undefined;
   readonly departmentId?: string | undefined;
@@ -108,7 +109,7 @@ export interface CaseListFilter {
 /** Newest first. */
 export async function listCases(db: DbOrTx, filter: CaseListFilter): Promise<CaseRow[]> {
   const conditions: SQL[] = [];
-  if (filter.agencyId !== null) conditions.push(eq(cases.agencyId, filter.agencyId));
+  conditions.push(filter.scope);
   if (filter.stage) conditions.push(eq(cases.stage, filter.stage));
   if (filter.actType) conditions.push(eq(cases.actType, filter.actType));
   if (filter.departmentId) conditions.push(eq(cases.departmentId, filter.departmentId));

@@ -85,7 +85,7 @@ export const casesRoutes: FastifyPluginAsyncZod<{ cases: CasesService }> = async
         tags,
         summary: '案件详情：当事人、执法人员、经过、文书、检查发现及可执行的流转',
         params: idParamsSchema,
-        response: { 200: caseDetailSchema, ...errorResponses(400, 401, 404) },
+        response: { 200: caseDetailSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => {
@@ -97,6 +97,7 @@ export const casesRoutes: FastifyPluginAsyncZod<{ cases: CasesService }> = async
         records: detail.records.map(recordView),
         findings: detail.findings,
         transitions: detail.transitions.map(transitionView),
+        abilities: detail.abilities,
       };
     },
   );

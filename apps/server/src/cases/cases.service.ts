@@ -14,6 +14,8 @@ import {
   type Stage,
   type TransitionId,
 } from '@liuhen/domain';
+import { caseAbilities } from '../access/case-access.ts';
+import { readScopeOf } from '../access/read-scope.ts';
 import { eventActor, type Actor } from '../auth/actor.ts';
 import type { Db, DbOrTx } from '../db/database.ts';
 import { problems } from '../http/problem.ts';
@@ -58,7 +60,7 @@ export interface CaseListQuery {
 
 export function createCasesService(db: Db, ledger: Ledger, now: () => Date) {
   async function readable(actor: Actor, id: string) {
-    return requireReadable(actor, await repository.findCase(db, id));
+    return requireReadable(db, actor, await repository.findCase(db, id), now());
   }
 
   return {
@@ -154,8 +156,8 @@ export function createCasesService(db: Db, ledger: Ledger, now: () => Date) {
     },
 
     async list(actor: Actor, query: CaseListQuery) {
-      if (actor.agencyId === null && !actor.roles.includes('supervisor')) return [];
-      return repository.listCases(db, { ...query, agencyId: actor.agencyId });
+      const { cases: scope } = await readScopeOf(db, actor, now());
+      return repository.listCases(db, { ...query, scope });
     },
 
     /** The case with everything on it; viewing it is itself recorded in the ledger. */
@@ -168,10 +170,11 @@ export function createCasesService(db: Db, ledger: Ledger, now: () => Date) {
         agencyId: row.agencyId,
         actor: eventActor(actor),
         target: { type: 'case', id },
-        data: {},
+        data: { grantId: row.grantId },
       });
       return {
         ...loaded,
+        abilities: await caseAbilities(db, actor, row, loaded.officers, now()),
         findings: evaluateRules(context).map(findingView),
         transitions: transitionsFrom(
           context.enforcementCase.stage,
@@ -193,7 +196,7 @@ export function createCasesService(db: Db, ledger: Ledger, now: () => Date) {
     async transition(actor: Actor, id: string, transitionId: TransitionId) {
       await readable(actor, id);
       return ledger.transaction(async (tx, record) => {
-        const loaded = await lockForWork(tx, actor, id);
+        const loaded = await lockForWork(tx, actor, id, now());
         const row = loaded.row;
         const at = now();
         const context = ruleContextOf(loaded, at);
@@ -252,7 +255,7 @@ export function createCasesService(db: Db, ledger: Ledger, now: () => Date) {
       const type = 'complainant_informed';
       await readable(actor, id);
       return ledger.transaction(async (tx, record) => {
-        const loaded = await lockForWork(tx, actor, id);
+        const loaded = await lockForWork(tx, actor, id, now());
         const row = loaded.row;
         if (loaded.events.some((event) => event.type === type)) {
           throw problems.conflict(
@@ -279,7 +282,7 @@ export function createCasesService(db: Db, ledger: Ledger, now: () => Date) {
     async closeInError(actor: Actor, id: string, reason: string) {
       await readable(actor, id);
       return ledger.transaction(async (tx, record) => {
-        const loaded = await lockForWork(tx, actor, id);
+        const loaded = await lockForWork(tx, actor, id, now());
         const row = loaded.row;
         const updated = await repository.updateCase(tx, id, {
           closedInErrorAt: now(),
@@ -303,11 +306,11 @@ export function createCasesService(db: Db, ledger: Ledger, now: () => Date) {
  * The case locked for the rest of the transaction and loaded, after checking the actor
  * may work on it and it is still open: one act on a case at a time.
  */
-async function lockForWork(tx: DbOrTx, actor: Actor, id: string) {
+async function lockForWork(tx: DbOrTx, actor: Actor, id: string, now: Date) {
   const row = await repository.lockCase(tx, id);
   if (!row) throw problems.notFound('该案件');
   const loaded = await loadCase(tx, row);
-  requireWorker(actor, row, loaded.officers);
+  await requireWorker(tx, actor, row, loaded.officers, now);
   if (row.closedInErrorAt !== null) throw closedInError();
   return loaded;
 }

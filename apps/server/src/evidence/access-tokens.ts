@@ -2,6 +2,10 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 export type AccessPurpose = 'view' | 'download';
 
+/** The permission a purpose needs (@liuhen/domain access policy). */
+export const evidencePermission = (purpose: AccessPurpose) =>
+  purpose === 'view' ? ('evidence:view' as const) : ('evidence:download' as const);
+
 interface AccessClaims {
   /** What the access was granted to, e.g. `av_record:<id>` or `record_attachment:<id>`. */
   readonly subject: string;

@@ -10,6 +10,8 @@ import {
   lt,
   lte,
   ne,
+  or,
+  sql,
   type SQL,
 } from 'drizzle-orm';
 import type { FindingSeverity } from '@liuhen/domain';
@@ -29,7 +31,10 @@ export async function replaceFindings(
 }
 
 export interface FindingListFilter {
-  readonly agencyId: string | null;
+  /** The cases the reader may see (access/read-scope.ts). */
+  readonly caseScope: SQL;
+  /** Whose findings about imported files on no case the reader may see. */
+  readonly agencyIds: readonly string[];
   readonly severities?: readonly FindingSeverity[] | undefined;
   readonly ruleId?: string | undefined;
   readonly departmentId?: string | undefined;
@@ -41,7 +46,11 @@ export interface FindingListFilter {
 /** Newest computation first; with the case's number and name for the list. */
 export async function listFindings(db: DbOrTx, filter: FindingListFilter) {
   const conditions: SQL[] = [];
-  if (filter.agencyId !== null) conditions.push(eq(caseFindings.agencyId, filter.agencyId));
+  const onNoCase =
+    filter.agencyIds.length === 0
+      ? sql`false`
+      : and(isNull(caseFindings.caseId), inArray(caseFindings.agencyId, [...filter.agencyIds]))!;
+  conditions.push(or(onNoCase, and(isNotNull(caseFindings.caseId), filter.caseScope))!);
   if (filter.severities?.length)
     conditions.push(inArray(caseFindings.severity, [...filter.severities]));
   if (filter.ruleId) conditions.push(eq(caseFindings.ruleId, filter.ruleId));

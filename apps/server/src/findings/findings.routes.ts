@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { readScopeOf } from '../access/read-scope.ts';
 import { actorOf } from '../auth/request-context.ts';
 import { findingSchema } from '../cases/finding-view.ts';
 import type { Db } from '../db/database.ts';
@@ -61,15 +62,14 @@ export const findingsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
     async (request) => {
       const actor = actorOf(request);
       const { cursor, limit, severity, ruleId, departmentId, dueBefore } = request.query;
-      if (actor.agencyId === null && !actor.roles.includes('supervisor')) {
-        return { items: [], nextCursor: null };
-      }
       const afterId = cursor === undefined ? undefined : Number(cursor);
       if (afterId !== undefined && !Number.isSafeInteger(afterId)) {
         throw problems.validation([{ name: 'querystring.cursor', reason: '分页标记无效' }]);
       }
+      const scope = await readScopeOf(db, actor, new Date());
       const rows = await listFindings(db, {
-        agencyId: actor.agencyId,
+        caseScope: scope.cases,
+        agencyIds: scope.agencyIds,
         severities: severity,
         ruleId,
         departmentId,

@@ -23,7 +23,7 @@ export function createRecordsService(db: Db, ledger: Ledger, now: () => Date) {
       const row = await cases.lockCase(tx, caseId);
       if (!row) throw problems.notFound('该案件');
       const loaded = await loadCase(tx, row);
-      requireWorker(actor, row, loaded.officers);
+      await requireWorker(tx, actor, row, loaded.officers, now());
       const at = now();
       const sealed = await sealRecord(tx, record, {
         actor,
@@ -40,13 +40,22 @@ export function createRecordsService(db: Db, ledger: Ledger, now: () => Date) {
   async function readableRecord(actor: Actor, id: string) {
     const found = await repository.findRecord(db, id);
     if (!found) throw problems.notFound('该文书');
-    requireReadable(actor, await cases.findCase(db, found.caseId));
-    return found;
+    const theCase = await requireReadable(
+      db,
+      actor,
+      await cases.findCase(db, found.caseId),
+      now(),
+      {
+        permission: 'record:read',
+        subjectIds: [id],
+      },
+    );
+    return { found, theCase };
   }
 
   return {
     async create(actor: Actor, caseId: string, input: RecordInput) {
-      requireReadable(actor, await cases.findCase(db, caseId));
+      await requireReadable(db, actor, await cases.findCase(db, caseId), now());
       return seal(actor, caseId, input);
     },
 
@@ -55,7 +64,7 @@ export function createRecordsService(db: Db, ledger: Ledger, now: () => Date) {
      * one stays as it was. Only the current version can be corrected.
      */
     async correct(actor: Actor, id: string, input: Omit<RecordInput, 'type'>, reason: string) {
-      const original = await readableRecord(actor, id);
+      const { found: original } = await readableRecord(actor, id);
       const all = await repository.listRecords(db, original.caseId);
       if (all.some((row) => row.supersedesId === id)) throw supersededError();
       return seal(
@@ -68,20 +77,21 @@ export function createRecordsService(db: Db, ledger: Ledger, now: () => Date) {
 
     /** Reading a record is itself on the record (every view appends a ledger event). */
     async get(actor: Actor, id: string) {
-      const found = await readableRecord(actor, id);
-      const theCase = await cases.findCase(db, found.caseId);
+      const { found, theCase } = await readableRecord(actor, id);
       await ledger.append({
         action: 'case.record_viewed',
-        agencyId: theCase!.agencyId,
+        agencyId: theCase.agencyId,
         actor: eventActor(actor),
         target: { type: 'record', id },
-        data: { caseId: found.caseId },
+        data: { caseId: found.caseId, grantId: theCase.grantId },
       });
       return found;
     },
 
     async list(actor: Actor, caseId: string) {
-      const row = requireReadable(actor, await cases.findCase(db, caseId));
+      const row = await requireReadable(db, actor, await cases.findCase(db, caseId), now(), {
+        permission: 'record:read',
+      });
       return (await loadCase(db, row)).records;
     },
   };

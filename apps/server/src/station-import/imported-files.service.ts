@@ -206,7 +206,7 @@ export function createImportedFilesService(deps: ImportedFilesDependencies) {
 
     /** Files placed on the case and not yet registered as AV records: the case's 待登记. */
     async pendingForCase(actor: Actor, caseId: string) {
-      const theCase = requireReadable(actor, await cases.findCase(db, caseId));
+      const theCase = await requireReadable(db, actor, await cases.findCase(db, caseId), now());
       const ids = await repository.listImportedFileIds(db, {
         agencyId: theCase.agencyId,
         status: 'matched',
@@ -226,7 +226,7 @@ export function createImportedFilesService(deps: ImportedFilesDependencies) {
       const file = await readable(actor, id);
       const theCase = await cases.findCase(db, input.caseId);
       if (theCase?.agencyId !== file.agencyId) throw problems.notFound('该案件');
-      requireWorker(actor, theCase, await cases.listOfficers(db, theCase.id));
+      await requireWorker(db, actor, theCase, await cases.listOfficers(db, theCase.id), now());
       requireOpenCaseFile(theCase);
       await ledger.transaction(async (tx, record) => {
         const current = await changeable(tx, file);

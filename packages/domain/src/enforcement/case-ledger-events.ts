@@ -23,10 +23,14 @@ export const caseLedgerEvents = defineEvents({
       officerIds: z.array(z.uuid()),
     }),
   },
-  'case.viewed': { label: '查看案件', data: z.strictObject({}) },
+  'case.viewed': {
+    label: '查看案件',
+    /** grantId: the approved access request it went through, when the role did not reach. */
+    data: z.strictObject({ grantId: z.uuid().nullable().optional() }),
+  },
   'case.record_viewed': {
     label: '查看执法文书',
-    data: z.strictObject({ caseId: z.uuid() }),
+    data: z.strictObject({ caseId: z.uuid(), grantId: z.uuid().nullable().optional() }),
   },
   'case.record_added': {
     label: '制作执法文书',
@@ -55,6 +59,7 @@ export const caseLedgerEvents = defineEvents({
       evidenceObjectId: z.uuid(),
       purpose: z.enum(['view', 'download']),
       reason: z.string(),
+      grantId: z.uuid().nullable().optional(),
     }),
   },
   'case.fact_recorded': {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { accessEvents } from '../access/access-events.ts';
 import { approvalEvents } from '../approvals/approval-events.ts';
 import { caseLedgerEvents } from '../enforcement/case-ledger-events.ts';
 import { evidenceEvents } from '../evidence/evidence-events.ts';
@@ -20,6 +21,7 @@ export const EVENT_CATALOGUE = {
   ...approvalEvents,
   ...evidenceEvents,
   ...stationImportEvents,
+  ...accessEvents,
 } as const;
 
 export type EventAction = keyof typeof EVENT_CATALOGUE;

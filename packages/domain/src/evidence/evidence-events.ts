@@ -86,6 +86,8 @@ export const evidenceEvents = defineEvents({
       evidenceObjectId: z.uuid(),
       purpose: z.enum(['view', 'download']),
       reason: z.string(),
+      /** The approved access request it went through, when the role did not reach. */
+      grantId: z.uuid().nullable().optional(),
     }),
   },
 });

@@ -75,4 +75,16 @@ export const FEATURES = {
     '未关联案件的音像文件进入待分配清单，逾期或与执法无关的报出问题',
     'packages/domain/src/station-import/imported-file-findings.ts',
   ),
+  accessPolicy: feature(
+    '统一的权限规则（角色 × 操作 × 范围：本人承办、本科室、本机关、监督范围）',
+    'packages/domain/src/access/access-decision.ts',
+  ),
+  accessRequests: feature(
+    '调阅申请与审批（超出本人权限由承办机构负责人批准，外单位由机关负责人批准；限时、可撤销，使用记入留痕日志）',
+    'apps/server/src/access',
+  ),
+  supervision: feature(
+    '执法监督人员只读查看其监督的执法机关',
+    'apps/server/src/access/supervisions.service.ts',
+  ),
 } as const satisfies Record<string, Coverage>;

@@ -21,7 +21,7 @@ export const SEED_000_COVERAGE = coverageOf('000', undefined, [
     '第二条',
     '全过程记录纳入法治政府建设；司法所负责辖区内的组织推动和监督检查。',
     FEATURES.roles,
-    planned(7, '监督人员（司法所）跨机关只读查看'),
+    FEATURES.supervision,
     notSoftware('纳入法治政府建设是政府的工作部署'),
   ],
   [
@@ -158,7 +158,8 @@ export const SEED_000_COVERAGE = coverageOf('000', undefined, [
     '第十九条',
     '超出本人权限调阅、复制音像资料，须经采集管理资料的部门负责人批准。',
     profileKey('accessApproval'),
-    planned(7, '超权限调阅申请与审批'),
+    FEATURES.accessPolicy,
+    FEATURES.accessRequests,
   ],
   [
     '第二十条',

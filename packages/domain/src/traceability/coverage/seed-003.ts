@@ -35,7 +35,7 @@ export const SEED_003_COVERAGE = coverageOf('003', undefined, [
   [
     '第五条',
     '各级政府统一领导；司法行政机关和法制机构负责指导、协调和监督。',
-    planned(7, '监督人员跨机关只读查看'),
+    FEATURES.supervision,
     notSoftware('领导与指导职责属于机关分工'),
   ],
   [
@@ -264,7 +264,8 @@ export const SEED_003_COVERAGE = coverageOf('003', undefined, [
     '第三十条',
     '建立管理与使用制度，专人负责归档、保存和使用，严格限定使用权限；上级机关及监察、司法、信访部门可依法调取。',
     FEATURES.roles,
-    planned(7, '权限控制与外单位调阅审批'),
+    FEATURES.accessPolicy,
+    FEATURES.accessRequests,
   ],
   [
     '第三十一条',
@@ -298,7 +299,7 @@ export const SEED_003_COVERAGE = coverageOf('003', undefined, [
   [
     '第三十五条',
     '司法行政机关建立考核制度，监督检查推行情况并纳入依法行政考核。',
-    planned(7, '监督人员跨机关只读查看'),
+    FEATURES.supervision,
     notSoftware('考核制度属于机关管理'),
   ],
   [
