@@ -476,3 +476,47 @@ describe("access beyond one's own", () => {
     ).toBe(404);
   });
 });
+
+describe('a case holding personal privacy', () => {
+  it("shows the parties' identity numbers and contacts only to those who need them", async () => {
+    const opened = await changshan.handler.client.post('/api/v1/cases', {
+      ...openCaseBody(changshan, { name: '某某个人信息保护案' }),
+      confidentiality: 'personal_privacy',
+      parties: [
+        {
+          kind: 'natural_person',
+          name: '王五',
+          residentId: '11010519491231002X',
+          phone: '13812345678',
+          address: '常山县天马街道某某路8号',
+        },
+      ],
+    });
+    expect(opened.statusCode, opened.body).toBe(201);
+    const id = opened.json().id;
+    const partyFor = async (who: string) => {
+      const detail = (await people[who]!.client.get(`/api/v1/cases/${id}`)).json();
+      return { masked: detail.case.partiesMasked, party: detail.case.parties[0] };
+    };
+    expect(await partyFor('handler')).toMatchObject({
+      masked: false,
+      party: { residentId: '11010519491231002X', phone: '13812345678' },
+    });
+    expect(await partyFor('head')).toMatchObject({ masked: false });
+    for (const who of ['colleague', 'supervisor']) {
+      expect(await partyFor(who), who).toMatchObject({
+        masked: true,
+        party: {
+          name: '王五',
+          residentId: '110105********002X',
+          phone: '138****5678',
+          address: '常山县天马街****',
+        },
+      });
+    }
+    const listed = (await people.colleague!.client.get('/api/v1/cases?limit=200'))
+      .json()
+      .items.find((item: { id: string }) => item.id === id);
+    expect(listed.parties[0].residentId).toBe('110105********002X');
+  });
+});

@@ -2,6 +2,8 @@ import {
   PERMISSIONS,
   abilitiesOn,
   decideAccess,
+  seesProtectedDetails,
+  type AccessPerson,
   type AccessDecision,
   type Permission,
 } from '@liuhen/domain';
@@ -75,5 +77,19 @@ export async function caseAbilities(
     grants: await grantsOn(db, actor.id, row.id),
     now: now.toISOString(),
     permissions: PERMISSIONS,
+  });
+}
+
+/** Whether the reader sees the parties' protected details in full (access policy). */
+export function masksParties(
+  person: AccessPerson,
+  row: CaseRow,
+  officers: readonly CaseOfficerRow[],
+): boolean {
+  return !seesProtectedDetails(person, {
+    agencyId: row.agencyId,
+    departmentId: row.departmentId,
+    officerIds: officers.map((officer) => officer.userId),
+    confidentiality: row.confidentiality,
   });
 }

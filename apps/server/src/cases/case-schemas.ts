@@ -1,4 +1,5 @@
 import {
+  CONFIDENTIALITY_LEVELS,
   PERMISSIONS,
   ACT_TYPES,
   AV_SITUATIONS,
@@ -24,6 +25,9 @@ export const caseSchema = z
     launchMode: z.enum(LAUNCH_MODES),
     stage: z.enum(STAGES),
     majorDecision: z.boolean(),
+    confidentiality: z.enum(CONFIDENTIALITY_LEVELS),
+    /** True when protected details of the parties are masked for this reader. */
+    partiesMasked: z.boolean(),
     complainantRealName: z.boolean().nullable(),
     parties: z.array(z.record(z.string(), z.unknown())),
     closedInErrorAt: z.iso.datetime().nullable(),
@@ -108,6 +112,10 @@ export const openCaseBody = z.strictObject({
   launchMode: z.enum(LAUNCH_MODES, { error: '请选择启动方式' }),
   departmentId: z.uuid({ error: '请选择承办机构' }),
   majorDecision: z.boolean().default(false),
+  /** 密级: 普通, 涉及个人隐私, 涉及商业秘密 (state secrets are never stored: 000 第十七条). */
+  confidentiality: z
+    .enum(CONFIDENTIALITY_LEVELS, { error: '密级应为普通、涉及个人隐私或涉及商业秘密' })
+    .default('ordinary'),
   complainantRealName: z.boolean().optional(),
   emergency: z.boolean().default(false),
   /** 当事人: checked against GB 11643 / GB 32100 by @liuhen/domain createPartySchema. */

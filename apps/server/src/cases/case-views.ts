@@ -1,13 +1,16 @@
-import type { TransitionSpec } from '@liuhen/domain';
+import { maskParty, type TransitionSpec } from '@liuhen/domain';
 import type { CaseRecordRow } from '../records/records.repository.ts';
 import type { CaseEventRow, CaseOfficerRow, CaseRow } from './cases.repository.ts';
 
 // Rows → JSON as the API schemas describe them (dates as ISO strings).
 
-export function caseView(row: CaseRow) {
+/** `masked`: the reader does not need the parties' protected details (access policy). */
+export function caseView(row: CaseRow, masked = false) {
+  const parties = row.parties as Record<string, unknown>[];
   return {
     ...row,
-    parties: row.parties as Record<string, unknown>[],
+    parties: masked ? parties.map((party) => maskParty(party)) : parties,
+    partiesMasked: masked,
     closedInErrorAt: row.closedInErrorAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { inArray, and, asc, desc, eq, ilike, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db/database.ts';
 import type { ActType, Stage } from '@liuhen/domain';
 import { caseEvents, caseNumberCounters, caseOfficers, cases } from '../db/schema.ts';
@@ -72,6 +72,16 @@ export async function updateCase(
     .returning();
   if (!row) throw new Error(`case ${id} vanished during update`);
   return row;
+}
+
+/** The officers of several cases, by case. */
+export async function officersOfCases(db: DbOrTx, caseIds: readonly string[]) {
+  if (caseIds.length === 0) return new Map<string, CaseOfficerRow[]>();
+  const rows = await db
+    .select()
+    .from(caseOfficers)
+    .where(inArray(caseOfficers.caseId, [...caseIds]));
+  return Map.groupBy(rows, (row) => row.caseId);
 }
 
 export async function listOfficers(db: DbOrTx, caseId: string): Promise<CaseOfficerRow[]> {

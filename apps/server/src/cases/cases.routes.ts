@@ -74,7 +74,11 @@ export const casesRoutes: FastifyPluginAsyncZod<{ cases: CasesService }> = async
         after: parseCaseCursor(cursor),
         limit,
       });
-      return pageOf(rows.map(caseView), limit, (row) => `${row.createdAt}|${row.id}`);
+      return pageOf(
+        rows.map(({ row, masked }) => caseView(row, masked)),
+        limit,
+        (row) => `${row.createdAt}|${row.id}`,
+      );
     },
   );
 
@@ -91,7 +95,7 @@ export const casesRoutes: FastifyPluginAsyncZod<{ cases: CasesService }> = async
     async (request) => {
       const detail = await cases.get(actorOf(request), request.params.id);
       return {
-        case: caseView(detail.row),
+        case: caseView(detail.row, detail.partiesMasked),
         officers: detail.officers.map(officerView),
         events: detail.events.map(caseEventView),
         records: detail.records.map(recordView),

@@ -9,12 +9,14 @@ import {
   transitionsFrom,
   yearOf,
   type ActType,
+  type Confidentiality,
   type LaunchMode,
   type Procedure,
   type Stage,
   type TransitionId,
 } from '@liuhen/domain';
-import { caseAbilities } from '../access/case-access.ts';
+import { accessPersonOf } from '../access/access-person.ts';
+import { caseAbilities, masksParties } from '../access/case-access.ts';
 import { readScopeOf } from '../access/read-scope.ts';
 import { eventActor, type Actor } from '../auth/actor.ts';
 import type { Db, DbOrTx } from '../db/database.ts';
@@ -42,6 +44,7 @@ export interface OpenCaseInput {
   readonly launchMode: LaunchMode;
   readonly departmentId: string;
   readonly majorDecision: boolean;
+  readonly confidentiality: Confidentiality;
   readonly complainantRealName?: boolean | undefined;
   readonly emergency: boolean;
   readonly parties: readonly unknown[];
@@ -107,6 +110,7 @@ export function createCasesService(db: Db, ledger: Ledger, now: () => Date) {
           actType: input.actType,
           procedure: input.procedure,
           launchMode: input.launchMode,
+          confidentiality: input.confidentiality,
           stage: 'launch',
           majorDecision: input.majorDecision,
           complainantRealName:
@@ -147,6 +151,7 @@ export function createCasesService(db: Db, ledger: Ledger, now: () => Date) {
             emergency: input.emergency,
             departmentId: input.departmentId,
             profileId: row.profileId,
+            confidentiality: input.confidentiality,
             officerIds: officers.officers.map((officer) => officer.userId),
           },
         });
@@ -157,7 +162,16 @@ export function createCasesService(db: Db, ledger: Ledger, now: () => Date) {
 
     async list(actor: Actor, query: CaseListQuery) {
       const { cases: scope } = await readScopeOf(db, actor, now());
-      return repository.listCases(db, { ...query, scope });
+      const rows = await repository.listCases(db, { ...query, scope });
+      const person = await accessPersonOf(db, actor);
+      const officers = await repository.officersOfCases(
+        db,
+        rows.filter((row) => row.confidentiality !== 'ordinary').map((row) => row.id),
+      );
+      return rows.map((row) => ({
+        row,
+        masked: masksParties(person, row, officers.get(row.id) ?? []),
+      }));
     },
 
     /** The case with everything on it; viewing it is itself recorded in the ledger. */
@@ -175,6 +189,7 @@ export function createCasesService(db: Db, ledger: Ledger, now: () => Date) {
       return {
         ...loaded,
         abilities: await caseAbilities(db, actor, row, loaded.officers, now()),
+        partiesMasked: masksParties(await accessPersonOf(db, actor), row, loaded.officers),
         findings: evaluateRules(context).map(findingView),
         transitions: transitionsFrom(
           context.enforcementCase.stage,

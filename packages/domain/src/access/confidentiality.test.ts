@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AccessPerson } from './access-decision.ts';
-import { maskMiddle, seesProtectedDetails } from './confidentiality.ts';
+import { maskMiddle, maskParty, seesProtectedDetails } from './confidentiality.ts';
 
 const person = (
   id: string,
@@ -46,5 +46,32 @@ describe('protected details', () => {
     expect(maskMiddle('91350100M000100Y43')).toBe('913501********0Y43');
     expect(maskMiddle('王五')).toBe('**');
     expect(maskMiddle('赵小六')).toBe('赵*六');
+  });
+});
+
+describe('maskParty', () => {
+  it('hides the middle of identity numbers and contacts, keeps names and kinds', () => {
+    expect(
+      maskParty({
+        kind: 'natural_person',
+        name: '王五',
+        residentId: '11010519491231002X',
+        phone: '13812345678',
+        address: '常山县天马街道某某路8号',
+      }),
+    ).toEqual({
+      kind: 'natural_person',
+      name: '王五',
+      residentId: '110105********002X',
+      phone: '138****5678',
+      address: '常山县天马街****',
+    });
+    expect(
+      maskParty({
+        kind: 'natural_person',
+        name: 'John',
+        idDocument: { type: 'passport', number: 'E12345678' },
+      }),
+    ).toMatchObject({ idDocument: { type: 'passport', number: 'E*******8' } });
   });
 });

@@ -58,3 +58,29 @@ export function maskMiddle(value: string): string {
     characters.slice(characters.length - keepEnd).join('')
   );
 }
+
+const MASKED_FIELDS = ['residentId', 'phone'] as const;
+
+/** An address down to the district, the rest hidden (its length too). */
+export function maskAddress(value: string): string {
+  const characters = [...value];
+  return characters.length <= 6 ? '****' : `${characters.slice(0, 6).join('')}****`;
+}
+
+/**
+ * A party as shown to someone without need to know: identity numbers and phone with their
+ * middle hidden, the address beyond the district hidden; names stay (the case is known by them).
+ */
+export function maskParty<T extends Readonly<Record<string, unknown>>>(party: T): T {
+  const masked: Record<string, unknown> = { ...party };
+  for (const field of MASKED_FIELDS) {
+    const value = masked[field];
+    if (typeof value === 'string') masked[field] = maskMiddle(value);
+  }
+  if (typeof masked.address === 'string') masked.address = maskAddress(masked.address);
+  const document = masked.idDocument as { number?: unknown } | undefined;
+  if (typeof document?.number === 'string') {
+    masked.idDocument = { ...document, number: maskMiddle(document.number) };
+  }
+  return masked as T;
+}

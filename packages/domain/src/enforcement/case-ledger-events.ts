@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONFIDENTIALITY_LEVELS } from '../access/confidentiality.ts';
 import { defineEvents } from '../events/define-events.ts';
 import { RECORD_TYPE_IDS } from '../records/record-type-ids.ts';
 import { TRANSITION_IDS } from './state-machine.ts';
@@ -21,6 +22,7 @@ export const caseLedgerEvents = defineEvents({
       departmentId: z.uuid(),
       profileId: z.string(),
       officerIds: z.array(z.uuid()),
+      confidentiality: z.enum(CONFIDENTIALITY_LEVELS).optional(),
     }),
   },
   'case.viewed': {
