@@ -370,11 +370,11 @@ describe("access beyond one's own", () => {
     }
     const csv = await people.head!.client.get(`/api/v1/cases/${caseId}/access-history.csv`);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
-    expect(csv.body.startsWith('\uFEFF时间（北京时间）,事项,人员')).toBe(true);
+    expect(csv.body.startsWith('\uFEFF时间（北京时间）,事项,人员,姓名')).toBe(true);
     expect(csv.body).toContain(
-      `查看或下载音像记录,cs.zhao,av_record:${avRecordId},查看,复核,${request.id}`,
+      `查看或下载音像记录,cs.zhao,赵六,av_record:${avRecordId},查看,复核,${request.id}`,
     );
-    expect(csv.body).toContain('提交调阅申请,cs.zhao');
+    expect(csv.body).toContain('提交调阅申请,cs.zhao,赵六');
     expect(
       (await people.colleague!.client.get(`/api/v1/cases/${caseId}/access-history`)).statusCode,
     ).toBe(403);

@@ -12,7 +12,7 @@ const itemSchema = z
     at: z.string(),
     action: z.string(),
     label: z.string(),
-    actor: z.object({ id: z.string().nullable(), username: z.string() }),
+    actor: z.object({ id: z.string().nullable(), username: z.string(), displayName: z.string() }),
     target: z.string().nullable(),
     purpose: z.string().nullable(),
     reason: z.string().nullable(),

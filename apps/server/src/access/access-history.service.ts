@@ -1,4 +1,5 @@
 import type { Actor } from '../auth/actor.ts';
+import { displayNames } from '../body-cameras/body-cameras.repository.ts';
 import * as cases from '../cases/cases.repository.ts';
 import type { Db } from '../db/database.ts';
 import { caseMaterialIds } from './access.repository.ts';
@@ -23,8 +24,23 @@ export function createAccessHistoryService(db: Db, now: () => Date) {
         ...recordings.map((id) => `av_record:${id}`),
         ...attachments.map((id) => `record_attachment:${id}`),
       ];
-      const entries = await entriesAbout(db, targets, ACCESS_HISTORY_ACTIONS);
-      return { caseNumber: row!.caseNumber, items: entries.map(accessHistoryItem) };
+      const items = (await entriesAbout(db, targets, ACCESS_HISTORY_ACTIONS)).map(
+        accessHistoryItem,
+      );
+      const names = await displayNames(
+        db,
+        items.map((item) => item.actor.id),
+      );
+      return {
+        caseNumber: row!.caseNumber,
+        items: items.map((item) => ({
+          ...item,
+          actor: {
+            ...item.actor,
+            displayName: item.actor.id === null ? '' : (names.get(item.actor.id) ?? ''),
+          },
+        })),
+      };
     },
   };
 }

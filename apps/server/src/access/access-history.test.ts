@@ -18,7 +18,7 @@ describe('the access history', () => {
       at: '2026-11-23T01:02:03.000Z',
       action: 'av_record.accessed',
       label: '查看或下载音像记录',
-      actor: { id: 'u1', username: 'cs.zhao' },
+      actor: { id: 'u1', username: 'cs.zhao', displayName: '' },
       target: 'av_record:7d1c',
       purpose: 'view',
       reason: '复核',
@@ -35,9 +35,11 @@ describe('the access history', () => {
       accessHistoryItem(entry({ purpose: 'download', reason: '=HYPERLINK("x"),"复制"' })),
     ]);
     expect(
-      csv.startsWith('\uFEFF时间（北京时间）,事项,人员,对象,用途,事由,调阅授权,留痕日志,序号\r\n'),
+      csv.startsWith(
+        '\uFEFF时间（北京时间）,事项,人员,姓名,对象,用途,事由,调阅授权,留痕日志,序号\r\n',
+      ),
     ).toBe(true);
-    expect(csv).toContain('2026-11-23 09:02:03,查看或下载音像记录,cs.zhao,av_record:7d1c,下载,');
+    expect(csv).toContain('2026-11-23 09:02:03,查看或下载音像记录,cs.zhao,,av_record:7d1c,下载,');
     expect(csv).toContain(`"'=HYPERLINK(""x""),""复制"""`);
     expect(csv.endsWith(',agency-1,42\r\n')).toBe(true);
   });

@@ -18,7 +18,12 @@ export interface AccessHistoryItem {
   readonly at: string;
   readonly action: string;
   readonly label: string;
-  readonly actor: { readonly id: string | null; readonly username: string };
+  /** displayName: the person's name now (filled in by the service; the entry has the username). */
+  readonly actor: {
+    readonly id: string | null;
+    readonly username: string;
+    readonly displayName: string;
+  };
   readonly target: string | null;
   readonly purpose: string | null;
   readonly reason: string | null;
@@ -45,7 +50,7 @@ export function accessHistoryItem(entry: LedgerEntryText): AccessHistoryItem {
     at: entry.recordedAt.toISOString(),
     action: entry.action,
     label: isEventAction(entry.action) ? EVENT_CATALOGUE[entry.action].label : entry.action,
-    actor: { id: body.actor?.id ?? null, username: body.actor?.username ?? '' },
+    actor: { id: body.actor?.id ?? null, username: body.actor?.username ?? '', displayName: '' },
     target: entry.target,
     purpose: data.purpose ?? null,
     reason: data.reason ?? null,
@@ -74,6 +79,7 @@ export function accessHistoryCsv(items: readonly AccessHistoryItem[]): string {
     '时间（北京时间）',
     '事项',
     '人员',
+    '姓名',
     '对象',
     '用途',
     '事由',
@@ -86,6 +92,7 @@ export function accessHistoryCsv(items: readonly AccessHistoryItem[]): string {
       chinaTime(item.at),
       item.label,
       item.actor.username,
+      item.actor.displayName,
       item.target ?? '',
       item.purpose === null ? '' : (PURPOSES[item.purpose] ?? item.purpose),
       item.reason ?? '',

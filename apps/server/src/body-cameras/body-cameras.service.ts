@@ -1,3 +1,4 @@
+import { accessPersonOf } from '../access/access-person.ts';
 import { eventActor, type Actor } from '../auth/actor.ts';
 import type { Db } from '../db/database.ts';
 import { uniqueViolation } from '../db/constraint-violation.ts';
@@ -30,7 +31,7 @@ export function createBodyCamerasService(db: Db, ledger: Ledger, now: () => Date
   async function readable(actor: Actor, bodyCameraId: string) {
     const bodyCamera = await repository.findBodyCamera(db, bodyCameraId);
     if (bodyCamera === undefined) throw problems.notFound('该执法记录仪');
-    requireBodyCameraReader(actor, bodyCamera.agencyId);
+    requireBodyCameraReader(await accessPersonOf(db, actor), bodyCamera.agencyId);
     return bodyCamera;
   }
 
@@ -58,7 +59,7 @@ export function createBodyCamerasService(db: Db, ledger: Ledger, now: () => Date
 
   return {
     async list(actor: Actor, agencyId: string) {
-      requireBodyCameraReader(actor, agencyId);
+      requireBodyCameraReader(await accessPersonOf(db, actor), agencyId);
       if ((await findAgency(db, agencyId)) === undefined) throw problems.notFound('该执法机关');
       const rows = await repository.listBodyCameras(db, agencyId);
       const assignments = Map.groupBy(
@@ -80,7 +81,7 @@ export function createBodyCamerasService(db: Db, ledger: Ledger, now: () => Date
     },
 
     async register(actor: Actor, agencyId: string, input: NewBodyCameraInput) {
-      requireBodyCameraKeeper(actor, agencyId);
+      requireBodyCameraKeeper(await accessPersonOf(db, actor), agencyId);
       if ((await findAgency(db, agencyId)) === undefined) throw problems.notFound('该执法机关');
       const bodyCamera = await ledger
         .transaction(async (tx, record) => {
@@ -121,7 +122,7 @@ export function createBodyCamerasService(db: Db, ledger: Ledger, now: () => Date
     /** 领用 (a holder) or 归还 (null), from a time not before the register's latest entry. */
     async assign(actor: Actor, bodyCameraId: string, input: NewAssignmentInput) {
       const bodyCamera = await readable(actor, bodyCameraId);
-      requireBodyCameraKeeper(actor, bodyCamera.agencyId);
+      requireBodyCameraKeeper(await accessPersonOf(db, actor), bodyCamera.agencyId);
       const holderInvalid = await holderProblem(input.holderId, bodyCamera.agencyId);
       if (holderInvalid !== undefined) throw problems.validation([holderInvalid]);
       await ledger.transaction(async (tx, record) => {

@@ -5,6 +5,7 @@ import type {
   AvSituation,
   FindingSeverity,
   LaunchMode,
+  Permission,
   Procedure,
   RecordTypeId,
   Role,
@@ -131,6 +132,12 @@ export interface CaseDetail {
   readonly records: CaseRecordView[];
   readonly findings: FindingView[];
   readonly transitions: AvailableTransition[];
+  /**
+   * What the signed-in user may do to this case by his role or a grant on the whole case
+   * (the server's access policy); the page hides the rest. A grant limited to some material
+   * is not here: the case's 调阅申请 say what it covers.
+   */
+  readonly abilities: Permission[];
 }
 
 export interface CaseFilter {

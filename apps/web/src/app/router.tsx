@@ -1,4 +1,6 @@
 import { createBrowserRouter } from 'react-router';
+import { AccessRequestsPage } from '../access/AccessRequestsPage.tsx';
+import { ACCESS_ROLES } from '../access/paths.ts';
 import { AgenciesPage } from '../admin/agencies/AgenciesPage.tsx';
 import { UsersPage } from '../admin/users/UsersPage.tsx';
 import { CasePage } from '../cases/CasePage.tsx';
@@ -57,6 +59,11 @@ export const router = createBrowserRouter([
               { index: true, element: <FindingsPage /> },
               { path: 'calendar', element: <FindingsPage /> },
             ],
+          },
+          {
+            path: 'access-requests',
+            element: <RequireRoles anyOf={ACCESS_ROLES} />,
+            children: [{ index: true, element: <AccessRequestsPage /> }],
           },
           {
             path: 'admin',

@@ -1,6 +1,7 @@
 import { PlayCircleOutlined } from '@ant-design/icons';
-import { AutoComplete, Button, Flex, Form, Typography } from 'antd';
+import { Alert, AutoComplete, Button, Flex, Form, Typography } from 'antd';
 import { useState } from 'react';
+import { ApiError } from '../api/problem.ts';
 import { useNestedFormErrors } from '../cases/form-problems.ts';
 
 /** Common reasons, offered as the officer types; any other reason can be written. */
@@ -15,6 +16,8 @@ export const ACCESS_REASONS = [
 /**
  * 查看事由: every view of a recording is on the ledger with who and why (004 第十九条), so
  * the player asks first and says so. Record attachments ask the same way, in their words.
+ * A refusal (403: say, a grant that covers other material, or one just revoked) is shown
+ * here with the server's reason rather than as a passing message.
  */
 export function AccessReasonForm({
   onSubmit,
@@ -29,13 +32,19 @@ export function AccessReasonForm({
   const [form] = Form.useForm<{ reason: string }>();
   const onError = useNestedFormErrors(form, () => ['reason']);
   const [saving, setSaving] = useState(false);
+  const [refusal, setRefusal] = useState<string | null>(null);
 
   const onFinish = async ({ reason }: { reason: string }) => {
     setSaving(true);
+    setRefusal(null);
     try {
       await onSubmit(reason.trim());
     } catch (error) {
-      onError(error);
+      if (error instanceof ApiError && error.status === 403) {
+        setRefusal(error.problem.detail || error.problem.title);
+      } else {
+        onError(error);
+      }
     } finally {
       setSaving(false);
     }
@@ -46,6 +55,15 @@ export function AccessReasonForm({
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {notice}
       </Typography.Text>
+      {refusal && (
+        <Alert
+          type="error"
+          showIcon
+          title="无权查看"
+          description={refusal}
+          data-testid={`${testId}-refused`}
+        />
+      )}
       <Form form={form} name={testId} layout="inline" onFinish={onFinish} disabled={saving}>
         <Form.Item
           name="reason"

@@ -16,6 +16,8 @@ import {
   type DescriptionsProps,
 } from 'antd';
 import type { ReactNode } from 'react';
+import { AccessNeeded } from '../access/AccessNeeded.tsx';
+import type { MaterialAccess } from '../access/access-rules.ts';
 import type { CaseDetail } from '../api/cases.ts';
 import { formatChinaTime } from '../cases/china-time.ts';
 import { FindingList } from '../cases/FindingList.tsx';
@@ -78,13 +80,17 @@ function fileFacts(record: AvRecordView): string {
 /**
  * 音像记录详情: the player (after the reason), every item of its metadata, the stored
  * file with both digests, its versions with the reasons for each amendment, and the acts
- * 补充中断说明 and 关联证据说明.
+ * 补充中断说明 and 关联证据说明. Without the right to watch it, 申请调阅 takes the player's
+ * place (or the request waiting for approval is shown).
  */
 export function AvRecordDrawer({
   open,
   record,
   detail,
   canAmend,
+  access,
+  canRequestAccess,
+  onRequestAccess,
   onAmend,
   onClose,
 }: {
@@ -92,6 +98,10 @@ export function AvRecordDrawer({
   record: AvRecordView | null;
   detail: CaseDetail;
   canAmend: boolean;
+  /** May watch or copy this recording (by role or by a grant on it). */
+  access: MaterialAccess;
+  canRequestAccess: boolean;
+  onRequestAccess: () => void;
   onAmend: (kind: AvAmendmentKind, record: AvRecordView) => void;
   onClose: () => void;
 }) {
@@ -223,10 +233,20 @@ export function AvRecordDrawer({
         <Flex vertical gap={16} data-testid="av-drawer">
           <Flex vertical gap={8}>
             <Flex justify="space-between" align="center">
-              <Typography.Text strong>播放</Typography.Text>
-              <AvDownloadButton record={record} />
+              <Typography.Text strong>{access.canView ? '播放' : '查看'}</Typography.Text>
+              {access.canDownload && <AvDownloadButton record={record} />}
             </Flex>
-            <AvPlayer key={record.id} record={record} />
+            {access.canView ? (
+              <AvPlayer key={record.id} record={record} />
+            ) : (
+              <AccessNeeded
+                what={access.canDownload ? '在线查看本音像记录' : '查看、复制本音像记录'}
+                pending={access.pending}
+                canRequest={canRequestAccess}
+                onRequest={onRequestAccess}
+                testId="av-access"
+              />
+            )}
           </Flex>
           {findings.length > 0 && (
             <Flex vertical gap={8}>

@@ -2,10 +2,16 @@ import { CloudUploadOutlined } from '@ant-design/icons';
 import { Badge, Button, Card, Empty, Flex, Skeleton, Table, Tag, Typography } from 'antd';
 import { useMemo, useState, type HTMLAttributes } from 'react';
 import type { CaseDetail } from '../api/cases.ts';
+import { AccessRequestDrawer } from '../access/AccessRequestDrawer.tsx';
+import { materialAccess } from '../access/access-rules.ts';
+import { useCaseAccessRequests } from '../access/use-case-access-requests.ts';
+import { useCurrentUser } from '../auth/session-context.ts';
+import { can } from '../cases/case-facts.ts';
 import { registrationPrefill } from '../imports/import-format.ts';
 import type { ImportedFileView } from '../imports/imports-api.ts';
 import { PendingImports } from '../imports/PendingImports.tsx';
 import { useCaseImports } from '../imports/use-case-imports.ts';
+import { useNow } from '../imports/use-now.ts';
 import type { AvRecordView } from './av-api.ts';
 import { avColumns } from './av-columns.tsx';
 import { profileOf, storageDeadlineText } from './av-profile.ts';
@@ -33,6 +39,8 @@ function evidenceObjectOf(source: RegisterSource | null): string | null {
  * size, digest and findings; 上传音像记录 opens the upload list, a stored file is then
  * registered, a row opens the recording (player, metadata, amendments). Files the collection
  * station placed on the case wait above the table as 待登记, each registered the same way.
+ * Who may not watch a recording (a colleague not on the case) is offered 申请调阅 instead
+ * of the player; a grant on that recording, once approved, opens it.
  */
 export function AvRecordsCard({
   detail,
@@ -52,6 +60,11 @@ export function AvRecordsCard({
   const { records, loading } = useAvRecords(caseId, refreshKey);
   const imports = useCaseImports(caseId, refreshKey);
   const queue = useUploadQueue(caseId);
+  const user = useCurrentUser();
+  const access = useCaseAccessRequests(caseId, refreshKey);
+  // A grant that runs out while the drawer is open closes the player on the next minute.
+  const now = useNow();
+  const [asking, setAsking] = useState({ open: false, key: 0 });
   const profile = profileOf(detail.case.profileId);
 
   const [uploadOpen, setUploadOpen] = useState(false);
@@ -76,6 +89,11 @@ export function AvRecordsCard({
     [detail.findings],
   );
   const viewed = records?.find((record) => record.id === viewing.id) ?? null;
+  const viewedAccess = materialAccess(detail.abilities, access.requests, {
+    userId: user.id,
+    subjectIds: viewed ? [viewed.id] : [],
+    now: new Date(now),
+  });
   // Files still on their way in, or stored and waiting to be registered.
   const pending = queue.items.filter(
     (item) => !isFinal(item.phase) || (item.phase === 'stored' && !item.avRecordId),
@@ -208,10 +226,25 @@ export function AvRecordsCard({
         record={viewed}
         detail={detail}
         canAmend={canMake}
+        access={viewedAccess}
+        canRequestAccess={can(detail, 'access:request')}
+        onRequestAccess={() => setAsking((prev) => ({ open: true, key: prev.key + 1 }))}
         onAmend={(kind, record) =>
           setAmending((prev) => ({ open: true, kind, record, key: prev.key + 1 }))
         }
         onClose={() => setViewing((prev) => ({ ...prev, open: false }))}
+      />
+      <AccessRequestDrawer
+        key={`ask-${asking.key}`}
+        open={asking.open}
+        caseId={caseId}
+        caseNumber={detail.case.caseNumber}
+        subject={viewed ? { ids: [viewed.id], label: `本音像记录“${viewed.name}”` } : undefined}
+        onClose={() => setAsking((prev) => ({ ...prev, open: false }))}
+        onSubmitted={() => {
+          setAsking((prev) => ({ ...prev, open: false }));
+          access.reload();
+        }}
       />
       {amending.record && (
         <AvAmendmentDrawer

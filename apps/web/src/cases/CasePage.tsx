@@ -8,13 +8,14 @@ import {
   type CaseDetail,
   type CaseRecordView,
 } from '../api/cases.ts';
+import { CaseAccessActions } from '../access/CaseAccessActions.tsx';
 import { useProfiles } from '../api/profiles.ts';
 import { useCurrentUser } from '../auth/session-context.ts';
 import { AvRecordsCard } from '../av/AvRecordsCard.tsx';
 import { Page } from '../common/Page.tsx';
 import { useDepartments } from '../org/use-departments.ts';
 import { ApprovalsCard } from './ApprovalsCard.tsx';
-import { canWorkOnCase, hasEvent } from './case-facts.ts';
+import { can, hasEvent } from './case-facts.ts';
 import { CaseHeader } from './CaseHeader.tsx';
 import { formatChinaTime } from './china-time.ts';
 import { EventsCard } from './EventsCard.tsx';
@@ -130,7 +131,7 @@ export function CasePage() {
 
   const row = detail.case;
   const closed = row.closedInErrorAt !== null;
-  const canWork = canWorkOnCase(user, detail);
+  const canWork = can(detail, 'case:work');
   const canMake = canWork && !closed && row.stage !== 'archived';
   const acts = caseActs(detail, canWork);
   const profile = profileById.get(row.profileId);
@@ -161,6 +162,7 @@ export function CasePage() {
       description={`案号 ${row.caseNumber}`}
       extra={
         <Space wrap>
+          <CaseAccessActions detail={detail} refreshKey={refreshKey} onChanged={reload} />
           {acts.includes('inform') && (
             <Button onClick={() => openNote('inform')} data-testid="case-complainant-informed">
               记录告知投诉人

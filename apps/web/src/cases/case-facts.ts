@@ -8,24 +8,17 @@ import {
   type EnforcementCase,
   type RecordTypeId,
   type RecordTypeSpec,
+  type Permission,
   type Stage,
 } from '@liuhen/domain';
 import type { CaseDetail, CaseRecordView, CaseSummary } from '../api/cases.ts';
-import type { User } from '../api/types.ts';
 
-// What the case page reads off a case detail, mirroring the server's rules of access
-// (apps/server/src/cases/case-policy.ts) so that buttons appear only for those who may use
-// them; the server checks again.
-
-/** The officers on the case, the head of its department and the agency's head. */
-export function canWorkOnCase(user: User, detail: CaseDetail): boolean {
-  const row = detail.case;
-  if (user.agencyId !== row.agencyId) return false;
-  if (detail.officers.some((officer) => officer.userId === user.id)) return true;
-  if (user.roles.includes('department_head') && user.departmentId === row.departmentId) {
-    return true;
-  }
-  return user.roles.includes('agency_head');
+/**
+ * Whether the server's access policy lets the user do this to the case (its `abilities`),
+ * so that buttons appear only for those who may use them; the server checks again.
+ */
+export function can(detail: CaseDetail, permission: Permission): boolean {
+  return detail.abilities.includes(permission);
 }
 
 export function hasEvent(detail: CaseDetail, type: string): boolean {

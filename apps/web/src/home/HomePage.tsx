@@ -1,3 +1,4 @@
+import { AccessInboxCard } from '../access/AccessInboxCard.tsx';
 import { Card, Descriptions, Flex, Skeleton, Typography, type DescriptionsProps } from 'antd';
 import type { User } from '../api/types.ts';
 import { isPlatformAdmin, useCurrentUser } from '../auth/session-context.ts';
@@ -45,6 +46,7 @@ export function HomePage() {
           />
         )}
       </Card>
+      {!isPlatformAdmin(user) && <AccessInboxCard />}
       <ApprovalInboxCard />
     </Flex>
   );

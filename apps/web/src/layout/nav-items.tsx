@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   AlertOutlined,
   DesktopOutlined,
+  FileSearchOutlined,
   FolderOpenOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
@@ -10,6 +11,7 @@ import {
 } from '@ant-design/icons';
 import type { Role } from '@liuhen/domain';
 import type { ReactNode } from 'react';
+import { ACCESS_REQUESTS_PATH, ACCESS_ROLES } from '../access/paths.ts';
 import { FINDINGS_PATH } from '../findings/paths.ts';
 import { IMPORTS_PATH } from '../imports/paths.ts';
 import { PUBLIC_LEDGER_PATH } from '../ledger/paths.ts';
@@ -37,16 +39,22 @@ export interface NavGroup {
 export type NavEntry = NavLink | NavGroup;
 
 export const ADMIN_ROLES: readonly Role[] = ['admin'];
-/** Who works on cases: officers, the heads who approve, and the legal reviewers. */
+/**
+ * Who sees cases: those who work on them, the legal reviewers, the archivist who keeps the
+ * files and the supervisors who read the agencies they oversee. What each may do on a case
+ * is the server's policy, sent with the case as `abilities`.
+ */
 export const CASE_ROLES: readonly Role[] = [
   'officer',
   'department_head',
   'agency_head',
   'legal_reviewer',
+  'archivist',
+  'supervisor',
 ];
 
 /** Who sees 检查发现 across cases: those who work on cases, and the platform's supervisors. */
-export const FINDINGS_ROLES: readonly Role[] = [...CASE_ROLES, 'supervisor'];
+export const FINDINGS_ROLES: readonly Role[] = CASE_ROLES;
 
 /**
  * Who sees the collection station's imports: those who see cases (the archivist keeps the
@@ -83,6 +91,13 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     label: '检查发现',
     icon: <AlertOutlined />,
     roles: FINDINGS_ROLES,
+  },
+  {
+    key: 'access-requests',
+    path: ACCESS_REQUESTS_PATH,
+    label: '调阅申请',
+    icon: <FileSearchOutlined />,
+    roles: ACCESS_ROLES,
   },
   {
     key: 'admin',
