@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeSampleVideo } from '../apps/server/src/media/make-sample-video.ts';
-import { ApiSession, setUpAgency } from './support/api-setup.ts';
+import { addPerson, ApiSession, setUpAgency } from './support/api-setup.ts';
 import {
   animationsDone,
   clickWhenSettled,
@@ -40,30 +40,6 @@ const UNTIL = new Date(Date.now() + 8 * HOUR + 72 * HOUR)
   .toISOString()
   .slice(0, 16)
   .replace('T', ' ');
-
-interface Person {
-  readonly session: ApiSession;
-  readonly id: string;
-}
-
-/** A member of the agency's department, signed in through the API with his own password. */
-async function member(
-  admin: ApiSession,
-  ids: { agencyId: string; departmentId: string },
-  spec: { username: string; displayName: string; role: string; certificateNumber?: string },
-): Promise<Person> {
-  const created = await admin.expect('POST', '/api/v1/users', {
-    username: spec.username,
-    displayName: spec.displayName,
-    roles: [spec.role],
-    agencyId: ids.agencyId,
-    departmentId: ids.departmentId,
-    ...(spec.certificateNumber ? { certificateNumber: spec.certificateNumber } : {}),
-  });
-  const session = new ApiSession(server.url);
-  await session.firstSignIn(spec.username, created.oneTimePassword, PASSWORD);
-  return { session, id: created.user.id as string };
-}
 
 /**
  * Stores a file as a client does (tus: a creation, one PATCH with the whole file, its
@@ -124,25 +100,40 @@ beforeAll(async () => {
     password: PASSWORD,
     people: [{ username: 'chen.dui', displayName: '陈队长', roles: ['department_head'] }],
   });
-  const zhang = await member(admin, ids, {
-    username: 'zhang.san',
-    displayName: '张三',
-    role: 'officer',
-    certificateNumber: '33082200001',
-  });
-  const li = await member(admin, ids, {
-    username: 'li.si',
-    displayName: '李四',
-    role: 'officer',
-    certificateNumber: '33082200002',
-  });
+  const zhang = await addPerson(
+    admin,
+    ids,
+    {
+      username: 'zhang.san',
+      displayName: '张三',
+      roles: ['officer'],
+      certificateNumber: '33082200001',
+    },
+    PASSWORD,
+  );
+  const li = await addPerson(
+    admin,
+    ids,
+    {
+      username: 'li.si',
+      displayName: '李四',
+      roles: ['officer'],
+      certificateNumber: '33082200002',
+    },
+    PASSWORD,
+  );
   // Same department, not on the case: reads it, may not watch its recordings.
-  await member(admin, ids, {
-    username: 'wang.wu',
-    displayName: '王五',
-    role: 'officer',
-    certificateNumber: '33082200003',
-  });
+  await addPerson(
+    admin,
+    ids,
+    {
+      username: 'wang.wu',
+      displayName: '王五',
+      roles: ['officer'],
+      certificateNumber: '33082200003',
+    },
+    PASSWORD,
+  );
 
   const opened = await zhang.session.expect('POST', '/api/v1/cases', {
     name: '某某餐饮店占道经营案',

@@ -13,6 +13,7 @@ import {
   signIn,
   signOut,
   watchConsoleErrors,
+  searchAndPick,
 } from './support/app.ts';
 import { launchBrowser, pickOption, screenshot } from './support/browser.ts';
 import { startServerProcess, type RunningServer } from './support/server-process.ts';
@@ -168,22 +169,10 @@ interface RecordEntry {
   readonly signedBy?: string;
 }
 
-/** Picks from a long, searchable select: typing narrows the (virtualised) list first. */
-async function searchAndPick(testId: string, text: string) {
-  await page.getByTestId(testId).click();
-  await page.keyboard.type(text);
-  // The first match is active; Enter picks it without racing the dropdown's slide-in.
-  await page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option-active')
-    .filter({ hasText: text })
-    .waitFor();
-  await page.keyboard.press('Enter');
-}
-
 /** Makes a record through the form the catalogue generates, and waits until it is sealed. */
 async function makeRecord(entry: RecordEntry, typeId: string) {
   await page.getByTestId('record-create').click();
-  await searchAndPick('record-type', entry.type);
+  await searchAndPick(page, 'record-type', entry.type);
   for (const [key, value] of Object.entries(entry.choice ?? {})) {
     await pickOption(page, `record-field-${key}`, value);
   }
@@ -262,10 +251,10 @@ async function uploadAndRegister(options: {
 
   await row.getByTestId('av-upload-register').click();
   await page.getByTestId('av-form-evidence').waitFor();
-  await searchAndPick('av-form-record', options.record);
+  await searchAndPick(page, 'av-form-record', options.record);
   const situations = page.getByTestId('av-form-situations');
   if (!((await situations.textContent()) ?? '').includes(options.situation)) {
-    await searchAndPick('av-form-situations', options.situation);
+    await searchAndPick(page, 'av-form-situations', options.situation);
     await page.keyboard.press('Tab');
   }
   await page.getByTestId('av-form-device').fill('DSJ-CS-0001');

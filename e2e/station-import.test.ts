@@ -5,13 +5,14 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeSampleVideo } from '../apps/server/src/media/make-sample-video.ts';
-import { ApiSession, setUpAgency } from './support/api-setup.ts';
+import { addPerson, ApiSession, setUpAgency } from './support/api-setup.ts';
 import {
   animationsDone,
   clickWhenSettled,
   signIn,
   signOut,
   watchConsoleErrors,
+  searchAndPick,
 } from './support/app.ts';
 import { launchBrowser, pickOption, screenshot } from './support/browser.ts';
 import { startServerProcess, type RunningServer } from './support/server-process.ts';
@@ -42,27 +43,6 @@ const PLACE = '常山县天马街道某某路 8 号';
 const MATCHED = 'DSJ_0001_on_site.mp4';
 const UNPLACED = 'DSJ_0001_before_handover.mp4';
 
-/** An officer of the agency, signed in through the API with a password of his own. */
-async function officer(
-  admin: ApiSession,
-  ids: { agencyId: string; departmentId: string },
-  username: string,
-  displayName: string,
-  certificateNumber: string,
-) {
-  const created = await admin.expect('POST', '/api/v1/users', {
-    username,
-    displayName,
-    certificateNumber,
-    agencyId: ids.agencyId,
-    departmentId: ids.departmentId,
-    roles: ['officer'],
-  });
-  const session = new ApiSession(server.url);
-  await session.firstSignIn(username, created.oneTimePassword, PASSWORD);
-  return { session, id: created.user.id as string };
-}
-
 beforeAll(async () => {
   server = await startServerProcess();
   workDir = await mkdtemp(path.join(tmpdir(), 'liuhen-station-'));
@@ -79,8 +59,28 @@ beforeAll(async () => {
     password: PASSWORD,
     people: [],
   });
-  const zhang = await officer(admin, ids, 'zhang.san', '张三', '33082200001');
-  const li = await officer(admin, ids, 'li.si', '李四', '33082200002');
+  const zhang = await addPerson(
+    admin,
+    ids,
+    {
+      username: 'zhang.san',
+      displayName: '张三',
+      roles: ['officer'],
+      certificateNumber: '33082200001',
+    },
+    PASSWORD,
+  );
+  const li = await addPerson(
+    admin,
+    ids,
+    {
+      username: 'li.si',
+      displayName: '李四',
+      roles: ['officer'],
+      certificateNumber: '33082200002',
+    },
+    PASSWORD,
+  );
 
   // Made two hours ago, before anyone took the camera: nobody can be said to have made it.
   await makeSampleVideo({
@@ -172,17 +172,6 @@ function runImporter(folder: string): Promise<{ code: number | null; output: str
   });
 }
 
-/** Picks from a searchable select by typing; the first match is active, Enter takes it. */
-async function searchAndPick(testId: string, text: string) {
-  await page.getByTestId(testId).click();
-  await page.keyboard.type(text);
-  await page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option-active')
-    .filter({ hasText: text })
-    .waitFor();
-  await page.keyboard.press('Enter');
-}
-
 async function openCasePage() {
   await page.goto(`${server.url}/cases/${caseId}`);
   await page.getByTestId('case-header').waitFor();
@@ -257,7 +246,7 @@ describe('a docked body camera, imported at the collection station', () => {
     // The capture span the server read from the file, in Beijing time.
     expect(await pickerText('av-form-started')).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
     expect(await pickerText('av-form-ended')).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
-    await searchAndPick('av-form-situations', '现场检查（勘验）');
+    await searchAndPick(page, 'av-form-situations', '现场检查（勘验）');
     await page.keyboard.press('Tab');
     await page.getByTestId('av-form-place').fill(PLACE);
     await page.getByLabel('已告知').check();
@@ -285,7 +274,7 @@ describe('a docked body camera, imported at the collection station', () => {
     await playAfterReason('核对画面内容以确定所属案件');
     await shot('station-03-unplaced-playing');
 
-    await searchAndPick('import-assign-case', caseNumber);
+    await searchAndPick(page, 'import-assign-case', caseNumber);
     await page
       .getByTestId('import-assign-reason')
       .fill('经查看，画面为该案当事人店外占道经营现场，系领用登记前借用记录仪拍摄。');

@@ -57,6 +57,23 @@ export interface PersonSpec {
   readonly certificateNumber?: string;
 }
 
+/** A person of the agency's department, signed in with the password they chose. */
+export async function addPerson(
+  admin: ApiSession,
+  ids: { readonly agencyId: string; readonly departmentId: string },
+  person: PersonSpec,
+  password: string,
+): Promise<{ session: ApiSession; id: string }> {
+  const created = await admin.expect('POST', '/api/v1/users', {
+    ...person,
+    agencyId: ids.agencyId,
+    departmentId: ids.departmentId,
+  });
+  const session = new ApiSession(admin.baseUrl);
+  await session.firstSignIn(person.username, created.oneTimePassword, password);
+  return { session, id: created.user.id as string };
+}
+
 /** An agency under a profile, one department, and people who have chosen their passwords. */
 export async function setUpAgency(
   admin: ApiSession,
@@ -79,17 +96,7 @@ export async function setUpAgency(
   const department = await admin.expect('POST', `/api/v1/agencies/${agency.id}/departments`, {
     name: options.department,
   });
-  for (const person of options.people) {
-    const created = await admin.expect('POST', '/api/v1/users', {
-      ...person,
-      agencyId: agency.id,
-      departmentId: department.id,
-    });
-    await new ApiSession(admin.baseUrl).firstSignIn(
-      person.username,
-      created.oneTimePassword,
-      options.password,
-    );
-  }
+  const ids = { agencyId: agency.id as string, departmentId: department.id as string };
+  for (const person of options.people) await addPerson(admin, ids, person, options.password);
   return { agencyId: agency.id as string, departmentId: department.id as string };
 }

@@ -117,3 +117,17 @@ export async function clickWhenSettled(page: Page, testId: string) {
   await animationsDone(page);
   await control.click();
 }
+
+/**
+ * Picks from a long, searchable select: typing narrows the (virtualised) list first; the
+ * first match is active and Enter picks it without racing the dropdown's slide-in.
+ */
+export async function searchAndPick(page: Page, testId: string, text: string) {
+  await page.getByTestId(testId).click();
+  await page.keyboard.type(text);
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option-active')
+    .filter({ hasText: text })
+    .waitFor();
+  await page.keyboard.press('Enter');
+}

@@ -61,20 +61,20 @@ export async function authorizeCase(
 /** Everything the actor may do on the case now, for the web to show and hide by. */
 export async function caseAbilities(
   db: DbOrTx,
-  actor: Actor,
+  person: AccessPerson,
   row: CaseRow,
   officers: readonly CaseOfficerRow[],
   now: Date,
 ): Promise<Permission[]> {
   return abilitiesOn({
-    person: await accessPersonOf(db, actor),
+    person,
     theCase: {
       id: row.id,
       agencyId: row.agencyId,
       departmentId: row.departmentId,
       officerIds: officers.map((officer) => officer.userId),
     },
-    grants: await grantsOn(db, actor.id, row.id),
+    grants: await grantsOn(db, person.id, row.id),
     now: now.toISOString(),
     permissions: PERMISSIONS,
   });

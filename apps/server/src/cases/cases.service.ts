@@ -178,6 +178,7 @@ export function createCasesService(db: Db, ledger: Ledger, now: () => Date) {
     async get(actor: Actor, id: string) {
       const row = await readable(actor, id);
       const loaded = await loadCase(db, row);
+      const person = await accessPersonOf(db, actor);
       const context = ruleContextOf(loaded, now());
       await ledger.append({
         action: 'case.viewed',
@@ -188,8 +189,8 @@ export function createCasesService(db: Db, ledger: Ledger, now: () => Date) {
       });
       return {
         ...loaded,
-        abilities: await caseAbilities(db, actor, row, loaded.officers, now()),
-        partiesMasked: masksParties(await accessPersonOf(db, actor), row, loaded.officers),
+        abilities: await caseAbilities(db, person, row, loaded.officers, now()),
+        partiesMasked: masksParties(person, row, loaded.officers),
         findings: evaluateRules(context).map(findingView),
         transitions: transitionsFrom(
           context.enforcementCase.stage,

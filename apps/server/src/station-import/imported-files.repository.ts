@@ -84,6 +84,12 @@ export async function registrations(
   return new Map(rows.map((row) => [`${row.caseId}|${row.objectId}`, row.avRecordId]));
 }
 
+/** Joins each file `f` to its current placement `p`: the newest of its append-only history. */
+const currentPlacement = sql`join lateral (
+  select kind, case_id from imported_file_placements
+  where imported_file_id = f.id order by sequence desc limit 1
+) p on true`;
+
 const registered = sql`exists (select 1 from av_records a
   where a.case_id = p.case_id and a.evidence_object_id = f.evidence_object_id)`;
 
@@ -124,10 +130,7 @@ export async function listImportedFileIds(db: DbOrTx, filter: ImportedFileFilter
   }
   const result = await db.execute(sql`
     select f.id from imported_files f
-    join lateral (
-      select kind, case_id from imported_file_placements
-      where imported_file_id = f.id order by sequence desc limit 1
-    ) p on true
+    ${currentPlacement}
     where ${sql.join(conditions, sql` and `)}
     order by f.created_at desc, f.id desc
     limit ${filter.limit}`);
@@ -143,10 +146,7 @@ export async function countByStatus(db: DbOrTx, agencyId: string) {
       count(*) filter (where p.case_id is not null and not ${registered}) as matched,
       count(*) filter (where p.case_id is not null and ${registered}) as registered
     from imported_files f
-    join lateral (
-      select kind, case_id from imported_file_placements
-      where imported_file_id = f.id order by sequence desc limit 1
-    ) p on true
+    ${currentPlacement}
     where f.agency_id = ${agencyId}`);
   const [row] = (result as unknown as { rows: Record<ImportedFileStatus, string | number>[] }).rows;
   return {
@@ -161,10 +161,7 @@ export async function countByStatus(db: DbOrTx, agencyId: string) {
 export async function unassignedFileIds(db: DbOrTx) {
   const result = await db.execute(sql`
     select f.id from imported_files f
-    join lateral (
-      select kind from imported_file_placements
-      where imported_file_id = f.id order by sequence desc limit 1
-    ) p on true
+    ${currentPlacement}
     where p.kind = 'unmatched'`);
   return (result as unknown as { rows: { id: string }[] }).rows.map((row) => row.id);
 }
