@@ -260,7 +260,16 @@ async function uploadAndRegister(options: {
   await page.getByTestId('av-form-device').fill('DSJ-CS-0001');
   await page.getByTestId('av-form-place').fill(PLACE);
   await typeTags('av-form-persons', ['赵六']);
-  await page.getByLabel('已告知').check();
+  // The tags dropdown above may still be closing over it: a click that changed nothing is retried.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await page.getByLabel('已告知').check({ timeout: 5_000 });
+      break;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await animationsDone(page);
+    }
+  }
   await clickWhenSettled(page, 'av-form-submit');
   await page.getByTestId('av-form-submit').waitFor({ state: 'detached' });
   await page.locator('.ant-drawer-open .ant-drawer-close').last().click();
