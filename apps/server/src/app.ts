@@ -18,6 +18,7 @@ import { accessHistoryRoutes } from './access/access-history.routes.ts';
 import { createAccessHistoryService } from './access/access-history.service.ts';
 import { accessRequestsRoutes } from './access/access-requests.routes.ts';
 import { supervisionsRoutes } from './access/supervisions.routes.ts';
+import { externalReadersRoutes } from './access/external-readers.routes.ts';
 import { createSupervisionsService } from './access/supervisions.service.ts';
 import { createAccessRequestsService } from './access/access-requests.service.ts';
 import { createAvRecordsService } from './av-records/av-records.service.ts';
@@ -188,6 +189,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(accessHistoryRoutes, {
     accessHistory: createAccessHistoryService(database.db, now),
   });
+  await app.register(externalReadersRoutes, { db: database.db });
   await app.register(accessRequestsRoutes, {
     accessRequests: createAccessRequestsService(database.db, ledger, now),
   });

@@ -50,6 +50,8 @@ export async function applyCompletedStep(tx: DbOrTx, record: RecordEvent, done: 
           suggestions: done.suggestions ?? '',
         },
         situations: [],
+        // An approval's own record carries the case's level, nothing stricter.
+        confidentiality: 'ordinary',
       },
     });
   }
@@ -63,6 +65,8 @@ export async function applyCompletedStep(tx: DbOrTx, record: RecordEvent, done: 
         madeAt: now.toISOString(),
         fields: { opinion: comment, signature: actor.displayName },
         situations: [],
+        // An approval's own record carries the case's level, nothing stricter.
+        confidentiality: 'ordinary',
       },
     });
   }

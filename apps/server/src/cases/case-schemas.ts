@@ -77,6 +77,9 @@ export const recordSchema = z
     fields: z.record(z.string(), z.unknown()),
     signature: signatureSchema.nullable(),
     situations: z.array(z.enum(AV_SITUATIONS)),
+    confidentiality: z.enum(CONFIDENTIALITY_LEVELS),
+    /** Identity numbers, phones and the parties' addresses in its text are hidden for this reader. */
+    contentMasked: z.boolean(),
     supersedesId: z.uuid().nullable(),
     correctionReason: z.string().nullable(),
     createdBy: z.uuid(),
@@ -92,13 +95,21 @@ export const recordContentBody = {
   situations: z.array(z.enum(AV_SITUATIONS)).max(AV_SITUATIONS.length).default([]),
 };
 
+const recordConfidentiality = z.enum(CONFIDENTIALITY_LEVELS, {
+  error: '密级应为普通、涉及个人隐私或涉及商业秘密',
+});
+
 export const newRecordBody = z.strictObject({
   type: z.enum(RECORD_TYPE_IDS, { error: '未知的文书类型' }),
   ...recordContentBody,
+  /** Stricter than the case's when the record holds a third party's privacy or trade secret. */
+  confidentiality: recordConfidentiality.default('ordinary'),
 });
 
 export const correctionBody = z.strictObject({
   ...recordContentBody,
+  /** The corrected version keeps the original's level unless given. */
+  confidentiality: recordConfidentiality.optional(),
   reason: z.string().trim().min(2, '请写明更正理由').max(500),
 });
 

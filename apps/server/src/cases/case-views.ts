@@ -37,12 +37,14 @@ export function caseEventView(row: CaseEventRow) {
   };
 }
 
-export function recordView(row: CaseRecordRow) {
+/** A record; `contentMasked` when the reader sees it with protected details hidden. */
+export function recordView(row: CaseRecordRow & { readonly contentMasked?: boolean }) {
   return {
     ...row,
     madeAt: row.madeAt.toISOString(),
     recordedAt: row.recordedAt.toISOString(),
     fields: row.fields as Record<string, unknown>,
+    contentMasked: row.contentMasked ?? false,
     signature:
       row.signature?.kind === 'signed'
         ? { ...row.signature, signers: [...row.signature.signers] }

@@ -18,6 +18,7 @@ import {
 import { accessPersonOf } from '../access/access-person.ts';
 import { caseAbilities, masksParties } from '../access/case-access.ts';
 import { readScopeOf } from '../access/read-scope.ts';
+import { recordsAsSeenBy } from '../access/record-masking.ts';
 import { eventActor, type Actor } from '../auth/actor.ts';
 import type { Db, DbOrTx } from '../db/database.ts';
 import { problems } from '../http/problem.ts';
@@ -189,6 +190,7 @@ export function createCasesService(db: Db, ledger: Ledger, now: () => Date) {
       });
       return {
         ...loaded,
+        records: recordsAsSeenBy(person, row, loaded.officers, loaded.records),
         abilities: await caseAbilities(db, person, row, loaded.officers, now()),
         partiesMasked: masksParties(person, row, loaded.officers),
         findings: evaluateRules(context).map(findingView),

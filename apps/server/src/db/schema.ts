@@ -352,6 +352,8 @@ export const caseRecords = pgTable(
     fields: jsonb('fields').notNull(),
     signature: jsonb('signature').$type<SignatureBlock>(),
     situations: text('situations').array().$type<AvSituation[]>().notNull(),
+    /** 密级 of this record, when stricter than its case's (a third party's trade secret). */
+    confidentiality: text('confidentiality').$type<Confidentiality>().notNull().default('ordinary'),
     supersedesId: uuid('supersedes_id'),
     correctionReason: text('correction_reason'),
     createdBy: uuid('created_by')

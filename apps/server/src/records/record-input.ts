@@ -4,6 +4,7 @@ import {
   isFieldRequired,
   recordTypeSpec,
   type AvSituation,
+  type Confidentiality,
   type CaseRecord,
   type EnforcementCase,
   type FieldSpec,
@@ -20,6 +21,7 @@ export interface RecordInput {
   readonly fields: Record<string, unknown>;
   readonly signature?: SignatureBlock | undefined;
   readonly situations: readonly AvSituation[];
+  readonly confidentiality: Confidentiality;
 }
 
 function valueProblem(spec: FieldSpec, value: unknown): string | undefined {

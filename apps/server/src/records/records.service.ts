@@ -1,3 +1,6 @@
+import type { Confidentiality } from '@liuhen/domain';
+import { accessPersonOf } from '../access/access-person.ts';
+import { recordsAsSeenBy } from '../access/record-masking.ts';
 import { eventActor, type Actor } from '../auth/actor.ts';
 import { loadCase } from '../cases/case-context.ts';
 import { requireReadable, requireWorker } from '../cases/case-policy.ts';
@@ -63,14 +66,25 @@ export function createRecordsService(db: Db, ledger: Ledger, now: () => Date) {
      * A correction is a new version that supersedes the old one, with the reason; the old
      * one stays as it was. Only the current version can be corrected.
      */
-    async correct(actor: Actor, id: string, input: Omit<RecordInput, 'type'>, reason: string) {
+    async correct(
+      actor: Actor,
+      id: string,
+      input: Omit<RecordInput, 'type' | 'confidentiality'> & {
+        readonly confidentiality?: Confidentiality | undefined;
+      },
+      reason: string,
+    ) {
       const { found: original } = await readableRecord(actor, id);
       const all = await repository.listRecords(db, original.caseId);
       if (all.some((row) => row.supersedesId === id)) throw supersededError();
       return seal(
         actor,
         original.caseId,
-        { ...input, type: original.type },
+        {
+          ...input,
+          type: original.type,
+          confidentiality: input.confidentiality ?? original.confidentiality,
+        },
         { supersedes: original, reason },
       );
     },
@@ -78,6 +92,8 @@ export function createRecordsService(db: Db, ledger: Ledger, now: () => Date) {
     /** Reading a record is itself on the record (every view appends a ledger event). */
     async get(actor: Actor, id: string) {
       const { found, theCase } = await readableRecord(actor, id);
+      const officers = await cases.listOfficers(db, theCase.id);
+      const [seen] = recordsAsSeenBy(await accessPersonOf(db, actor), theCase, officers, [found]);
       await ledger.append({
         action: 'case.record_viewed',
         agencyId: theCase.agencyId,
@@ -85,14 +101,15 @@ export function createRecordsService(db: Db, ledger: Ledger, now: () => Date) {
         target: { type: 'record', id },
         data: { caseId: found.caseId, grantId: theCase.grantId },
       });
-      return found;
+      return seen!;
     },
 
     async list(actor: Actor, caseId: string) {
       const row = await requireReadable(db, actor, await cases.findCase(db, caseId), now(), {
         permission: 'record:read',
       });
-      return (await loadCase(db, row)).records;
+      const loaded = await loadCase(db, row);
+      return recordsAsSeenBy(await accessPersonOf(db, actor), row, loaded.officers, loaded.records);
     },
   };
 }

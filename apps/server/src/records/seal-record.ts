@@ -104,6 +104,7 @@ export async function sealRecord(tx: DbOrTx, record: RecordEvent, request: SealR
       fields: input.fields,
       signature: input.signature ?? null,
       situations: [...input.situations],
+      confidentiality: input.confidentiality,
       supersedesId: correction?.supersedes.id ?? null,
       correctionReason: correction?.reason ?? null,
       createdBy: actor.id,

@@ -4,3 +4,4 @@ export * from './access-decision.ts';
 export * from './confidentiality.ts';
 export * from './access-events.ts';
 export * from './read-scope.ts';
+export * from './mask-record-content.ts';

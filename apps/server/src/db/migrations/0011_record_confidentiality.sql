@@ -1,0 +1,1 @@
+ALTER TABLE "case_records" ADD COLUMN "confidentiality" text DEFAULT 'ordinary' NOT NULL;
