@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeSampleVideo } from '../apps/server/src/media/make-sample-video.ts';
+import { pdfPageTexts } from '../apps/server/src/copies/test-support/pdf-text.ts';
 import { addPerson, ApiSession, setUpAgency } from './support/api-setup.ts';
 import {
   animationsDone,
@@ -326,6 +327,16 @@ describe('access beyond one’s permission (调阅申请)', () => {
     expect(csv).toContain('wang.wu');
     expect(csv).toContain(VIEW_REASON);
     expect(csv).toContain(REQUEST_REASON);
+
+    const [pdfDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('access-history-pdf').click(),
+    ]);
+    expect(pdfDownload.suggestedFilename()).toMatch(/访问记录\.pdf$/);
+    const pdf = await readFile((await pdfDownload.path())!);
+    const text = (await pdfPageTexts(pdf)).join('').replace(/\s+/g, '');
+    expect(text).toContain('wang.wu');
+    expect(text).toContain(VIEW_REASON.replace(/\s+/g, ''));
   });
 
   it('the head revokes the grant, at once', async () => {

@@ -18,6 +18,7 @@ import { accessHistoryRoutes } from './access/access-history.routes.ts';
 import { createAccessHistoryService } from './access/access-history.service.ts';
 import { accessRequestsRoutes } from './access/access-requests.routes.ts';
 import { supervisionsRoutes } from './access/supervisions.routes.ts';
+import { createCopyIssuer } from './evidence/copy-issuer.ts';
 import { externalReadersRoutes } from './access/external-readers.routes.ts';
 import { createSupervisionsService } from './access/supervisions.service.ts';
 import { createAccessRequestsService } from './access/access-requests.service.ts';
@@ -151,6 +152,12 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(uploadsRoutes, { uploads, maxUploadBytes: config.maxUploadBytes });
   // Per process: a playback or viewing link outlives neither the server nor two hours.
   const accessTokens = createAccessTokens();
+  const copies = createCopyIssuer({
+    db: database.db,
+    store: evidenceStore,
+    copiesDir: config.copiesDir,
+    now,
+  });
   await app.register(avRecordsRoutes, {
     avRecords: createAvRecordsService({
       db: database.db,
@@ -158,6 +165,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       store: evidenceStore,
       postersDir: config.postersDir,
       accessTokens,
+      copies,
       now,
     }),
   });
@@ -167,6 +175,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       ledger,
       store: evidenceStore,
       accessTokens,
+      copies,
       now,
     }),
   });
@@ -180,6 +189,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       store: evidenceStore,
       postersDir: config.postersDir,
       accessTokens,
+      copies,
       now,
     }),
   });

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfPageTexts } from '../src/copies/test-support/pdf-text.ts';
 import { makeSampleVideo } from '../src/media/make-sample-video.ts';
 import {
   addRecord,
@@ -375,6 +376,20 @@ describe("access beyond one's own", () => {
       `查看或下载音像记录,cs.zhao,赵六,av_record:${avRecordId},查看,复核,${request.id}`,
     );
     expect(csv.body).toContain('提交调阅申请,cs.zhao,赵六');
+    const pdf = await people.head!.client.get(`/api/v1/cases/${caseId}/access-history.pdf`);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.headers['content-disposition']).toContain('filename*=UTF-8');
+    const pages = (await pdfPageTexts(pdf.rawPayload)).join('\n').replace(/\s+/g, '');
+    expect(pages).toContain('案件访问记录');
+    expect(pages).toContain('赵六（cs.zhao）');
+    expect(pages).toContain('提交调阅申请');
+    expect(pages).toContain(request.id.slice(0, 8));
+    const historyLines = history.json().items.length;
+    expect(pages).toContain(`共${historyLines}条`);
+    expect(
+      (await people.colleague!.client.get(`/api/v1/cases/${caseId}/access-history.pdf`)).statusCode,
+    ).toBe(403);
     expect(
       (await people.colleague!.client.get(`/api/v1/cases/${caseId}/access-history`)).statusCode,
     ).toBe(403);

@@ -10,6 +10,7 @@ import {
   type AgencyFixture,
 } from './support/case-fixtures.ts';
 import { storeEvidence } from './support/evidence-fixtures.ts';
+import { pdfPageTexts } from '../src/copies/test-support/pdf-text.ts';
 import { refusal } from './support/refusal.ts';
 import { rows } from './support/rows.ts';
 import { createTestApp, signInAdmin, type Client, type TestApp } from './support/test-app.ts';
@@ -418,7 +419,7 @@ describe('viewing and downloading an attachment', () => {
     expect((await changshan.handler.client.get(url)).statusCode).toBe(403);
   });
 
-  it('a download is saved under the original name; the link expires', async () => {
+  it('a download is a marked copy, saved as such; the original is untouched; the link expires', async () => {
     const { url } = (
       await changshan.assistant.client.post(`/api/v1/attachments/${attachmentId}/access`, {
         purpose: 'download',
@@ -427,9 +428,34 @@ describe('viewing and downloading an attachment', () => {
     ).json();
     const download = await changshan.assistant.client.get(url);
     expect(download.statusCode).toBe(200);
+    expect(download.headers['content-type']).toBe('application/pdf');
+    // 现场检查笔录签字页（副本 …）.pdf
     expect(download.headers['content-disposition']).toMatch(
-      /^attachment; filename="attachment\.pdf"; filename\*=UTF-8''%E7%8E%B0/,
+      /^attachment; filename="attachment\.pdf"; filename\*=UTF-8''%E7%8E%B0.*%E5%89%AF%E6%9C%AC/,
     );
+    const copy = download.rawPayload;
+    expect(copy.equals(scan)).toBe(false);
+    const [text] = await pdfPageTexts(copy);
+    expect(text).toContain('Viewed page');
+    expect(text!.replace(/\s+/g, '')).toContain('留痕副本');
+    expect(text).toContain('cs.li');
+
+    const entries = await ledgerBodies(
+      'case.record_attachment_accessed',
+      `record_attachment:${attachmentId}`,
+    );
+    const downloaded = entries.find((entry) => entry.data.purpose === 'download');
+    expect(downloaded.data.copy).toMatchObject({ sha256: sha256Of(copy), sizeBytes: copy.length });
+    expect(downloaded.data.copy.mark).toContain('本人权限');
+    // The stored original still has its own bytes.
+    const { url: viewUrl } = (
+      await changshan.assistant.client.post(`/api/v1/attachments/${attachmentId}/access`, {
+        purpose: 'view',
+        reason: '核对原件',
+      })
+    ).json();
+    expect((await changshan.assistant.client.get(viewUrl)).rawPayload.equals(scan)).toBe(true);
+
     testApp.advance(3 * HOUR);
     expect((await changshan.assistant.client.get(url)).statusCode).toBe(403);
   });

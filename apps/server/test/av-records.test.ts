@@ -1,6 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -15,6 +18,8 @@ import { refusal } from './support/refusal.ts';
 import { rows } from './support/rows.ts';
 import { makeSampleVideo } from '../src/media/make-sample-video.ts';
 import { createTestApp, signInAdmin, type Client, type TestApp } from './support/test-app.ts';
+
+const run = promisify(execFile);
 
 let testApp: TestApp;
 let admin: Client;
@@ -475,7 +480,7 @@ describe('viewing and downloading a recording', () => {
     expect((await pingluo.handler.client.get(`/api/v1/av-records/${avId}`)).statusCode).toBe(404);
   });
 
-  it('a download names the file by the standard; the link expires', async () => {
+  it('a download is a copy named by the standard, carrying who took it in its metadata; the link expires', async () => {
     const { url } = (
       await changshan.assistant.client.post(`/api/v1/av-records/${avId}/access`, {
         purpose: 'download',
@@ -485,7 +490,41 @@ describe('viewing and downloading a recording', () => {
     const download = await changshan.assistant.client.get(url);
     expect(download.statusCode).toBe(200);
     expect(download.headers['content-disposition']).toMatch(
-      /^attachment; filename="recording\.mp4"; filename\*=UTF-8''%E6%9F%90/,
+      /^attachment; filename="recording\.mp4"; filename\*=UTF-8''%E6%9F%90.*%E5%89%AF%E6%9C%AC/,
+    );
+    const copy = download.rawPayload;
+    expect(copy.equals(video)).toBe(false);
+    const copyPath = path.join(workDir, 'downloaded-copy.mp4');
+    await writeFile(copyPath, copy);
+    const probed = JSON.parse(
+      (
+        await run(process.env.FFPROBE_PATH ?? 'ffprobe', [
+          '-v',
+          'error',
+          '-show_format',
+          '-of',
+          'json',
+          copyPath,
+        ])
+      ).stdout,
+    ) as { format: { tags: Record<string, string> } };
+    expect(Object.values(probed.format.tags).join(' ')).toContain('cs.li');
+
+    await testApp.ledger.settle();
+    const [entry] = await rows<{ body: string }>(
+      testApp.database.db.execute(
+        sql`select convert_from(body, 'UTF8') as body from ledger_entries
+            where action = 'av_record.accessed' and target = ${`av_record:${avId}`}
+              and convert_from(body, 'UTF8') like '%"download"%'`,
+      ),
+    );
+    const copyFacts = JSON.parse(entry!.body).data.copy;
+    expect(copyFacts).toMatchObject({
+      sha256: createHash('sha256').update(copy).digest('hex'),
+      sizeBytes: copy.length,
+    });
+    expect(probed.format.tags.liuhen_copy_id ?? JSON.stringify(probed.format.tags)).toContain(
+      copyFacts.copyId.slice(0, 8),
     );
     testApp.advance(3 * HOUR);
     expect((await changshan.assistant.client.get(url)).statusCode).toBe(403);

@@ -2,6 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../auth/request-context.ts';
 import { errorResponses, idParamsSchema } from '../http/common-schemas.ts';
+import { contentDisposition } from '../evidence/serve-stored-bytes.ts';
+import { accessHistoryPdf } from './access-history-pdf.ts';
 import { accessHistoryCsv } from './access-history.ts';
 import type { AccessHistoryService } from './access-history.service.ts';
 
@@ -64,6 +66,41 @@ export const accessHistoryRoutes: FastifyPluginAsyncZod<{
           `attachment; filename="access-history.csv"; filename*=UTF-8''${encodeURIComponent(name)}`,
         )
         .send(accessHistoryCsv(items));
+    },
+  );
+
+  app.get(
+    '/api/v1/cases/:id/access-history.pdf',
+    {
+      schema: {
+        tags,
+        summary: '导出本案访问记录（PDF，可打印归档）',
+        params: idParamsSchema,
+        response: {
+          200: z.instanceof(Buffer).describe('PDF'),
+          ...errorResponses(400, 401, 403, 404),
+        },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const history = await accessHistory.ofCase(actor, request.params.id);
+      const pdf = await accessHistoryPdf(
+        { ...history, exportedBy: `${actor.displayName}（${actor.username}）` },
+        history.items,
+      );
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('cache-control', 'private, no-store')
+        .header(
+          'content-disposition',
+          contentDisposition({
+            kind: 'attachment',
+            name: `${history.caseNumber}_访问记录.pdf`,
+            fallbackStem: 'access-history',
+          }),
+        )
+        .send(Buffer.from(pdf));
     },
   );
 };

@@ -1,6 +1,7 @@
 import type { Actor } from '../auth/actor.ts';
 import { displayNames } from '../body-cameras/body-cameras.repository.ts';
 import * as cases from '../cases/cases.repository.ts';
+import { findAgency } from '../identity/agencies.repository.ts';
 import type { Db } from '../db/database.ts';
 import { caseMaterialIds } from './access.repository.ts';
 import { entriesAbout } from './access-history.repository.ts';
@@ -31,8 +32,12 @@ export function createAccessHistoryService(db: Db, now: () => Date) {
         db,
         items.map((item) => item.actor.id),
       );
+      const agency = await findAgency(db, row!.agencyId);
       return {
         caseNumber: row!.caseNumber,
+        caseName: row!.name,
+        agencyName: agency?.name ?? '',
+        exportedAt: now(),
         items: items.map((item) => ({
           ...item,
           actor: {

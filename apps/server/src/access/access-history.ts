@@ -59,7 +59,7 @@ export function accessHistoryItem(entry: LedgerEntryText): AccessHistoryItem {
   };
 }
 
-const PURPOSES: Readonly<Record<string, string>> = { view: '查看', download: '下载' };
+export const PURPOSE_LABELS: Readonly<Record<string, string>> = { view: '查看', download: '下载' };
 
 function cell(value: string): string {
   // A cell a spreadsheet would run as a formula is shown as text instead.
@@ -68,7 +68,7 @@ function cell(value: string): string {
 }
 
 /** 北京时间 as a clerk reads it. */
-function chinaTime(iso: string): string {
+export function chinaTime(iso: string): string {
   const shifted = new Date(Date.parse(iso) + 8 * 3_600_000).toISOString();
   return `${shifted.slice(0, 10)} ${shifted.slice(11, 19)}`;
 }
@@ -94,7 +94,7 @@ export function accessHistoryCsv(items: readonly AccessHistoryItem[]): string {
       item.actor.username,
       item.actor.displayName,
       item.target ?? '',
-      item.purpose === null ? '' : (PURPOSES[item.purpose] ?? item.purpose),
+      item.purpose === null ? '' : (PURPOSE_LABELS[item.purpose] ?? item.purpose),
       item.reason ?? '',
       item.grantId ?? '',
       item.logId,

@@ -57,13 +57,13 @@ export const attachmentsRoutes: FastifyPluginAsyncZod<{ attachments: Attachments
     content: async (actor, id, token) => {
       const file = await attachments.content(actor, id, token);
       return {
-        sizeBytes: file.object.sizeBytes,
-        mediaType: file.object.mediaType,
+        sizeBytes: file.sizeBytes,
+        mediaType: file.mediaType,
         open: file.open,
         // Viewed: shown in the browser (a PDF in its viewer), saved from there by its own name.
         disposition: {
           kind: file.purpose === 'download' ? 'attachment' : 'inline',
-          name: file.object.originalName,
+          name: file.name,
           fallbackStem: 'attachment',
         },
       };

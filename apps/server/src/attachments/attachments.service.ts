@@ -24,6 +24,7 @@ import {
 } from './attachment-media.ts';
 import type { NewAttachmentInput } from './attachment-schemas.ts';
 import { attachmentView } from './attachment-views.ts';
+import { copyFileName, issuedCopyFacts, type CopyIssuer } from '../evidence/copy-issuer.ts';
 import * as repository from './attachments.repository.ts';
 
 export interface AttachmentsDependencies {
@@ -31,6 +32,7 @@ export interface AttachmentsDependencies {
   readonly ledger: Ledger;
   readonly store: EvidenceStore;
   readonly accessTokens: AccessTokens;
+  readonly copies: CopyIssuer;
   readonly now: () => Date;
 }
 
@@ -151,6 +153,15 @@ export function createAttachmentsService(deps: AttachmentsDependencies) {
     async grantAccess(actor: Actor, attachmentId: string, purpose: AccessPurpose, reason: string) {
       const { listing, theCase } = await readableAttachment(actor, attachmentId, purpose);
       const { attachment, object } = listing;
+      const copy =
+        purpose === 'download'
+          ? await deps.copies.issue({
+              actor,
+              grantId: theCase.grantId,
+              object,
+              fileName: object.originalName,
+            })
+          : undefined;
       await ledger.append({
         action: 'case.record_attachment_accessed',
         agencyId: theCase.agencyId,
@@ -165,10 +176,16 @@ export function createAttachmentsService(deps: AttachmentsDependencies) {
           purpose,
           reason,
           grantId: theCase.grantId,
+          ...(copy === undefined ? {} : { copy: issuedCopyFacts(copy) }),
         },
       });
       return deps.accessTokens.grant(
-        { subject: accessSubject(attachmentId), userId: actor.id, purpose },
+        {
+          subject: accessSubject(attachmentId),
+          userId: actor.id,
+          purpose,
+          ...(copy === undefined ? {} : { copyFile: copy.file }),
+        },
         `/api/v1/attachments/${attachmentId}/content`,
         now(),
       );
@@ -187,8 +204,17 @@ export function createAttachmentsService(deps: AttachmentsDependencies) {
       // Asked again on every request: a grant revoked or run out ends the access at once.
       const { listing } = await readableAttachment(actor, attachmentId, claims.purpose);
       const { object } = listing;
+      if (claims.copyFile !== undefined) {
+        return {
+          ...(await deps.copies.open(claims.copyFile, object.mediaType)),
+          name: copyFileName(object.originalName, claims.copyFile),
+          purpose: claims.purpose,
+        };
+      }
       return {
-        object,
+        sizeBytes: object.sizeBytes,
+        mediaType: object.mediaType,
+        name: object.originalName,
         purpose: claims.purpose,
         open: (range?: ByteRange) => store.read(object.storageKey, range),
       };

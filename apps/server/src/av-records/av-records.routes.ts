@@ -90,8 +90,8 @@ export const avRecordsRoutes: FastifyPluginAsyncZod<{ avRecords: AvRecordsServic
     content: async (actor, id, token) => {
       const file = await avRecords.content(actor, id, token);
       return {
-        sizeBytes: file.object.sizeBytes,
-        mediaType: file.object.mediaType,
+        sizeBytes: file.sizeBytes,
+        mediaType: file.mediaType,
         open: file.open,
         ...(file.purpose === 'download'
           ? {

@@ -11,6 +11,7 @@ import {
   type AccessPurpose,
   type AccessTokens,
 } from '../evidence/access-tokens.ts';
+import { copyFileName, issuedCopyFacts, type CopyIssuer } from '../evidence/copy-issuer.ts';
 import { evidenceObjectView, fileHashes } from '../evidence/evidence-object-view.ts';
 import { findEvidenceObject } from '../evidence/evidence-objects.repository.ts';
 import type { ByteRange, EvidenceStore } from '../evidence/evidence-store.ts';
@@ -33,6 +34,7 @@ export interface AvRecordsDependencies {
   readonly store: EvidenceStore;
   readonly postersDir: string;
   readonly accessTokens: AccessTokens;
+  readonly copies: CopyIssuer;
   readonly now: () => Date;
 }
 
@@ -264,6 +266,16 @@ export function createAvRecordsService(deps: AvRecordsDependencies) {
     async grantAccess(actor: Actor, avRecordId: string, purpose: AccessPurpose, reason: string) {
       const { versions, theCase } = await readable(actor, avRecordId, evidencePermission(purpose));
       const object = await findEvidenceObject(db, versions[0]!.evidenceObjectId);
+      const [current] = currentAvVersions(versions);
+      const copy =
+        purpose === 'download'
+          ? await deps.copies.issue({
+              actor,
+              grantId: theCase.grantId,
+              object: object!,
+              fileName: current!.name,
+            })
+          : undefined;
       await ledger.append({
         action: 'av_record.accessed',
         agencyId: theCase.agencyId,
@@ -277,10 +289,16 @@ export function createAvRecordsService(deps: AvRecordsDependencies) {
           purpose,
           reason,
           grantId: theCase.grantId,
+          ...(copy === undefined ? {} : { copy: issuedCopyFacts(copy) }),
         },
       });
       return deps.accessTokens.grant(
-        { subject: accessSubject(avRecordId), userId: actor.id, purpose },
+        {
+          subject: accessSubject(avRecordId),
+          userId: actor.id,
+          purpose,
+          ...(copy === undefined ? {} : { copyFile: copy.file }),
+        },
         `/api/v1/av-records/${avRecordId}/content`,
         now(),
       );
@@ -300,8 +318,16 @@ export function createAvRecordsService(deps: AvRecordsDependencies) {
       const { versions } = await readable(actor, avRecordId, evidencePermission(claims.purpose));
       const [current] = currentAvVersions(versions);
       const object = await findEvidenceObject(db, current!.evidenceObjectId);
+      if (claims.copyFile !== undefined) {
+        return {
+          ...(await deps.copies.open(claims.copyFile, object!.mediaType)),
+          name: copyFileName(current!.name, claims.copyFile),
+          purpose: claims.purpose,
+        };
+      }
       return {
-        object: object!,
+        sizeBytes: object!.sizeBytes,
+        mediaType: object!.mediaType,
         name: current!.name,
         purpose: claims.purpose,
         open: (range?: ByteRange) => store.read(object!.storageKey, range),

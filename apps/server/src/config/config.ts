@@ -93,6 +93,8 @@ export interface Config {
   readonly uploadsDir: string;
   /** Posters of stored videos: derived, re-creatable, outside the evidence store. */
   readonly postersDir: string;
+  /** Marked copies handed out by downloads: derived, deleted when their link runs out. */
+  readonly copiesDir: string;
   readonly maxUploadBytes: number;
   readonly logLevel: RawConfig['LOG_LEVEL'];
   readonly sessionTtlMs: number;
@@ -166,6 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     evidenceRetentionDays: raw.EVIDENCE_RETENTION_DAYS,
     uploadsDir: path.resolve(dataDir, 'uploads'),
     postersDir: path.resolve(dataDir, 'posters'),
+    copiesDir: path.resolve(dataDir, 'copies'),
     maxUploadBytes: raw.MAX_UPLOAD_BYTES,
     logLevel: raw.LOG_LEVEL,
     sessionTtlMs: raw.SESSION_TTL_HOURS * 3_600_000,

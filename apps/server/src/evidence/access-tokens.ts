@@ -11,6 +11,8 @@ interface AccessClaims {
   readonly subject: string;
   readonly userId: string;
   readonly purpose: AccessPurpose;
+  /** A download's marked copy (its file in the copies folder): what the link serves. */
+  readonly copyFile?: string;
   readonly expiresAt: number;
 }
 

@@ -7,6 +7,7 @@ import type { Db, DbOrTx } from '../db/database.ts';
 import { uniqueViolation } from '../db/constraint-violation.ts';
 import { findBodyCameraBySerial } from '../body-cameras/body-cameras.repository.ts';
 import type { AccessPurpose, AccessTokens } from '../evidence/access-tokens.ts';
+import { copyFileName, issuedCopyFacts, type CopyIssuer } from '../evidence/copy-issuer.ts';
 import { fileHashes } from '../evidence/evidence-object-view.ts';
 import {
   findEvidenceObject,
@@ -33,6 +34,7 @@ export interface ImportedFilesDependencies {
   readonly store: EvidenceStore;
   readonly postersDir: string;
   readonly accessTokens: AccessTokens;
+  readonly copies: CopyIssuer;
   readonly now: () => Date;
 }
 
@@ -289,16 +291,36 @@ export function createImportedFilesService(deps: ImportedFilesDependencies) {
     async grantAccess(actor: Actor, id: string, purpose: AccessPurpose, reason: string) {
       const file = await readable(actor, id);
       const object = await findEvidenceObject(db, file.evidenceObjectId);
+      const copy =
+        purpose === 'download'
+          ? await deps.copies.issue({
+              actor,
+              grantId: null,
+              object: object!,
+              fileName: object!.originalName,
+            })
+          : undefined;
       await ledger.append({
         action: 'imported_file.accessed',
         agencyId: file.agencyId,
         actor: eventActor(actor),
         target: { type: 'imported_file', id },
         hashes: fileHashes(object!),
-        data: { importedFileId: id, evidenceObjectId: object!.id, purpose, reason },
+        data: {
+          importedFileId: id,
+          evidenceObjectId: object!.id,
+          purpose,
+          reason,
+          ...(copy === undefined ? {} : { copy: issuedCopyFacts(copy) }),
+        },
       });
       return deps.accessTokens.grant(
-        { subject: accessSubject(id), userId: actor.id, purpose },
+        {
+          subject: accessSubject(id),
+          userId: actor.id,
+          purpose,
+          ...(copy === undefined ? {} : { copyFile: copy.file }),
+        },
         `/api/v1/imported-files/${id}/content`,
         now(),
       );
@@ -315,19 +337,21 @@ export function createImportedFilesService(deps: ImportedFilesDependencies) {
         throw problems.forbidden('查看或下载音像文件需先填写事由；该链接已失效，请重新打开。');
       }
       const object = (await findEvidenceObject(db, file.evidenceObjectId))!;
+      if (claims.copyFile !== undefined) {
+        const copy: StoredBytes = {
+          ...(await deps.copies.open(claims.copyFile, object.mediaType)),
+          disposition: {
+            kind: 'attachment',
+            name: copyFileName(object.originalName, claims.copyFile),
+            fallbackStem: 'recording',
+          },
+        };
+        return copy;
+      }
       const bytes: StoredBytes = {
         sizeBytes: object.sizeBytes,
         mediaType: object.mediaType,
         open: (range?: ByteRange) => deps.store.read(object.storageKey, range),
-        ...(claims.purpose === 'download'
-          ? {
-              disposition: {
-                kind: 'attachment' as const,
-                name: object.originalName,
-                fallbackStem: 'recording',
-              },
-            }
-          : {}),
       };
       return bytes;
     },

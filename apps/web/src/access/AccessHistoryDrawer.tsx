@@ -1,8 +1,13 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Drawer, Empty, Flex, Skeleton, Table, Typography } from 'antd';
+import { DownloadOutlined, FilePdfOutlined } from '@ant-design/icons';
+import { Button, Drawer, Empty, Flex, Skeleton, Space, Table, Typography } from 'antd';
 import { useMemo, useState, type HTMLAttributes } from 'react';
 import { useCurrentUser } from '../auth/session-context.ts';
-import { accessHistoryCsvUrl, type AccessHistoryItem, type AccessRequest } from './access-api.ts';
+import {
+  accessHistoryCsvUrl,
+  accessHistoryPdfUrl,
+  type AccessHistoryItem,
+  type AccessRequest,
+} from './access-api.ts';
 import { accessHistoryColumns } from './access-history-columns.tsx';
 import { accessRequestColumns } from './access-request-columns.tsx';
 import { mayRevoke } from './access-rules.ts';
@@ -20,7 +25,7 @@ const historyRow = (item: AccessHistoryItem) =>
 /**
  * 访问记录 of one case, for those who answer for it (its department head, the agency head,
  * the archivist): the grants given on it, each revocable, and every read and copy from the
- * ledger with the grant it went through; 导出 CSV for the file.
+ * ledger with the grant it went through; 导出 CSV or PDF for the file.
  */
 export function AccessHistoryDrawer({
   open,
@@ -84,14 +89,24 @@ export function AccessHistoryDrawer({
       onClose={onClose}
       size={1040}
       extra={
-        <Button
-          icon={<DownloadOutlined />}
-          href={accessHistoryCsvUrl(caseId)}
-          download
-          data-testid="access-history-csv"
-        >
-          导出 CSV
-        </Button>
+        <Space>
+          <Button
+            icon={<DownloadOutlined />}
+            href={accessHistoryCsvUrl(caseId)}
+            download
+            data-testid="access-history-csv"
+          >
+            导出 CSV
+          </Button>
+          <Button
+            icon={<FilePdfOutlined />}
+            href={accessHistoryPdfUrl(caseId)}
+            download
+            data-testid="access-history-pdf"
+          >
+            导出 PDF
+          </Button>
+        </Space>
       }
     >
       <Flex vertical gap={24} data-testid="access-history">

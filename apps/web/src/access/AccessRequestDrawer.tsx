@@ -18,6 +18,7 @@ import {
   PERMISSION_LABELS,
 } from './access-labels.ts';
 import { DEFAULT_GRANT_DAYS, LONGEST_GRANT_DAYS, untilAllowed } from './access-rules.ts';
+import { ExternalReaderSelect } from './ExternalReaderSelect.tsx';
 
 /** Material the request may be limited to: the recording or attachment it was asked from. */
 export interface AccessSubject {
@@ -28,6 +29,8 @@ export interface AccessSubject {
 
 interface Values {
   kind: AccessKind;
+  /** 外单位调阅: the other authority's user who is to read, when he has an account here. */
+  granteeId?: string;
   onBehalfOf?: string;
   scope: 'subject' | 'case';
   permissions: GrantablePermission[];
@@ -35,7 +38,7 @@ interface Values {
   until: Dayjs;
 }
 
-const FIELDS = ['kind', 'onBehalfOf', 'permissions', 'reason', 'until'] as const;
+const FIELDS = ['kind', 'granteeId', 'onBehalfOf', 'permissions', 'reason', 'until'] as const;
 const KINDS: readonly AccessKind[] = ['beyond_permission', 'external_agency', 'party_copy'];
 
 /**
@@ -66,6 +69,8 @@ export function AccessRequestDrawer({
   const onError = useFormErrorHandler(form, { fields: FIELDS });
   const [saving, setSaving] = useState(false);
   const kind = Form.useWatch('kind', form) ?? 'beyond_permission';
+  const granteeId = Form.useWatch('granteeId', form);
+  const external = kind === 'external_agency';
 
   const onFinish = async (values: Values) => {
     setSaving(true);
@@ -73,6 +78,9 @@ export function AccessRequestDrawer({
       const saved = await submitAccessRequest(caseId, {
         kind: values.kind,
         ...(values.kind === 'beyond_permission' ? {} : { onBehalfOf: values.onBehalfOf?.trim() }),
+        ...(values.kind === 'external_agency' && values.granteeId
+          ? { granteeId: values.granteeId }
+          : {}),
         ...(subject && values.scope === 'subject' ? { subjectIds: subject.ids } : {}),
         permissions: values.permissions,
         reason: values.reason.trim(),
@@ -125,12 +133,39 @@ export function AccessRequestDrawer({
             ))}
           </Radio.Group>
         </Form.Item>
+        {external && (
+          <Form.Item
+            name="granteeId"
+            label="外单位查阅人"
+            extra="对方已在本平台开通账号时选择查阅人；否则由本机关经办人代为调取并提供副本（填写“代表单位”）。"
+          >
+            <ExternalReaderSelect
+              onPicked={(reader) => {
+                // His authority is who asks: named for him unless the clerk wrote it already.
+                if (reader && !form.getFieldValue('onBehalfOf')?.trim()) {
+                  form.setFieldValue('onBehalfOf', reader.agencyName);
+                }
+              }}
+              testId="access-request-grantee"
+            />
+          </Form.Item>
+        )}
         {kind !== 'beyond_permission' && (
           <Form.Item
             name="onBehalfOf"
-            label={kind === 'party_copy' ? '当事人' : '申请单位'}
-            rules={[{ required: true, whitespace: true, message: '请填写申请单位或当事人' }]}
-            extra="按来函或申请书填写；由您代为调阅、复制并登记交付。"
+            label={kind === 'party_copy' ? '当事人' : '代表单位'}
+            rules={[
+              {
+                required: true,
+                whitespace: true,
+                message: kind === 'party_copy' ? '请填写当事人' : '请填写代表单位',
+              },
+            ]}
+            extra={
+              external && granteeId
+                ? '按来函填写对方机关名称；批准后由所选查阅人本人查看、复制。'
+                : '按来函或申请书填写；由您代为调阅、复制并登记交付。'
+            }
           >
             <Input maxLength={200} data-testid="access-request-on-behalf" />
           </Form.Item>

@@ -132,3 +132,23 @@ export async function listAccessHistory(caseId: string): Promise<AccessHistoryIt
 export function accessHistoryCsvUrl(caseId: string): string {
   return `${API_BASE}${casePath(caseId)}/access-history.csv`;
 }
+
+/** The same history as a PDF for the paper file, linked the same way. */
+export function accessHistoryPdfUrl(caseId: string): string {
+  return `${API_BASE}${casePath(caseId)}/access-history.pdf`;
+}
+
+/** An active user of another agency who may be named as the reader of a grant. */
+export interface ExternalReader {
+  readonly id: string;
+  readonly displayName: string;
+  readonly username: string;
+  readonly agencyId: string;
+  readonly agencyName: string;
+}
+
+/** Other agencies' active users whose name, username or agency matches (20 at most). */
+export async function searchExternalReaders(q: string): Promise<ExternalReader[]> {
+  return (await request<{ items: ExternalReader[] }>('GET', '/external-readers', { query: { q } }))
+    .items;
+}

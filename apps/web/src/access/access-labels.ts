@@ -44,3 +44,7 @@ export const STATUS_INFO: Readonly<
 /** The basis the form cites (000 第十九条, 004 第二十三条; 001 第十二条 for a party). */
 export const ACCESS_BASIS =
   '依据规定000 第十九条、规定004 第二十三条：超出本人权限调阅、复制执法记录资料，须经承办机构负责人批准；外单位调阅、当事人复制，须经机关负责人批准。';
+
+/** Said wherever a copy is offered: what the copy carries, and that the original stays as it is. */
+export const MARKED_COPY_NOTICE =
+  '下载的是带标记的副本：图片和 PDF 加水印（调阅人、授权、时间），音视频写入元数据；原件不变。';

@@ -3,6 +3,7 @@ import type {
   ApprovalActionType,
   ApprovalKind,
   AvSituation,
+  Confidentiality,
   FindingSeverity,
   LaunchMode,
   Permission,
@@ -97,6 +98,13 @@ export interface CaseRecordView {
   readonly correctionReason: string | null;
   readonly createdBy: string;
   readonly recordedAt: string;
+  /**
+   * 文书密级. Optional because a server from before 文书密级 leaves it out: read as
+   * 普通 (cases/record-marks.ts).
+   */
+  readonly confidentiality?: Confidentiality;
+  /** Identifiers, contacts and addresses in it are shown masked to this user. */
+  readonly contentMasked?: boolean;
 }
 
 export interface FindingCitation {
@@ -172,6 +180,8 @@ export interface RecordContent {
   readonly fields: Record<string, unknown>;
   readonly signature?: SignatureInput;
   readonly situations?: AvSituation[];
+  /** 文书密级: 普通 when left out; a correction keeps the original's unless given. */
+  readonly confidentiality?: Confidentiality;
 }
 
 export interface TransitionResult {

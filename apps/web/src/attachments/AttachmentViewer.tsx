@@ -1,5 +1,6 @@
-import { Alert, App, Button, Flex, Image, Modal, Typography } from 'antd';
+import { Alert, App, Button, Flex, Image, Modal, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
+import { MARKED_COPY_NOTICE } from '../access/access-labels.ts';
 import type { AccessGrant } from '../av/av-api.ts';
 import { AccessReasonForm } from '../av/AccessReasonForm.tsx';
 import { formatChinaTime } from '../cases/china-time.ts';
@@ -88,11 +89,13 @@ export function AttachmentViewer({
               {display === 'download' && (
                 <Flex vertical gap={4}>
                   <Typography.Text>
-                    浏览器无法直接显示 TIFF 图片，请保存后用看图软件打开。
+                    浏览器无法直接显示 TIFF 图片，请下载副本后用看图软件打开。
                   </Typography.Text>
-                  <Typography.Link href={grant.url} download={name} data-testid="attachment-save">
-                    保存文件
-                  </Typography.Link>
+                  <Tooltip title={MARKED_COPY_NOTICE}>
+                    <Typography.Link href={grant.url} download={name} data-testid="attachment-save">
+                      下载副本
+                    </Typography.Link>
+                  </Tooltip>
                 </Flex>
               )}
               {broken ? (

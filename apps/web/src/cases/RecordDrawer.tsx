@@ -15,6 +15,8 @@ import { RecordAttachments } from '../attachments/RecordAttachments.tsx';
 import { newerVersionOf } from './case-facts.ts';
 import { formatChinaTime } from './china-time.ts';
 import { choiceLabel } from './labels.ts';
+import { MASKED_NOTICE, recordMarks } from './record-marks.ts';
+import { RecordConfidentialityTag } from './RecordConfidentialityTag.tsx';
 
 const EMPTY = <Typography.Text type="secondary">（未填写）</Typography.Text>;
 
@@ -112,6 +114,7 @@ export function RecordDrawer({
   const older = record?.supersedesId
     ? detail.records.find((candidate) => candidate.id === record.supersedesId)
     : undefined;
+  const masked = record ? recordMarks(record).masked : false;
   const makerName = (userId: string) =>
     detail.officers.find((officer) => officer.userId === userId)?.name ?? '—';
 
@@ -137,7 +140,16 @@ export function RecordDrawer({
 
   return (
     <Drawer
-      title={spec ? `《${spec.label}》` : '文书'}
+      title={
+        spec && record ? (
+          <Flex gap={8} align="center">
+            <span>《{spec.label}》</span>
+            <RecordConfidentialityTag record={record} />
+          </Flex>
+        ) : (
+          '文书'
+        )
+      }
       open={open}
       onClose={onClose}
       size={640}
@@ -155,6 +167,15 @@ export function RecordDrawer({
     >
       {record && spec && (
         <Flex vertical gap={16} data-testid="record-drawer">
+          {masked && (
+            <Alert
+              type="info"
+              showIcon
+              title={MASKED_NOTICE}
+              description="按需知悉原则对您遮蔽显示；封存的原文书完整保存，未作改动。"
+              data-testid="record-masked"
+            />
+          )}
           {newer && (
             <Alert
               type="warning"
@@ -231,8 +252,9 @@ export function RecordDrawer({
           />
           <RecordAttachments
             key={record.id}
-            caseId={detail.case.id}
+            detail={detail}
             recordId={record.id}
+            open={open}
             canAttach={canAttach}
           />
           <Typography.Text

@@ -5,6 +5,7 @@ import {
   STAGES,
   recordTypeSpec,
   type AvSituation,
+  type Confidentiality,
   type RecordTypeId,
 } from '@liuhen/domain';
 import {
@@ -35,6 +36,11 @@ import { CatalogueField } from './CatalogueField.tsx';
 import { chinaNow, chinaWallClock, formatChinaTime, toChinaInstant } from './china-time.ts';
 import { useNestedFormErrors, type ParamLocator } from './form-problems.ts';
 import { profileCitationText } from './labels.ts';
+import {
+  CONFIDENTIALITY_OPTIONS,
+  DEFAULT_CONFIDENTIALITY,
+  confidentialityToSend,
+} from './record-marks.ts';
 import { toApiFields, toFormFields, type FormFields } from './record-values.ts';
 
 export type RecordFormMode = { kind: 'create' } | { kind: 'correct'; record: CaseRecordView };
@@ -50,6 +56,7 @@ interface RecordFormValues {
   refusalNote?: string;
   signatureAt?: Dayjs;
   situations?: AvSituation[];
+  confidentiality?: Confidentiality;
   reason?: string;
 }
 
@@ -60,6 +67,7 @@ const locate: ParamLocator = ([head, sub]) => {
     case 'type':
     case 'madeAt':
     case 'reason':
+    case 'confidentiality':
       return [head];
     case 'situations':
       return ['situations'];
@@ -74,7 +82,9 @@ const locate: ParamLocator = ([head, sub]) => {
 };
 
 function initialValues(mode: RecordFormMode): RecordFormValues {
-  if (mode.kind === 'create') return { madeAt: chinaNow(), situations: [] };
+  if (mode.kind === 'create') {
+    return { madeAt: chinaNow(), situations: [], confidentiality: DEFAULT_CONFIDENTIALITY };
+  }
   const { record } = mode;
   const spec = recordTypeSpec(record.type);
   const signature = record.signature;
@@ -83,6 +93,7 @@ function initialValues(mode: RecordFormMode): RecordFormValues {
     madeAt: chinaWallClock(record.madeAt),
     fields: toFormFields(spec.fields, record.fields),
     situations: record.situations,
+    confidentiality: record.confidentiality ?? DEFAULT_CONFIDENTIALITY,
     ...(signature === null
       ? {}
       : signature.kind === 'signed'
@@ -224,11 +235,16 @@ export function RecordFormDrawer({
   const onFinish = async (values: RecordFormValues) => {
     if (!spec) return;
     const signature = spec.partySignature === 'required' ? signatureOf(values) : undefined;
+    const level = confidentialityToSend(
+      values.confidentiality,
+      mode.kind === 'correct' ? mode.record : undefined,
+    );
     const content = {
       madeAt: toChinaInstant(values.madeAt!),
       fields: toApiFields(spec.fields, values.fields),
       situations: values.situations ?? [],
       ...(signature ? { signature } : {}),
+      ...(level ? { confidentiality: level } : {}),
     };
     setSaving(true);
     try {
@@ -355,6 +371,16 @@ export function RecordFormDrawer({
                 showSearch={{ optionFilterProp: 'label' }}
                 placeholder="可不选"
                 data-testid="record-situations"
+              />
+            </Form.Item>
+            <Form.Item
+              name="confidentiality"
+              label="密级"
+              extra="含第三人隐私或商业秘密的笔录请标注，无需知悉的人员看到的是遮蔽后的内容。"
+            >
+              <Select<Confidentiality>
+                options={CONFIDENTIALITY_OPTIONS}
+                data-testid="record-confidentiality"
               />
             </Form.Item>
             {mode.kind === 'correct' && (

@@ -4,6 +4,7 @@ import { Button, Card, Empty, Flex, Tag, Typography } from 'antd';
 import type { CaseDetail, CaseRecordView } from '../api/cases.ts';
 import { recordChains, visitedStages, type RecordVersions } from './case-facts.ts';
 import { formatChinaTime } from './china-time.ts';
+import { RecordConfidentialityTag } from './RecordConfidentialityTag.tsx';
 
 function SignatureTag({ record }: { record: CaseRecordView }) {
   if (record.signature?.kind === 'signed') return <Tag color="green">已签字</Tag>;
@@ -33,6 +34,7 @@ function RecordRow({
           制作于 {formatChinaTime(current.madeAt)}
         </Typography.Text>
         <SignatureTag record={current} />
+        <RecordConfidentialityTag record={current} />
         {earlier.length > 0 && <Tag color="blue">更正版</Tag>}
       </Flex>
       {earlier.map((old, index) => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CONFIDENTIALITY_LEVELS } from '../access/confidentiality.ts';
 import { defineEvents } from '../events/define-events.ts';
+import { issuedCopySchema } from '../evidence/evidence-events.ts';
 import { RECORD_TYPE_IDS } from '../records/record-type-ids.ts';
 import { TRANSITION_IDS } from './state-machine.ts';
 import { ACT_TYPES, LAUNCH_MODES, PROCEDURES, STAGES } from './vocabulary.ts';
@@ -62,6 +63,7 @@ export const caseLedgerEvents = defineEvents({
       purpose: z.enum(['view', 'download']),
       reason: z.string(),
       grantId: z.uuid().nullable().optional(),
+      copy: issuedCopySchema.optional(),
     }),
   },
   'case.fact_recorded': {

@@ -5,6 +5,17 @@ import { AV_SITUATIONS } from '../records/av-situation.ts';
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 
 /**
+ * The marked copy a download handed out (issue 7): its own id and hash, so a copy found
+ * later can be matched to this entry, and the mark it carries (requester, grant, time).
+ */
+export const issuedCopySchema = z.strictObject({
+  copyId: z.uuid(),
+  sha256: hex64,
+  sizeBytes: z.number().int().nonnegative(),
+  mark: z.string(),
+});
+
+/**
  * What the ledger records about evidence: every upload begun, refused or stored, every AV
  * record made or amended, and every view or download of a recording with who and why
  * (004 第十九条, 003 第三十条: use is restricted and must be traceable).
@@ -88,6 +99,7 @@ export const evidenceEvents = defineEvents({
       reason: z.string(),
       /** The approved access request it went through, when the role did not reach. */
       grantId: z.uuid().nullable().optional(),
+      copy: issuedCopySchema.optional(),
     }),
   },
 });

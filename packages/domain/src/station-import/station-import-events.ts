@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issuedCopySchema } from '../evidence/evidence-events.ts';
 import { defineEvents } from '../events/define-events.ts';
 
 /**
@@ -56,6 +57,7 @@ export const stationImportEvents = defineEvents({
       evidenceObjectId: z.uuid(),
       purpose: z.enum(['view', 'download']),
       reason: z.string(),
+      copy: issuedCopySchema.optional(),
     }),
   },
 });

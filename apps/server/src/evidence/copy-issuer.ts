@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Actor } from '../auth/actor.ts';
+import { markText, type CopyMark } from '../copies/copy-mark.ts';
+import { makeMarkedCopy, sweepCopies } from '../copies/make-marked-copy.ts';
+import type { DbOrTx } from '../db/database.ts';
+import { Problem } from '../http/problem.ts';
+import { findAgency } from '../identity/agencies.repository.ts';
+import { ACCESS_VALID_MS } from './access-tokens.ts';
+import type { EvidenceObjectRow } from './evidence-objects.repository.ts';
+import type { ByteRange, EvidenceStore } from './evidence-store.ts';
+
+/** `扫描件.pdf` → `扫描件（副本 1a2b3c4d）.pdf`: the saved file says it is a copy, and which. */
+export function copyFileName(name: string, copyId: string): string {
+  const dot = name.lastIndexOf('.');
+  const [stem, extension] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
+  return `${stem}（副本 ${copyId.slice(0, 8)}）${extension}`;
+}
+
+/** What the ledger keeps of a copy handed out, and the token needs to serve it. */
+export interface IssuedCopy {
+  readonly copyId: string;
+  readonly sha256: string;
+  readonly sizeBytes: number;
+  readonly mark: string;
+  /** The copy's file name in the copies folder (signed into the download's token). */
+  readonly file: string;
+}
+
+/** The copy as the download's ledger entry names it. */
+export function issuedCopyFacts(copy: IssuedCopy) {
+  return { copyId: copy.copyId, sha256: copy.sha256, sizeBytes: copy.sizeBytes, mark: copy.mark };
+}
+
+/**
+ * Copies handed out carry who took them, under which grant, and when (issue 7; 003 第三十条
+ * 严格限定使用权限): a download is never the original's bytes but a copy made for this
+ * person — watermarked images and PDFs, video and audio with the mark in their metadata.
+ * Copies are derived and short-lived (as long as the link that serves them), kept outside
+ * the evidence store; the ledger entry of the download keeps the copy's hash.
+ */
+export function createCopyIssuer(deps: {
+  readonly db: DbOrTx;
+  readonly store: EvidenceStore;
+  readonly copiesDir: string;
+  readonly now: () => Date;
+}) {
+  return {
+    async issue(input: {
+      readonly actor: Actor;
+      readonly grantId: string | null;
+      readonly object: EvidenceObjectRow;
+      readonly fileName: string;
+    }): Promise<IssuedCopy> {
+      await sweepCopies(deps.copiesDir, ACCESS_VALID_MS);
+      const agency = await findAgency(deps.db, input.object.agencyId);
+      const mark: CopyMark = {
+        copyId: randomUUID(),
+        requesterName: input.actor.displayName,
+        requesterUsername: input.actor.username,
+        grant: input.grantId === null ? null : { id: input.grantId },
+        issuedAt: deps.now(),
+        agencyName: agency?.name ?? '',
+      };
+      const made = await makeMarkedCopy({
+        open: () => deps.store.read(input.object.storageKey),
+        mediaType: input.object.mediaType,
+        fileName: input.fileName,
+        mark,
+        workDir: deps.copiesDir,
+      });
+      return {
+        copyId: mark.copyId,
+        sha256: made.sha256,
+        sizeBytes: made.sizeBytes,
+        mark: markText(mark).chinese,
+        file: path.basename(made.path),
+      };
+    },
+
+    /** The bytes of a copy issued earlier, whole or by range; gone once its link ran out. */
+    async open(file: string, mediaType: string) {
+      const location = path.join(deps.copiesDir, path.basename(file));
+      const found = await stat(location).catch(() => undefined);
+      if (found === undefined) {
+        throw new Problem(
+          410,
+          'copy-expired',
+          '副本已失效',
+          '该下载链接的副本已清理，请重新点击“下载副本”。',
+        );
+      }
+      return {
+        sizeBytes: found.size,
+        mediaType,
+        open: async (range?: ByteRange) =>
+          createReadStream(
+            location,
+            range === undefined ? {} : { start: range.start, end: range.end },
+          ),
+      };
+    },
+  };
+}
+export type CopyIssuer = ReturnType<typeof createCopyIssuer>;
