@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isCopyId, MARK_SEPARATOR, markText, type CopyMark } from './copy-mark.ts';
+import { isCopyId, MARK_SEPARATOR, markText } from './copy-mark.ts';
+import { SAMPLE_MARK } from './test-support/sample-mark.ts';
 
-const mark: CopyMark = {
-  copyId: '5e6f7a8b-1111-4222-8333-444455556666',
-  requesterName: '张三',
-  requesterUsername: 'zhangsan',
-  grant: { id: '1a2b3c4d-aaaa-4bbb-8ccc-dddddddddddd' },
-  issuedAt: new Date('2026-11-23T06:05:00Z'),
-  agencyName: '某某市市场监督管理局',
-};
+const mark = SAMPLE_MARK;
 
 describe('markText', () => {
   it('names the requester, the grant, the Beijing time, the copy and the agency', () => {

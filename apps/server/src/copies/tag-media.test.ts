@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Problem } from '../http/problem.ts';
 import { makeSampleVideo } from '../media/make-sample-video.ts';
-import { markText, type CopyMark } from './copy-mark.ts';
+import { markText } from './copy-mark.ts';
 import {
   mediaToolsAvailable,
   makeTestAudio,
@@ -14,18 +14,12 @@ import {
   streamHashes,
 } from './test-support/media-fixtures.ts';
 import { tagMedia } from './tag-media.ts';
+import { SAMPLE_MARK } from './test-support/sample-mark.ts';
 
 const run = promisify(execFile);
 const available = mediaToolsAvailable('tag-media');
 
-const mark: CopyMark = {
-  copyId: '5e6f7a8b-1111-4222-8333-444455556666',
-  requesterName: '张三',
-  requesterUsername: 'zhangsan',
-  grant: { id: '1a2b3c4d-aaaa-4bbb-8ccc-dddddddddddd' },
-  issuedAt: new Date('2026-11-23T06:05:00Z'),
-  agencyName: '某某市市场监督管理局',
-};
+const mark = SAMPLE_MARK;
 const { chinese, ascii } = markText(mark);
 
 describe.skipIf(!available)('tagMedia', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Problem } from '../http/problem.ts';
-import type { CopyMark } from './copy-mark.ts';
+
 import { findCjkFontFile } from './find-cjk-font.ts';
 import {
   makeTestImage,
@@ -12,17 +12,11 @@ import {
   rawRgb,
 } from './test-support/media-fixtures.ts';
 import { watermarkImage, type ImageFormat } from './watermark-image.ts';
+import { SAMPLE_MARK } from './test-support/sample-mark.ts';
 
 const available = mediaToolsAvailable('watermark-image');
 
-const mark: CopyMark = {
-  copyId: '5e6f7a8b-1111-4222-8333-444455556666',
-  requesterName: '张三',
-  requesterUsername: 'zhangsan',
-  grant: null,
-  issuedAt: new Date('2026-11-23T06:05:00Z'),
-  agencyName: '某某市市场监督管理局',
-};
+const mark = SAMPLE_MARK;
 
 /** Mean absolute difference of the two images per row of pixels. */
 function rowDifferences(a: Buffer, b: Buffer, width: number, height: number): number[] {

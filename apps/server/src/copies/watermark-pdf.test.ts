@@ -1,19 +1,13 @@
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { Problem } from '../http/problem.ts';
-import { MARK_SEPARATOR, markText, type CopyMark } from './copy-mark.ts';
+import { MARK_SEPARATOR, markText } from './copy-mark.ts';
 import { makeSamplePdf, markEncrypted } from './test-support/sample-pdf.ts';
 import { pdfPageTexts, pdfPageViews } from './test-support/pdf-text.ts';
 import { watermarkPdf } from './watermark-pdf.ts';
+import { SAMPLE_MARK } from './test-support/sample-mark.ts';
 
-const mark: CopyMark = {
-  copyId: '5e6f7a8b-1111-4222-8333-444455556666',
-  requesterName: '张三',
-  requesterUsername: 'zhangsan',
-  grant: { id: '1a2b3c4d-aaaa-4bbb-8ccc-dddddddddddd' },
-  issuedAt: new Date('2026-11-23T06:05:00Z'),
-  agencyName: '某某市市场监督管理局',
-};
+const mark = SAMPLE_MARK;
 const { chinese, ascii } = markText(mark);
 
 describe('watermarkPdf', () => {

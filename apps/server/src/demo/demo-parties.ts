@@ -17,5 +17,7 @@ export function demoPerson(index: number, area: string) {
     kind: 'natural_person',
     name: ['王五', '刘一', '郑二', '冯三', '褚四'][index % 5]!,
     residentId: first17 + residentIdCheckCharacter(first17),
+    phone: `1380013${String(index).padStart(4, '0')}`,
+    address: `演示县城关镇幸福路${index + 1}号`,
   };
 }

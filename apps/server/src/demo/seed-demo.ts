@@ -174,6 +174,8 @@ async function walkCase(
     departmentId: setup.departmentId,
     majorDecision: walk.major ?? false,
     emergency: walk.emergency ?? false,
+    // A person's case holds personal privacy: colleagues and supervisors see it masked.
+    confidentiality: index % 2 === 0 ? 'ordinary' : 'personal_privacy',
     parties: [index % 2 === 0 ? demoCompany(index, area) : demoPerson(index, area)],
     officers: [
       { userId: setup.people.handler.id, role: 'handler' },
