@@ -159,6 +159,30 @@ describe('makeMarkedCopy', () => {
     expect(await readdir(workDir)).toEqual([`${mark.copyId}.mp4`]);
   });
 
+  it.skipIf(!available)(
+    'reads a local original in place: no spool, the original untouched',
+    async () => {
+      const { path: videoPath, bytes } = await makeSampleVideo({
+        directory: sources,
+        name: 'in-place.mp4',
+      });
+      const store = storeOf(bytes);
+      const mark = newMark();
+      const copy = await makeMarkedCopy({
+        open: store.open,
+        localPath: videoPath,
+        mediaType: 'video/mp4',
+        fileName: 'in-place.mp4',
+        mark,
+        workDir,
+      });
+      expect(store.opens).toBe(0);
+      expect((await probe(copy.path)).tags.liuhen_copy_id).toBe(mark.copyId);
+      expect(sha256(await readFile(videoPath))).toBe(sha256(bytes));
+      expect(await readdir(workDir)).toEqual([`${mark.copyId}.mp4`]);
+    },
+  );
+
   it('refuses other types before reading the original, leaving workDir empty', async () => {
     const store = storeOf(new TextEncoder().encode('PK\u0003\u0004 zip'));
     for (const mediaType of ['application/zip', 'text/plain', 'image/gif', '']) {

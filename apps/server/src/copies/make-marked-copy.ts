@@ -82,19 +82,23 @@ function planFor(mediaType: string, fileName: string): Plan {
 
 async function sha256Of(file: string): Promise<string> {
   const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  for await (const chunk of createReadStream(file, { highWaterMark: 1024 * 1024 })) {
+    hash.update(chunk as Buffer);
+  }
   return hash.digest('hex');
 }
 
 /**
- * A marked copy of one original for one download (issue 7): the original is streamed from
- * the store (which may be S3) into `workDir`, the copy made next to it as
+ * A marked copy of one original for one download (issue 7): the original is read in place
+ * when it is a local file, else streamed from the store (S3) into `workDir`; the copy is made as
  * `<copyId>.<ext>`, the spooled original removed. The original in the store is only read.
  * On any failure nothing is left in `workDir`; unsupported types, damaged files and a
  * missing ffmpeg are problems of type `copy-not-possible`.
  */
 export async function makeMarkedCopy(options: {
   readonly open: () => Promise<Readable>;
+  /** The original as a local file (the filesystem store): read in place, not spooled. */
+  readonly localPath?: string | undefined;
   readonly mediaType: string;
   readonly fileName: string;
   readonly mark: CopyMark;
@@ -111,16 +115,19 @@ export async function makeMarkedCopy(options: {
   const spool = path.join(workDir, `${mark.copyId}.spool`);
   const copy = path.join(workDir, `${mark.copyId}.${plan.extension}`);
   try {
-    await pipeline(await options.open(), createWriteStream(spool, { flags: 'wx' }));
+    const source = options.localPath ?? spool;
+    if (options.localPath === undefined) {
+      await pipeline(await options.open(), createWriteStream(spool, { flags: 'wx' }));
+    }
     switch (plan.kind) {
       case 'pdf':
-        await writeFile(copy, await watermarkPdf(await readFile(spool), mark), { flag: 'wx' });
+        await writeFile(copy, await watermarkPdf(await readFile(source), mark), { flag: 'wx' });
         break;
       case 'image':
-        await watermarkImage({ inputPath: spool, outputPath: copy, format: plan.format, mark });
+        await watermarkImage({ inputPath: source, outputPath: copy, format: plan.format, mark });
         break;
       case 'media':
-        await tagMedia({ inputPath: spool, outputPath: copy, mark });
+        await tagMedia({ inputPath: source, outputPath: copy, mark });
         break;
     }
     await rm(spool, { force: true });

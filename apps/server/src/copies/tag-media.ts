@@ -57,7 +57,7 @@ export async function tagMedia(options: {
         '-map_metadata',
         '0',
         ...metadata,
-        ...(mp4 ? ['-movflags', '+use_metadata_tags+faststart'] : []),
+        ...(mp4 ? ['-movflags', '+use_metadata_tags'] : []),
         '-y',
         path.resolve(options.outputPath),
       ],

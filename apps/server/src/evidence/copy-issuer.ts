@@ -66,6 +66,7 @@ export function createCopyIssuer(deps: {
       };
       const made = await makeMarkedCopy({
         open: () => deps.store.read(input.object.storageKey),
+        localPath: deps.store.localPath?.(input.object.storageKey),
         mediaType: input.object.mediaType,
         fileName: input.fileName,
         mark,

@@ -50,6 +50,11 @@ export interface EvidenceStore {
   read(key: string, range?: ByteRange): Promise<Readable>;
   /** The object's size, or undefined when there is no such object. */
   stat(key: string): Promise<{ readonly sizeBytes: number } | undefined>;
+  /**
+   * Where the object lies on this machine, for tools that read a file (ffmpeg making a
+   * copy): only stores that keep objects as local files have it. Read-only (mode 0444).
+   */
+  localPath?(key: string): string;
 }
 
 /** The content address of bytes with this SHA-256, the same in every adapter. */

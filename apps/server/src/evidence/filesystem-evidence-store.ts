@@ -97,6 +97,7 @@ export async function openFilesystemEvidenceStore(root: string): Promise<Evidenc
     },
     commit,
     read,
+    localPath: objectPath,
     async stat(key) {
       try {
         const info = await stat(objectPath(key));
