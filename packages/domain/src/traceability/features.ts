@@ -87,4 +87,16 @@ export const FEATURES = {
     '执法监督人员只读查看其监督的执法机关',
     'apps/server/src/access/supervisions.service.ts',
   ),
+  confidentiality: feature(
+    '案件与文书密级（普通、涉及个人隐私、涉及商业秘密），无需知悉者看到的身份证号、电话、地址等被遮蔽',
+    'packages/domain/src/access/mask-record-content.ts',
+  ),
+  markedCopies: feature(
+    '下载即带标记的副本（图片、PDF 加水印，音视频写入元数据：调阅人、授权、时间），副本哈希记入留痕日志',
+    'apps/server/src/copies',
+  ),
+  accessHistory: feature(
+    '案件访问记录（查看、下载、调阅申请与审批），导出 CSV 与 PDF',
+    'apps/server/src/access/access-history.service.ts',
+  ),
 } as const satisfies Record<string, Coverage>;

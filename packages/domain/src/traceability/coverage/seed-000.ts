@@ -1,11 +1,4 @@
-import {
-  catalogue,
-  coverageOf,
-  notSoftware,
-  planned,
-  profileKey,
-  rule,
-} from '../coverage-types.ts';
+import { catalogue, coverageOf, notSoftware, profileKey, rule } from '../coverage-types.ts';
 import { FEATURES } from '../features.ts';
 import { GAPS } from '../gaps.ts';
 
@@ -145,7 +138,8 @@ export const SEED_000_COVERAGE = coverageOf('000', undefined, [
     FEATURES.ledger,
     FEATURES.evidenceStore,
     FEATURES.stateSecretRefusal,
-    planned(7, '对外提供须经批准'),
+    FEATURES.accessRequests,
+    FEATURES.markedCopies,
   ],
   [
     '第十八条',

@@ -1,11 +1,4 @@
-import {
-  catalogue,
-  coverageOf,
-  notSoftware,
-  planned,
-  profileKey,
-  rule,
-} from '../coverage-types.ts';
+import { catalogue, coverageOf, notSoftware, profileKey, rule } from '../coverage-types.ts';
 import { FEATURES } from '../features.ts';
 import { GAPS } from '../gaps.ts';
 
@@ -106,7 +99,8 @@ export const SEED_001_COVERAGE = coverageOf('001', undefined, [
     '第十二条',
     '行政相对人申请使用记录信息的，经行政机关负责人同意可复制使用，依法保密的除外。',
     profileKey('accessApproval'),
-    planned(7, '当事人复制申请与审批'),
+    FEATURES.accessRequests,
+    FEATURES.markedCopies,
   ],
   ['第十三条', '法律、法规、规章或上级规范性文件另有规定的，从其规定。', FEATURES.nationalLaw],
   ['第十四条', '与法律、法规、规章或上级规范性文件相冲突的，以其为准。', FEATURES.nationalLaw],

@@ -1,11 +1,4 @@
-import {
-  catalogue,
-  coverageOf,
-  notSoftware,
-  planned,
-  profileKey,
-  rule,
-} from '../coverage-types.ts';
+import { catalogue, coverageOf, notSoftware, profileKey, rule } from '../coverage-types.ts';
 import { FEATURES } from '../features.ts';
 import { GAPS } from '../gaps.ts';
 
@@ -125,7 +118,9 @@ export const SEED_002_COVERAGE = coverageOf('002', undefined, [
     FEATURES.findingsList,
     FEATURES.evidenceStore,
     FEATURES.avRecords,
-    planned(7, '对外提供、当事人查阅复制与保密'),
+    FEATURES.accessRequests,
+    FEATURES.markedCopies,
+    FEATURES.confidentiality,
     GAPS.backup,
     GAPS.disc,
     notSoftware('设备经费列入财政预算'),

@@ -1,11 +1,4 @@
-import {
-  catalogue,
-  coverageOf,
-  notSoftware,
-  planned,
-  profileKey,
-  rule,
-} from '../coverage-types.ts';
+import { catalogue, coverageOf, notSoftware, profileKey, rule } from '../coverage-types.ts';
 import { FEATURES } from '../features.ts';
 import { GAPS } from '../gaps.ts';
 
@@ -266,13 +259,16 @@ export const SEED_003_COVERAGE = coverageOf('003', undefined, [
     FEATURES.roles,
     FEATURES.accessPolicy,
     FEATURES.accessRequests,
+    FEATURES.supervision,
+    FEATURES.accessHistory,
   ],
   [
     '第三十一条',
     '不得伪造、毁损、剪接、删改原始音像记录，未经批准不得对外提供或发布。',
     FEATURES.ledger,
     FEATURES.evidenceStore,
-    planned(7, '对外提供须经批准'),
+    FEATURES.accessRequests,
+    FEATURES.markedCopies,
   ],
   [
     '第三十二条',
@@ -294,7 +290,8 @@ export const SEED_003_COVERAGE = coverageOf('003', undefined, [
   [
     '第三十四条',
     '涉及国家秘密、商业秘密和个人隐私的记录信息按保密规定和权限管理。',
-    planned(7, '密级与隐私字段遮蔽'),
+    FEATURES.confidentiality,
+    FEATURES.stateSecretRefusal,
   ],
   [
     '第三十五条',

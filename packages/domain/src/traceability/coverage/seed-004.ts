@@ -1,12 +1,5 @@
 import { SEED_004_PUBLICATION, SEED_004_RECORDING } from '../../profiles/seed-004.ts';
-import {
-  catalogue,
-  coverageOf,
-  notSoftware,
-  planned,
-  profileKey,
-  rule,
-} from '../coverage-types.ts';
+import { catalogue, coverageOf, notSoftware, profileKey, rule } from '../coverage-types.ts';
 import { FEATURES } from '../features.ts';
 import { GAPS } from '../gaps.ts';
 
@@ -220,7 +213,9 @@ export const SEED_004_RECORDING_COVERAGE = coverageOf('004', SEED_004_RECORDING,
     '不得剪切、删改原始音像资料，未经批准不得对外提供或发布；涉及国家秘密、商业秘密和个人隐私的予以保密。',
     FEATURES.ledger,
     FEATURES.evidenceStore,
-    planned(7, '对外提供须经批准；密级与隐私字段遮蔽'),
+    FEATURES.accessRequests,
+    FEATURES.markedCopies,
+    FEATURES.confidentiality,
   ],
   [
     '第二十条',
