@@ -447,6 +447,16 @@ describe('viewing and downloading an attachment', () => {
     const downloaded = entries.find((entry) => entry.data.purpose === 'download');
     expect(downloaded.data.copy).toMatchObject({ sha256: sha256Of(copy), sizeBytes: copy.length });
     expect(downloaded.data.copy.mark).toContain('本人权限');
+    // The id printed on the copy leads back to the download in the case's access history.
+    expect(text).toContain(downloaded.data.copy.copyId.slice(0, 8));
+    const history = (
+      await changshan.head.client.get(`/api/v1/cases/${caseId}/access-history`)
+    ).json();
+    expect(
+      history.items.find(
+        (item: { copyId: string | null }) => item.copyId === downloaded.data.copy.copyId,
+      ),
+    ).toMatchObject({ purpose: 'download', reason: '移送法院', actor: { username: 'cs.li' } });
     // The stored original still has its own bytes.
     const { url: viewUrl } = (
       await changshan.assistant.client.post(`/api/v1/attachments/${attachmentId}/access`, {

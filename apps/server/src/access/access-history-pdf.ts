@@ -54,10 +54,12 @@ const COLUMNS: readonly Column[] = [
   { title: '对象', width: 90, text: (item) => targetText(item.target) },
   {
     title: '用途',
-    width: 30,
-    text: (item) => (item.purpose === null ? '' : (PURPOSE_LABELS[item.purpose] ?? item.purpose)),
+    width: 54,
+    text: (item) =>
+      (item.purpose === null ? '' : (PURPOSE_LABELS[item.purpose] ?? item.purpose)) +
+      (item.copyId === null ? '' : ` 副本 ${item.copyId.slice(0, 8)}`),
   },
-  { title: '事由', width: 204, text: (item) => item.reason ?? '' },
+  { title: '事由', width: 180, text: (item) => item.reason ?? '' },
   { title: '调阅授权', width: 132, text: (item) => item.grantId ?? '本人权限' },
 ];
 

@@ -19,6 +19,7 @@ const itemSchema = z
     purpose: z.string().nullable(),
     reason: z.string().nullable(),
     grantId: z.string().nullable(),
+    copyId: z.string().nullable(),
   })
   .meta({ id: 'AccessHistoryItem' });
 

@@ -23,6 +23,7 @@ describe('the access history', () => {
       purpose: 'view',
       reason: '复核',
       grantId: 'g1',
+      copyId: null,
     });
     // A request's own events are the grant.
     expect(
@@ -32,15 +33,21 @@ describe('the access history', () => {
 
   it('writes CSV that Excel opens as text, in Beijing time, and never runs a formula', () => {
     const csv = accessHistoryCsv([
-      accessHistoryItem(entry({ purpose: 'download', reason: '=HYPERLINK("x"),"复制"' })),
+      accessHistoryItem(
+        entry({
+          purpose: 'download',
+          reason: '=HYPERLINK("x"),"复制"',
+          copy: { copyId: '5e6f7a8b-1111-4222-8333-444455556666' },
+        }),
+      ),
     ]);
     expect(
       csv.startsWith(
-        '\uFEFF时间（北京时间）,事项,人员,姓名,对象,用途,事由,调阅授权,留痕日志,序号\r\n',
+        '\uFEFF时间（北京时间）,事项,人员,姓名,对象,用途,事由,调阅授权,留痕日志,序号,副本编号\r\n',
       ),
     ).toBe(true);
     expect(csv).toContain('2026-11-23 09:02:03,查看或下载音像记录,cs.zhao,,av_record:7d1c,下载,');
     expect(csv).toContain(`"'=HYPERLINK(""x""),""复制"""`);
-    expect(csv.endsWith(',agency-1,42\r\n')).toBe(true);
+    expect(csv.endsWith(',agency-1,42,5e6f7a8b-1111-4222-8333-444455556666\r\n')).toBe(true);
   });
 });

@@ -28,6 +28,8 @@ export interface AccessHistoryItem {
   readonly purpose: string | null;
   readonly reason: string | null;
   readonly grantId: string | null;
+  /** The marked copy a download handed out: the id printed on it leads back here. */
+  readonly copyId: string | null;
 }
 
 interface EntryBody {
@@ -37,6 +39,7 @@ interface EntryBody {
     readonly reason?: string;
     readonly grantId?: string | null;
     readonly requestId?: string;
+    readonly copy?: { readonly copyId?: string };
   };
 }
 
@@ -56,6 +59,7 @@ export function accessHistoryItem(entry: LedgerEntryText): AccessHistoryItem {
     reason: data.reason ?? null,
     // An access event names the grant it went through; a request's events are the grant.
     grantId: data.grantId ?? data.requestId ?? null,
+    copyId: data.copy?.copyId ?? null,
   };
 }
 
@@ -86,6 +90,7 @@ export function accessHistoryCsv(items: readonly AccessHistoryItem[]): string {
     '调阅授权',
     '留痕日志',
     '序号',
+    '副本编号',
   ];
   const lines = items.map((item) =>
     [
@@ -99,6 +104,7 @@ export function accessHistoryCsv(items: readonly AccessHistoryItem[]): string {
       item.grantId ?? '',
       item.logId,
       String(item.seq),
+      item.copyId ?? '',
     ]
       .map(cell)
       .join(','),

@@ -265,8 +265,8 @@ export function createAvRecordsService(deps: AvRecordsDependencies) {
     /** Who looks at a recording, and why, goes on the ledger before any byte is served. */
     async grantAccess(actor: Actor, avRecordId: string, purpose: AccessPurpose, reason: string) {
       const { versions, theCase } = await readable(actor, avRecordId, evidencePermission(purpose));
-      const object = await findEvidenceObject(db, versions[0]!.evidenceObjectId);
       const [current] = currentAvVersions(versions);
+      const object = await findEvidenceObject(db, current!.evidenceObjectId);
       const copy =
         purpose === 'download'
           ? await deps.copies.issue({

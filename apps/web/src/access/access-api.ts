@@ -87,6 +87,8 @@ export interface AccessHistoryItem {
    * request, decision or revocation: the request itself.
    */
   readonly grantId: string | null;
+  /** A download's marked copy: the id printed on the copy (watermark or metadata). */
+  readonly copyId?: string | null;
 }
 
 const casePath = (id: string) => `/cases/${encodeURIComponent(id)}`;

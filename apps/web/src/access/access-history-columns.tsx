@@ -82,6 +82,12 @@ export function accessHistoryColumns(
             </Typography.Text>
           )}
           {row.reason ?? (row.purpose ? '' : '—')}
+          {row.copyId && (
+            <Typography.Text type="secondary" data-testid="access-history-copy">
+              {' '}
+              （副本 {row.copyId.slice(0, 8)}）
+            </Typography.Text>
+          )}
         </span>
       ),
     },
