@@ -1,7 +1,9 @@
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeSampleVideo } from '../apps/server/src/media/make-sample-video.ts';
@@ -36,6 +38,9 @@ const PLACE = '常山县天马街道某某路 8 号';
 const REQUEST_REASON = '办理同类占道经营案件，需比对现场执法记录';
 const VIEW_REASON = '比对同类案件现场情况';
 const HOUR = 3_600_000;
+const run = promisify(execFile);
+/** `…（副本 1a2b3c4d）.mp4` → `1a2b3c4d`. */
+const suggestedCopy = (name: string) => /（副本 ([0-9a-f]{8})）/.exec(name)?.[1];
 /** Beijing wall-clock time three days ahead, as the date pickers take it typed. */
 const UNTIL = new Date(Date.now() + 8 * HOUR + 72 * HOUR)
   .toISOString()
@@ -301,6 +306,25 @@ describe('access beyond one’s permission (调阅申请)', () => {
     await shot('access-04-colleague-playing');
   });
 
+  it('the head downloads a copy of the recording, which carries his name, grant and time', async () => {
+    await signInAs('chen.dui');
+    await openRecording();
+    await page.getByTestId('av-download').click();
+    await page.getByTestId('av-download-text').fill('移送法院');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      clickWhenSettled(page, 'av-download-submit'),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/（副本 [0-9a-f]{8}）\.mp4$/);
+    const { stdout } = await run(process.env.FFPROBE_PATH ?? 'ffprobe', [
+      ...['-v', 'error', '-show_format', '-of', 'json', (await download.path())!],
+    ]);
+    const tags = (JSON.parse(stdout) as { format: { tags: Record<string, string> } }).format.tags;
+    expect(tags.liuhen_requester).toContain('chen.dui');
+    expect(tags.liuhen_grant).toBe('own-permission');
+    expect(suggestedCopy(download.suggestedFilename())).toBe(tags.liuhen_copy_id!.slice(0, 8));
+  });
+
   it('the head finds the view in the access history with its grant, and exports it', async () => {
     await signInAs('chen.dui');
     await page.goto(`${server.url}/cases/${caseId}`);
@@ -317,6 +341,10 @@ describe('access beyond one’s permission (调阅申请)', () => {
     expect(await page.getByTestId('case-access-request-row').first().textContent()).toContain(
       '已批准',
     );
+    const copied = page
+      .getByTestId('access-history-row')
+      .and(page.locator('[data-actor="chen.dui"][data-action="av_record.accessed"]'));
+    await expect.poll(() => copied.getByTestId('access-history-copy').count()).toBe(1);
     await shot('access-05-history');
 
     const [download] = await Promise.all([
