@@ -54,7 +54,16 @@ export async function createUser(
   await page.getByTestId(`role-${user.role}`).check();
   await page.getByTestId('user-submit').click();
   const password = page.getByTestId('one-time-password');
-  await password.waitFor();
+  // When the form is refused, say why instead of waiting out the timeout in silence.
+  const refused = page.locator(
+    '.ant-form-item-explain-error, .ant-message-error, .ant-alert-error',
+  );
+  await password.or(refused.first()).waitFor();
+  if (!(await password.isVisible())) {
+    throw new Error(
+      `新建用户 ${user.username} 未成功：${(await refused.allInnerTexts()).join('；')}`,
+    );
+  }
   const oneTime = (await password.innerText()).trim();
   await page.getByTestId('one-time-password-close').click();
   await page.getByRole('cell', { name: user.username }).waitFor();
