@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { AccessRequest } from './access-api.ts';
+import {
+  approvedRequest,
+  CHEN,
+  FIXTURE_EARLIER,
+  FIXTURE_LATER,
+  FIXTURE_NOW,
+  WANG,
+} from './approved-request.fixture.ts';
 import {
   coveringGrant,
   materialAccess,
@@ -9,38 +16,10 @@ import {
   untilAllowed,
 } from './access-rules.ts';
 
-const NOW = new Date('2026-03-03T02:00:00Z');
-const LATER = '2026-03-10T02:00:00Z';
-const EARLIER = '2026-03-03T01:00:00Z';
-const WANG = { userId: 'u-wang', displayName: '王五' };
-const CHEN = { userId: 'u-chen', displayName: '陈队长' };
-
-function request(overrides: Partial<AccessRequest> = {}): AccessRequest {
-  return {
-    id: 'r1',
-    caseId: 'c1',
-    caseNumber: '常综执罚〔2026〕1号',
-    kind: 'beyond_permission',
-    requester: WANG,
-    grantee: WANG,
-    onBehalfOf: null,
-    subjectIds: ['av-1'],
-    permissions: ['evidence:view'],
-    reason: '比对同类案件现场情况',
-    requestedUntil: LATER,
-    createdAt: EARLIER,
-    status: 'approved',
-    decision: {
-      approved: true,
-      decidedBy: CHEN,
-      comment: null,
-      validUntil: LATER,
-      decidedAt: EARLIER,
-    },
-    revocation: null,
-    ...overrides,
-  };
-}
+const NOW = FIXTURE_NOW;
+const LATER = FIXTURE_LATER;
+const EARLIER = FIXTURE_EARLIER;
+const request = approvedRequest;
 
 const asked = (subjectIds: string[], permission = 'evidence:view', userId = WANG.userId) => ({
   userId,

@@ -1,39 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { AccessRequest } from './access-api.ts';
 import { materialAccess } from './access-rules.ts';
+import { approvedRequest, FIXTURE_NOW, WANG } from './approved-request.fixture.ts';
 import { materialActions } from './material-actions.ts';
 
-const NOW = new Date('2026-03-03T02:00:00Z');
-const WANG = { userId: 'u-wang', displayName: '王五' };
-const CHEN = { userId: 'u-chen', displayName: '陈队长' };
+const NOW = FIXTURE_NOW;
 const ATTACHMENT = ['att-1', 'rec-1'];
 
-function grant(overrides: Partial<AccessRequest> = {}): AccessRequest {
-  return {
+const grant = (overrides: Partial<AccessRequest> = {}) =>
+  approvedRequest({
     id: 'g1',
-    caseId: 'c1',
-    caseNumber: '常综执罚〔2026〕1号',
-    kind: 'beyond_permission',
-    requester: WANG,
-    grantee: WANG,
-    onBehalfOf: null,
     subjectIds: ['att-1'],
-    permissions: ['evidence:view'],
     reason: '比对同类案件的签字页',
-    requestedUntil: '2026-03-10T02:00:00Z',
-    createdAt: '2026-03-03T01:00:00Z',
-    status: 'approved',
-    decision: {
-      approved: true,
-      decidedBy: CHEN,
-      comment: null,
-      validUntil: '2026-03-10T02:00:00Z',
-      decidedAt: '2026-03-03T01:30:00Z',
-    },
-    revocation: null,
     ...overrides,
-  };
-}
+  });
 
 /** The buttons of one attachment (its id and its record's) for 王五. */
 function actionsFor(
