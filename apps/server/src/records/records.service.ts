@@ -64,7 +64,8 @@ export function createRecordsService(db: Db, ledger: Ledger, now: () => Date) {
 
     /**
      * A correction is a new version that supersedes the old one, with the reason; the old
-     * one stays as it was. Only the current version can be corrected.
+     * one stays as it was. Only the current version can be corrected. Those who may correct
+     * (requireWorker) all need to know, so a correction is never made from masked text.
      */
     async correct(
       actor: Actor,
