@@ -1,3 +1,4 @@
+import { MATERIAL_KIND_LABELS } from '@liuhen/domain';
 import { PDFDocument, rgb, type PDFPage } from 'pdf-lib';
 import { registerChineseFont, type ChineseFont } from '../copies/cjk-pdf-font.ts';
 import { chinaTime, PURPOSE_LABELS, type AccessHistoryItem } from './access-history.ts';
@@ -19,18 +20,11 @@ const PADDING = 3;
 const GREY = rgb(0.45, 0.45, 0.45);
 const RULE = rgb(0.8, 0.8, 0.8);
 
-const TARGET_KINDS: Readonly<Record<string, string>> = {
-  case: '案件',
-  record: '文书',
-  av_record: '音像记录',
-  record_attachment: '附件',
-};
-
 function targetText(target: string | null): string {
   if (target === null || target === '') return '—';
   // The short id tells the lines apart; the full one is in the CSV and the ledger.
   const [kind = '', id = ''] = target.split(':');
-  return `${TARGET_KINDS[kind] ?? kind} ${id.slice(0, 8)}`;
+  return `${MATERIAL_KIND_LABELS[kind] ?? kind} ${id.slice(0, 8)}`;
 }
 
 interface Column {

@@ -24,7 +24,7 @@ import {
 } from './attachment-media.ts';
 import type { NewAttachmentInput } from './attachment-schemas.ts';
 import { attachmentView } from './attachment-views.ts';
-import { copyFileName, issuedCopyFacts, type CopyIssuer } from '../evidence/copy-issuer.ts';
+import { copyInClaims, copyInEvent, type CopyIssuer } from '../evidence/copy-issuer.ts';
 import * as repository from './attachments.repository.ts';
 
 export interface AttachmentsDependencies {
@@ -153,15 +153,12 @@ export function createAttachmentsService(deps: AttachmentsDependencies) {
     async grantAccess(actor: Actor, attachmentId: string, purpose: AccessPurpose, reason: string) {
       const { listing, theCase } = await readableAttachment(actor, attachmentId, purpose);
       const { attachment, object } = listing;
-      const copy =
-        purpose === 'download'
-          ? await deps.copies.issue({
-              actor,
-              grantId: theCase.grantId,
-              object,
-              fileName: object.originalName,
-            })
-          : undefined;
+      const copy = await deps.copies.forAccess(purpose, {
+        actor,
+        grantId: theCase.grantId,
+        object,
+        fileName: object.originalName,
+      });
       await ledger.append({
         action: 'case.record_attachment_accessed',
         agencyId: theCase.agencyId,
@@ -176,7 +173,7 @@ export function createAttachmentsService(deps: AttachmentsDependencies) {
           purpose,
           reason,
           grantId: theCase.grantId,
-          ...(copy === undefined ? {} : { copy: issuedCopyFacts(copy) }),
+          ...copyInEvent(copy),
         },
       });
       return deps.accessTokens.grant(
@@ -184,7 +181,7 @@ export function createAttachmentsService(deps: AttachmentsDependencies) {
           subject: accessSubject(attachmentId),
           userId: actor.id,
           purpose,
-          ...(copy === undefined ? {} : { copyFile: copy.file }),
+          ...copyInClaims(copy),
         },
         `/api/v1/attachments/${attachmentId}/content`,
         now(),
@@ -206,8 +203,7 @@ export function createAttachmentsService(deps: AttachmentsDependencies) {
       const { object } = listing;
       if (claims.copyFile !== undefined) {
         return {
-          ...(await deps.copies.open(claims.copyFile, object.mediaType)),
-          name: copyFileName(object.originalName, claims.copyFile),
+          ...(await deps.copies.open(claims.copyFile, object.mediaType, object.originalName)),
           purpose: claims.purpose,
         };
       }

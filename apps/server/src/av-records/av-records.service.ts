@@ -11,7 +11,7 @@ import {
   type AccessPurpose,
   type AccessTokens,
 } from '../evidence/access-tokens.ts';
-import { copyFileName, issuedCopyFacts, type CopyIssuer } from '../evidence/copy-issuer.ts';
+import { copyInClaims, copyInEvent, type CopyIssuer } from '../evidence/copy-issuer.ts';
 import { evidenceObjectView, fileHashes } from '../evidence/evidence-object-view.ts';
 import { findEvidenceObject } from '../evidence/evidence-objects.repository.ts';
 import type { ByteRange, EvidenceStore } from '../evidence/evidence-store.ts';
@@ -267,15 +267,12 @@ export function createAvRecordsService(deps: AvRecordsDependencies) {
       const { versions, theCase } = await readable(actor, avRecordId, evidencePermission(purpose));
       const [current] = currentAvVersions(versions);
       const object = await findEvidenceObject(db, current!.evidenceObjectId);
-      const copy =
-        purpose === 'download'
-          ? await deps.copies.issue({
-              actor,
-              grantId: theCase.grantId,
-              object: object!,
-              fileName: current!.name,
-            })
-          : undefined;
+      const copy = await deps.copies.forAccess(purpose, {
+        actor,
+        grantId: theCase.grantId,
+        object: object!,
+        fileName: current!.name,
+      });
       await ledger.append({
         action: 'av_record.accessed',
         agencyId: theCase.agencyId,
@@ -289,7 +286,7 @@ export function createAvRecordsService(deps: AvRecordsDependencies) {
           purpose,
           reason,
           grantId: theCase.grantId,
-          ...(copy === undefined ? {} : { copy: issuedCopyFacts(copy) }),
+          ...copyInEvent(copy),
         },
       });
       return deps.accessTokens.grant(
@@ -297,7 +294,7 @@ export function createAvRecordsService(deps: AvRecordsDependencies) {
           subject: accessSubject(avRecordId),
           userId: actor.id,
           purpose,
-          ...(copy === undefined ? {} : { copyFile: copy.file }),
+          ...copyInClaims(copy),
         },
         `/api/v1/av-records/${avRecordId}/content`,
         now(),
@@ -320,8 +317,7 @@ export function createAvRecordsService(deps: AvRecordsDependencies) {
       const object = await findEvidenceObject(db, current!.evidenceObjectId);
       if (claims.copyFile !== undefined) {
         return {
-          ...(await deps.copies.open(claims.copyFile, object!.mediaType)),
-          name: copyFileName(current!.name, claims.copyFile),
+          ...(await deps.copies.open(claims.copyFile, object!.mediaType, current!.name)),
           purpose: claims.purpose,
         };
       }

@@ -15,11 +15,17 @@ export async function requireReadable(
   actor: Actor,
   row: CaseRow | undefined,
   now: Date,
-  options: { readonly permission?: Permission; readonly subjectIds?: readonly string[] } = {},
+  options: {
+    readonly permission?: Permission;
+    readonly subjectIds?: readonly string[];
+    /** The case's officers when the caller has them already. */
+    readonly officers?: readonly CaseOfficerRow[];
+  } = {},
 ): Promise<CaseRow & { readonly grantId: string | null }> {
   const allowed = await authorizeCase(db, actor, options.permission ?? 'case:read', row, {
     now,
     ...(options.subjectIds === undefined ? {} : { subjectIds: options.subjectIds }),
+    ...(options.officers === undefined ? {} : { officers: options.officers }),
   });
   return { ...row!, grantId: grantIdOf(allowed) };
 }

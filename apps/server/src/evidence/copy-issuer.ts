@@ -8,12 +8,12 @@ import { makeMarkedCopy, sweepCopies } from '../copies/make-marked-copy.ts';
 import type { DbOrTx } from '../db/database.ts';
 import { Problem } from '../http/problem.ts';
 import { findAgency } from '../identity/agencies.repository.ts';
-import { ACCESS_VALID_MS } from './access-tokens.ts';
+import { ACCESS_VALID_MS, type AccessPurpose } from './access-tokens.ts';
 import type { EvidenceObjectRow } from './evidence-objects.repository.ts';
 import type { ByteRange, EvidenceStore } from './evidence-store.ts';
 
 /** `扫描件.pdf` → `扫描件（副本 1a2b3c4d）.pdf`: the saved file says it is a copy, and which. */
-export function copyFileName(name: string, copyId: string): string {
+function copyFileName(name: string, copyId: string): string {
   const dot = name.lastIndexOf('.');
   const [stem, extension] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
   return `${stem}（副本 ${copyId.slice(0, 8)}）${extension}`;
@@ -29,9 +29,23 @@ export interface IssuedCopy {
   readonly file: string;
 }
 
-/** The copy as the download's ledger entry names it. */
-export function issuedCopyFacts(copy: IssuedCopy) {
-  return { copyId: copy.copyId, sha256: copy.sha256, sizeBytes: copy.sizeBytes, mark: copy.mark };
+/** What an access's ledger entry adds for a download: the copy it handed out. */
+export function copyInEvent(copy: IssuedCopy | undefined) {
+  return copy === undefined
+    ? {}
+    : {
+        copy: {
+          copyId: copy.copyId,
+          sha256: copy.sha256,
+          sizeBytes: copy.sizeBytes,
+          mark: copy.mark,
+        },
+      };
+}
+
+/** What the access token adds for a download: the copy file its link serves. */
+export function copyInClaims(copy: IssuedCopy | undefined) {
+  return copy === undefined ? {} : { copyFile: copy.file };
 }
 
 /**
@@ -48,12 +62,17 @@ export function createCopyIssuer(deps: {
   readonly now: () => Date;
 }) {
   return {
-    async issue(input: {
-      readonly actor: Actor;
-      readonly grantId: string | null;
-      readonly object: EvidenceObjectRow;
-      readonly fileName: string;
-    }): Promise<IssuedCopy> {
+    /** The marked copy a download hands out; a view is of the original and makes none. */
+    async forAccess(
+      purpose: AccessPurpose,
+      input: {
+        readonly actor: Actor;
+        readonly grantId: string | null;
+        readonly object: EvidenceObjectRow;
+        readonly fileName: string;
+      },
+    ): Promise<IssuedCopy | undefined> {
+      if (purpose !== 'download') return undefined;
       await sweepCopies(deps.copiesDir, ACCESS_VALID_MS);
       const agency = await findAgency(deps.db, input.object.agencyId);
       const mark: CopyMark = {
@@ -81,8 +100,11 @@ export function createCopyIssuer(deps: {
       };
     },
 
-    /** The bytes of a copy issued earlier, whole or by range; gone once its link ran out. */
-    async open(file: string, mediaType: string) {
+    /**
+     * The bytes of a copy issued earlier, whole or by range, with the name to save it under;
+     * gone once its link ran out.
+     */
+    async open(file: string, mediaType: string, originalName: string) {
       const location = path.join(deps.copiesDir, path.basename(file));
       const found = await stat(location).catch(() => undefined);
       if (found === undefined) {
@@ -96,6 +118,7 @@ export function createCopyIssuer(deps: {
       return {
         sizeBytes: found.size,
         mediaType,
+        name: copyFileName(originalName, file),
         open: async (range?: ByteRange) =>
           createReadStream(
             location,

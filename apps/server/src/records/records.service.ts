@@ -43,17 +43,15 @@ export function createRecordsService(db: Db, ledger: Ledger, now: () => Date) {
   async function readableRecord(actor: Actor, id: string) {
     const found = await repository.findRecord(db, id);
     if (!found) throw problems.notFound('该文书');
+    const officers = await cases.listOfficers(db, found.caseId);
     const theCase = await requireReadable(
       db,
       actor,
       await cases.findCase(db, found.caseId),
       now(),
-      {
-        permission: 'record:read',
-        subjectIds: [id],
-      },
+      { permission: 'record:read', subjectIds: [id], officers },
     );
-    return { found, theCase };
+    return { found, theCase, officers };
   }
 
   return {
@@ -92,8 +90,7 @@ export function createRecordsService(db: Db, ledger: Ledger, now: () => Date) {
 
     /** Reading a record is itself on the record (every view appends a ledger event). */
     async get(actor: Actor, id: string) {
-      const { found, theCase } = await readableRecord(actor, id);
-      const officers = await cases.listOfficers(db, theCase.id);
+      const { found, theCase, officers } = await readableRecord(actor, id);
       const [seen] = recordsAsSeenBy(await accessPersonOf(db, actor), theCase, officers, [found]);
       await ledger.append({
         action: 'case.record_viewed',

@@ -7,7 +7,7 @@ import type { Db, DbOrTx } from '../db/database.ts';
 import { uniqueViolation } from '../db/constraint-violation.ts';
 import { findBodyCameraBySerial } from '../body-cameras/body-cameras.repository.ts';
 import type { AccessPurpose, AccessTokens } from '../evidence/access-tokens.ts';
-import { copyFileName, issuedCopyFacts, type CopyIssuer } from '../evidence/copy-issuer.ts';
+import { copyInClaims, copyInEvent, type CopyIssuer } from '../evidence/copy-issuer.ts';
 import { fileHashes } from '../evidence/evidence-object-view.ts';
 import {
   findEvidenceObject,
@@ -291,15 +291,12 @@ export function createImportedFilesService(deps: ImportedFilesDependencies) {
     async grantAccess(actor: Actor, id: string, purpose: AccessPurpose, reason: string) {
       const file = await readable(actor, id);
       const object = await findEvidenceObject(db, file.evidenceObjectId);
-      const copy =
-        purpose === 'download'
-          ? await deps.copies.issue({
-              actor,
-              grantId: null,
-              object: object!,
-              fileName: object!.originalName,
-            })
-          : undefined;
+      const copy = await deps.copies.forAccess(purpose, {
+        actor,
+        grantId: null,
+        object: object!,
+        fileName: object!.originalName,
+      });
       await ledger.append({
         action: 'imported_file.accessed',
         agencyId: file.agencyId,
@@ -311,7 +308,7 @@ export function createImportedFilesService(deps: ImportedFilesDependencies) {
           evidenceObjectId: object!.id,
           purpose,
           reason,
-          ...(copy === undefined ? {} : { copy: issuedCopyFacts(copy) }),
+          ...copyInEvent(copy),
         },
       });
       return deps.accessTokens.grant(
@@ -319,7 +316,7 @@ export function createImportedFilesService(deps: ImportedFilesDependencies) {
           subject: accessSubject(id),
           userId: actor.id,
           purpose,
-          ...(copy === undefined ? {} : { copyFile: copy.file }),
+          ...copyInClaims(copy),
         },
         `/api/v1/imported-files/${id}/content`,
         now(),
@@ -338,15 +335,16 @@ export function createImportedFilesService(deps: ImportedFilesDependencies) {
       }
       const object = (await findEvidenceObject(db, file.evidenceObjectId))!;
       if (claims.copyFile !== undefined) {
-        const copy: StoredBytes = {
-          ...(await deps.copies.open(claims.copyFile, object.mediaType)),
-          disposition: {
-            kind: 'attachment',
-            name: copyFileName(object.originalName, claims.copyFile),
-            fallbackStem: 'recording',
-          },
+        const { name, ...copy } = await deps.copies.open(
+          claims.copyFile,
+          object.mediaType,
+          object.originalName,
+        );
+        const bytes: StoredBytes = {
+          ...copy,
+          disposition: { kind: 'attachment', name, fallbackStem: 'recording' },
         };
-        return copy;
+        return bytes;
       }
       const bytes: StoredBytes = {
         sizeBytes: object.sizeBytes,

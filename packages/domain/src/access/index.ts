@@ -5,3 +5,4 @@ export * from './confidentiality.ts';
 export * from './access-events.ts';
 export * from './read-scope.ts';
 export * from './mask-record-content.ts';
+export * from './material-kinds.ts';
