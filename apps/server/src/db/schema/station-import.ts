@@ -1,0 +1,91 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { createdAt } from './columns.ts';
+import { agencies, users } from './identity.ts';
+import { cases } from './cases.ts';
+import { evidenceObjects } from './evidence.ts';
+import { bodyCameras } from './body-cameras.ts';
+
+/**
+ * A file docked from a camera at the collection station (`liuhen import`). Append-only: one
+ * per stored object and agency, so importing the same folder again finds it.
+ */
+export const importedFiles = pgTable(
+  'imported_files',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    evidenceObjectId: uuid('evidence_object_id')
+      .notNull()
+      .references(() => evidenceObjects.id),
+    deviceSerial: text('device_serial').notNull(),
+    bodyCameraId: uuid('body_camera_id').references(() => bodyCameras.id),
+    /** Who held the camera when the recording began, by the assignments. */
+    holderId: uuid('holder_id').references(() => users.id),
+    /** The path under the docked folder, as the station saw it. */
+    originalPath: text('original_path').notNull(),
+    fileModifiedAt: timestamp('file_modified_at', { withTimezone: true }),
+    capturedFrom: timestamp('captured_from', { withTimezone: true }),
+    capturedUntil: timestamp('captured_until', { withTimezone: true }),
+    importedBy: uuid('imported_by')
+      .notNull()
+      .references(() => users.id),
+    importedAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex('imported_files_agency_object_key').on(table.agencyId, table.evidenceObjectId),
+    index('imported_files_agency_imported_idx').on(table.agencyId, table.importedAt),
+  ],
+);
+
+export type PlacementKind = 'automatic' | 'manual' | 'unmatched' | 'dismissed';
+
+/**
+ * Where an imported file was put and why: by the matcher, by a person onto a case, left
+ * unassigned, or set aside (误录 / 与执法无关). Append-only; the newest entry is the current
+ * placement, the rest its history.
+ */
+export const importedFilePlacements = pgTable(
+  'imported_file_placements',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    importedFileId: uuid('imported_file_id')
+      .notNull()
+      .references(() => importedFiles.id),
+    /** Orders the placements of one file; the unique key makes concurrent decisions collide. */
+    sequence: integer('sequence').notNull(),
+    kind: text('kind').$type<PlacementKind>().notNull(),
+    caseId: uuid('case_id').references(() => cases.id),
+    dismissal: text('dismissal').$type<'accidental' | 'unrelated'>(),
+    basis: text('basis').notNull(),
+    reason: text('reason'),
+    candidateCaseIds: jsonb('candidate_case_ids').$type<string[]>().notNull(),
+    /** Null: decided by the matcher. */
+    decidedBy: uuid('decided_by').references(() => users.id),
+    decidedAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex('imported_file_placements_sequence_key').on(table.importedFileId, table.sequence),
+    index('imported_file_placements_case_idx').on(table.caseId),
+    check(
+      'imported_file_placements_case_kind',
+      sql`(${table.caseId} is not null) = (${table.kind} in ('automatic', 'manual'))`,
+    ),
+    check(
+      'imported_file_placements_dismissal_kind',
+      sql`(${table.dismissal} is not null) = (${table.kind} = 'dismissed')`,
+    ),
+  ],
+);
