@@ -1,8 +1,8 @@
-import { eventActor, hasRole, type Actor } from '../auth/actor.ts';
+import { eventActor, type Actor } from '../auth/actor.ts';
 import type { Db } from '../db/database.ts';
 import { problems } from '../http/problem.ts';
 import { findAgency } from '../identity/agencies.repository.ts';
-import { requirePlatformAdmin } from '../identity/admin-scope.ts';
+import { isPlatformAdmin, requirePlatformAdmin } from '../identity/admin-scope.ts';
 import { findUserById } from '../identity/users.repository.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import { replaceSupervisions, supervisedAgencyIds } from './access.repository.ts';
@@ -41,7 +41,9 @@ export function createSupervisionsService(db: Db, ledger: Ledger) {
     },
 
     async get(actor: Actor, supervisorId: string) {
-      if (actor.id !== supervisorId && !hasRole(actor, 'admin')) throw problems.notFound('该用户');
+      // Who oversees which agencies is the platform's business: an agency's administrator
+      // does not learn another agency's supervisors through it.
+      if (actor.id !== supervisorId && !isPlatformAdmin(actor)) throw problems.notFound('该用户');
       return { supervisorId, agencyIds: await supervisedAgencyIds(db, supervisorId) };
     },
   };

@@ -1,15 +1,27 @@
-import { asc, eq, gt } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../db/database.ts';
 import { agencies, departments } from '../db/schema.ts';
 
 export type AgencyRow = typeof agencies.$inferSelect;
 export type DepartmentRow = typeof departments.$inferSelect;
 
-export async function listAgencies(db: DbOrTx, afterName: string | undefined, limit: number) {
+/** Agencies by name; `onlyIds` limits them to those (a supervisor's, one's own). */
+export async function listAgencies(
+  db: DbOrTx,
+  afterName: string | undefined,
+  limit: number,
+  onlyIds?: readonly string[],
+) {
+  if (onlyIds !== undefined && onlyIds.length === 0) return [];
   return db
     .select()
     .from(agencies)
-    .where(afterName ? gt(agencies.name, afterName) : undefined)
+    .where(
+      and(
+        afterName ? gt(agencies.name, afterName) : undefined,
+        onlyIds === undefined ? undefined : inArray(agencies.id, [...onlyIds]),
+      ),
+    )
     .orderBy(asc(agencies.name))
     .limit(limit);
 }

@@ -5,7 +5,14 @@ import type { Db } from '../db/database.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import { uniqueViolation } from '../db/constraint-violation.ts';
 import { problems } from '../http/problem.ts';
-import { requireAgencyInScope, requirePlatformAdmin } from './admin-scope.ts';
+import { supervisedAgencyIds } from '../access/access.repository.ts';
+import { hasRole } from '../auth/actor.ts';
+import {
+  isPlatformAdmin,
+  requireAdmin,
+  requireAgencyInScope,
+  requirePlatformAdmin,
+} from './admin-scope.ts';
 import * as repository from './agencies.repository.ts';
 import { listActiveOfficers, listActiveWithRoles } from './users.repository.ts';
 
@@ -35,23 +42,30 @@ function duplicateDepartment(error: unknown): never {
   throw error;
 }
 
+/**
+ * The agencies the actor may know of: every one for a platform administrator; else his own
+ * and, for a supervisor, those assigned to him (their officers carry certificate numbers).
+ */
+async function visibleAgencyIds(db: Db, actor: Actor): Promise<string[] | 'all'> {
+  if (isPlatformAdmin(actor)) return 'all';
+  const supervised = hasRole(actor, 'supervisor') ? await supervisedAgencyIds(db, actor.id) : [];
+  return [...(actor.agencyId === null ? [] : [actor.agencyId]), ...supervised];
+}
+
 export function createAgenciesService(db: Db, ledger: Ledger) {
   async function getAgency(actor: Actor, id: string) {
-    const agency = await repository.findAgency(db, id);
-    if (!agency || (actor.agencyId !== null && actor.agencyId !== id)) {
-      throw problems.notFound('该执法机关');
-    }
+    const visible = await visibleAgencyIds(db, actor);
+    const agency =
+      visible === 'all' || visible.includes(id) ? await repository.findAgency(db, id) : undefined;
+    if (!agency) throw problems.notFound('该执法机关');
     return agency;
   }
 
   return {
-    /** Everyone sees the agency they belong to; platform-wide users see all. */
+    /** Everyone sees the agency they belong to, supervisors those they supervise; the platform all. */
     async list(actor: Actor, afterName: string | undefined, limit: number) {
-      if (actor.agencyId !== null) {
-        const own = await repository.findAgency(db, actor.agencyId);
-        return own && (!afterName || own.name > afterName) ? [own] : [];
-      }
-      return repository.listAgencies(db, afterName, limit);
+      const visible = await visibleAgencyIds(db, actor);
+      return repository.listAgencies(db, afterName, limit, visible === 'all' ? undefined : visible);
     },
 
     getAgency,
@@ -148,6 +162,9 @@ export function createAgenciesService(db: Db, ledger: Ledger) {
     },
 
     async renameDepartment(actor: Actor, id: string, name: string) {
+      // Refused before looking: a non-administrator must not learn which ids exist (403 for
+      // another agency's department, 404 for none would tell them apart).
+      requireAdmin(actor);
       const department = await repository.findDepartment(db, id);
       if (!department) throw problems.notFound('该承办机构');
       requireAgencyInScope(actor, department.agencyId, '该承办机构');

@@ -1,4 +1,10 @@
-import { checkAccount, normalizeUsername, type EventData, type Role } from '@liuhen/domain';
+import {
+  checkAccount,
+  normalizeUsername,
+  roleGrantRefusal,
+  type EventData,
+  type Role,
+} from '@liuhen/domain';
 import { sql } from 'drizzle-orm';
 import { eventActor, type Actor } from '../auth/actor.ts';
 import type { Ledger, RecordEvent } from '../ledger/ledger.ts';
@@ -9,9 +15,10 @@ import { deleteSessionsOfUser } from '../auth/sessions.repository.ts';
 import { clearThrottle } from '../auth/login-throttle.repository.ts';
 import type { Db, DbOrTx } from '../db/database.ts';
 import { uniqueViolation } from '../db/constraint-violation.ts';
-import { problems } from '../http/problem.ts';
+import { Problem, problems } from '../http/problem.ts';
 import {
   canSeeAgency,
+  isPlatformAdmin,
   requireAdmin,
   requireAgencyInScope,
   rolesAllowWithoutAgency,
@@ -89,6 +96,28 @@ function duplicateUser(error: unknown): never {
   throw error;
 }
 
+/** 403 unless the actor may give these roles and this department (domain roleGrantRefusal). */
+function requireMayGrant(
+  actor: Actor,
+  after: { roles: readonly Role[]; departmentId: string | null },
+  before?: UserRow,
+) {
+  const refusal = roleGrantRefusal({
+    granter: { id: actor.id, platformAdmin: isPlatformAdmin(actor) },
+    after,
+    ...(before === undefined
+      ? {}
+      : {
+          before: {
+            id: before.id,
+            roles: before.roles as Role[],
+            departmentId: before.departmentId,
+          },
+        }),
+  });
+  if (refusal !== null) throw new Problem(403, refusal.slug, refusal.title, refusal.detail);
+}
+
 export function createUsersService(db: Db, ledger: Ledger) {
   async function getInScope(actor: Actor, id: string): Promise<UserRow> {
     requireAdmin(actor);
@@ -160,6 +189,7 @@ export function createUsersService(db: Db, ledger: Ledger) {
     /** Creates the account with a one-time password that the administrator hands over. */
     async create(actor: Actor, input: NewUserInput) {
       requireAgencyInScope(actor, input.agencyId, '该执法机关');
+      requireMayGrant(actor, input);
       const username = normalizeUsername(input.username);
       const oneTimePassword = newOneTimePassword();
       const passwordHash = await hashPassword(oneTimePassword);
@@ -176,13 +206,15 @@ export function createUsersService(db: Db, ledger: Ledger) {
 
     async update(actor: Actor, id: string, changes: UserChanges) {
       const user = await getInScope(actor, id);
-      if (changes.roles && actor.id === id && !changes.roles.includes('admin')) {
-        throw problems.conflict(
-          'cannot-demote-self',
-          '不能移除自己的管理员角色',
-          '请由另一名管理员操作。',
-        );
-      }
+      requireMayGrant(
+        actor,
+        {
+          roles: changes.roles ?? (user.roles as Role[]),
+          departmentId:
+            changes.departmentId !== undefined ? changes.departmentId : user.departmentId,
+        },
+        user,
+      );
       return ledger.transaction(async (tx, record) => {
         const next = {
           agencyId: user.agencyId,

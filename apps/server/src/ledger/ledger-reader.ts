@@ -1,7 +1,8 @@
 import { allNodesForInclusionProof, buildInclusionProof, type HashAlgorithm } from '@liuhen/domain';
 import type { Actor } from '../auth/actor.ts';
 import { hasRole } from '../auth/actor.ts';
-import type { Db } from '../db/database.ts';
+import { supervisedAgencyIds } from '../access/access.repository.ts';
+import type { Db, DbOrTx } from '../db/database.ts';
 import { problems } from '../http/problem.ts';
 import { BUNDLE_FORMAT, type Bundle } from './bundle.ts';
 import { consistencyProofFromStorage } from './checkpointer.ts';
@@ -92,7 +93,7 @@ export function createLedgerReader(db: Db) {
 
     /** For a signed-in user: the same bundle, if they may read this log's entries. */
     async bundleFor(actor: Actor, logId: string, seq: number, checkpointSize?: number) {
-      if (!mayReadEntries(actor, logId)) throw problems.notFound('该日志');
+      if (!(await mayReadEntries(db, actor, logId))) throw problems.notFound('该日志');
       return bundle(logId, seq, checkpointSize);
     },
 
@@ -136,17 +137,20 @@ export function createLedgerReader(db: Db) {
 }
 
 /**
- * Entries name people and acts, so they are not public: platform administrators and
- * supervisors read every log, an agency's administrator and head read their agency's.
+ * Entries name people and acts (case names with parties, usernames, addresses), so they are
+ * not public: platform administrators read every log; a supervisor the logs of the agencies
+ * assigned to him (never `platform`, which holds every agency's administration); an agency's
+ * administrator and head their agency's.
  */
-export function mayReadEntries(actor: Actor, logId: string): boolean {
-  if (hasRole(actor, 'supervisor')) return true;
+export async function mayReadEntries(db: DbOrTx, actor: Actor, logId: string): Promise<boolean> {
   if (hasRole(actor, 'admin') && actor.agencyId === null) return true;
   const agencyId = agencyOfLog(logId);
+  if (agencyId === null) return false;
+  if (actor.agencyId === agencyId && (hasRole(actor, 'admin') || hasRole(actor, 'agency_head'))) {
+    return true;
+  }
   return (
-    agencyId !== null &&
-    actor.agencyId === agencyId &&
-    (hasRole(actor, 'admin') || hasRole(actor, 'agency_head'))
+    hasRole(actor, 'supervisor') && (await supervisedAgencyIds(db, actor.id)).includes(agencyId)
   );
 }
 

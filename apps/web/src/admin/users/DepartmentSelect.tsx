@@ -8,6 +8,7 @@ export function DepartmentSelect({
   departments,
   loading,
   noAgency,
+  disabled = false,
 }: {
   value?: string | null;
   onChange?: (departmentId: string | null) => void;
@@ -15,6 +16,7 @@ export function DepartmentSelect({
   loading: boolean;
   /** No agency chosen (or none at all): nothing to pick from. */
   noAgency: boolean;
+  disabled?: boolean;
 }) {
   return (
     <Select<string>
@@ -22,7 +24,7 @@ export function DepartmentSelect({
       onChange={(next) => onChange?.(next ?? null)}
       options={departments.map((department) => ({ value: department.id, label: department.name }))}
       loading={loading}
-      disabled={noAgency}
+      disabled={noAgency || disabled}
       allowClear
       showSearch={{ optionFilterProp: 'label' }}
       placeholder={noAgency ? '请先选择执法机关' : '请选择承办机构'}

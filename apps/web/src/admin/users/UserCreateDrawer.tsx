@@ -20,7 +20,11 @@ interface NewUserValues {
 
 const ERROR_OPTIONS = {
   fields: ['username', 'displayName', 'certificateNumber', 'agencyId', 'departmentId', 'roles'],
-  conflicts: { 'username-taken': 'username', 'certificate-number-taken': 'certificateNumber' },
+  conflicts: {
+    'username-taken': 'username',
+    'certificate-number-taken': 'certificateNumber',
+    'role-grant-needs-platform-admin': 'roles',
+  },
 } as const;
 
 /**
@@ -118,6 +122,7 @@ export function UserCreateDrawer({
           departments={departments.departments}
           departmentsLoading={departments.loading}
           noAgency={!realAgencyId}
+          limits={{ platformAdmin: fixedAgencyId === null, held: [], self: false }}
         />
       </Form>
     </FormDrawer>

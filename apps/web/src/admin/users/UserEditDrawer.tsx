@@ -21,7 +21,9 @@ const ERROR_OPTIONS = {
   fields: ['displayName', 'certificateNumber', 'departmentId', 'roles'],
   conflicts: {
     'certificate-number-taken': 'certificateNumber',
-    'cannot-demote-self': 'roles',
+    'cannot-change-own-roles': 'roles',
+    'role-grant-needs-platform-admin': 'roles',
+    'department-move-needs-platform-admin': 'departmentId',
     'last-platform-admin': 'roles',
   },
 } as const;
@@ -46,12 +48,15 @@ export function UserEditDrawer({
   open,
   user,
   agencyName,
+  me,
   onClose,
   onSaved,
 }: {
   open: boolean;
   user: User | null;
   agencyName: string;
+  /** The signed-in administrator: what he may grant depends on who he is. */
+  me: { id: string; agencyId: string | null };
   onClose: () => void;
   onSaved: (user: User) => void;
 }) {
@@ -126,6 +131,11 @@ export function UserEditDrawer({
           departments={departments.departments}
           departmentsLoading={departments.loading}
           noAgency={!user?.agencyId}
+          limits={{
+            platformAdmin: me.agencyId === null,
+            held: user?.roles ?? [],
+            self: user?.id === me.id,
+          }}
         />
       </Form>
     </FormDrawer>

@@ -143,6 +143,7 @@ export function UsersPage() {
             ? (agencyById.get(editing.user.agencyId)?.name ?? '—')
             : '不隶属任何机关'
         }
+        me={me}
         onClose={() => setEditing((prev) => ({ ...prev, open: false }))}
         onSaved={(user) => {
           replace(user);
