@@ -1,6 +1,6 @@
 /**
  * Where a rule comes from. Every rule derived from a regulation carries one, so that the
- * UI, the findings and the tests can all show the article (see ../shared/seeds/).
+ * UI, the findings and the tests can all show the article (the texts: ../regulations/).
  */
 export type SeedId = '000' | '001' | '002' | '003' | '004';
 

@@ -1,5 +1,5 @@
 /**
- * The enumerations of an enforcement case, named from ../shared/GLOSSARY.md. Each carries
+ * The enumerations of an enforcement case, named from docs/GLOSSARY.md. Each carries
  * the Chinese term the user interface and the findings show.
  */
 

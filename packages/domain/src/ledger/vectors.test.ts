@@ -1,11 +1,9 @@
 /**
- * The RFC 9162 proof vectors of transparency-dev/merkle, read in place from shared/testdata
- * (beside the repository), one case per file. subtreeinclusion/ and subtreeconsistency/ are not
- * read: they test proofs about arbitrary subtrees [start, end), an API this library does not
- * have.
+ * The RFC 9162 proof vectors of transparency-dev/merkle, kept in the repository's
+ * testdata/merkle (origin and licence in its README), one case per file.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bytesEqual, fromBase64 } from './bytes.ts';
@@ -21,16 +19,8 @@ const sha256: Digest = {
   digest: (data) => new Uint8Array(createHash('sha256').update(data).digest()),
 };
 
-// This file is packages/domain/src/ledger/; five levels up is the folder holding the
-// repository and shared/ side by side (LIUHEN_SHARED_DIR names another place for shared/).
-const SHARED =
-  process.env.LIUHEN_SHARED_DIR ?? path.resolve(import.meta.dirname, '../../../../../shared');
-const VECTORS = path.join(SHARED, 'testdata/merkle');
-if (!existsSync(VECTORS)) {
-  throw new Error(
-    `Merkle test vectors not found at ${VECTORS}: clone the repository beside shared/ or set LIUHEN_SHARED_DIR`,
-  );
-}
+// This file is packages/domain/src/ledger/; four levels up is the repository.
+const VECTORS = path.resolve(import.meta.dirname, '../../../../testdata/merkle');
 
 function jsonFilesUnder(folder: string): string[] {
   return readdirSync(path.join(VECTORS, folder), { recursive: true, encoding: 'utf8' })

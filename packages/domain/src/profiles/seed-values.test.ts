@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_PROFILES } from './builtin-profiles.ts';
 import type { Duration } from './duration.ts';
@@ -9,15 +7,10 @@ import { seed001Profile } from './seed-001.ts';
 import { seed002Profile } from './seed-002.ts';
 import { seed003Profile } from './seed-003.ts';
 import { SEED_004_PUBLICATION, SEED_004_RECORDING, seed004Profile } from './seed-004.ts';
-import { findArticle, readSeedArticles } from '../traceability/seed-articles.ts';
+import { regulationArticles } from '../regulations/library.ts';
+import { findArticle } from '../traceability/seed-articles.ts';
 
-// The seeds are read in place: repository and shared/ side by side (LIUHEN_SHARED_DIR
-// names another place for shared/).
-const SHARED =
-  process.env.LIUHEN_SHARED_DIR ?? path.resolve(import.meta.dirname, '../../../../../shared');
-const articles = readSeedArticles((fileName) =>
-  readFileSync(path.join(SHARED, 'seeds', fileName), 'utf8'),
-);
+const articles = regulationArticles();
 
 /** The cited article's text, whitespace removed (the seeds break lines inside phrases: "2\n年"). */
 function articleText(citation: ProfileCitation): string | undefined {

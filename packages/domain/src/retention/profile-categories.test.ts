@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { SeedId } from '../citation/citation.ts';
+import { SEED_TEXTS } from '../regulations/texts/index.ts';
 import { policyProfileSchema, type ProfileCitation } from '../profiles/profile-schema.ts';
 import { seed002Profile } from '../profiles/seed-002.ts';
 import { seed003Profile } from '../profiles/seed-003.ts';
@@ -39,21 +37,11 @@ describe('permanent retention categories of the built-in profiles', () => {
   });
 });
 
-// The seeds are read in place, as ../profiles/seed-values.test.ts does.
-const SHARED =
-  process.env.LIUHEN_SHARED_DIR ?? path.resolve(import.meta.dirname, '../../../../../shared');
-const SEED_FILES: Record<SeedId, string> = {
-  '000': '000_d058e5539593b413.txt',
-  '001': '001_a007bb1a4b965792.txt',
-  '002': '002_b7d910a5cff571f1.txt',
-  '003': '003_6144206747c3b8c4.txt',
-  '004': '004_fd3588054ff4263a.txt',
-};
 const HEADING = /第[零一二三四五六七八九十百]+条/g;
 
 /** The article heading nearest before `phrase` (within the named regulation of 004). */
 function articleContaining(citation: ProfileCitation, phrase: string): string | undefined {
-  const raw = readFileSync(path.join(SHARED, 'seeds', SEED_FILES[citation.seed]), 'utf8');
+  const raw = SEED_TEXTS[citation.seed];
   const text = raw.replace(/[\s\u3000]+/g, '');
   const from = citation.document === undefined ? 0 : text.indexOf(`${citation.document}第一条`);
   if (from < 0) throw new Error(`no regulation titled ${citation.document ?? ''}`);

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SeedId } from '../citation/citation.ts';
+import { SEED_TEXTS } from '../regulations/texts/index.ts';
 import { BUILTIN_PROFILES } from '../profiles/builtin-profiles.ts';
 import type { PolicyProfile } from '../profiles/profile-schema.ts';
 import { seed000Profile } from '../profiles/seed-000.ts';
@@ -143,23 +142,9 @@ describe('av-interruption-unexplained: the rule', () => {
   });
 });
 
-// The seeds are read in place, as profiles/seed-values.test.ts does.
-const SHARED =
-  process.env.LIUHEN_SHARED_DIR ?? path.resolve(import.meta.dirname, '../../../../../shared');
-const SEED_FILES: Readonly<Record<SeedId, string>> = {
-  '000': '000_d058e5539593b413.txt',
-  '001': '001_a007bb1a4b965792.txt',
-  '002': '002_b7d910a5cff571f1.txt',
-  '003': '003_6144206747c3b8c4.txt',
-  '004': '004_fd3588054ff4263a.txt',
-};
-
 /** The text of an article (in 004, of the recording regulation, which comes second). */
 function articleText(seed: SeedId, article: string): string {
-  const text = readFileSync(path.join(SHARED, 'seeds', SEED_FILES[seed]), 'utf8').replace(
-    /[\s\u3000]+/g,
-    '',
-  );
+  const text = SEED_TEXTS[seed].replace(/[\s\u3000]+/g, '');
   const body = seed === '004' ? text.slice(text.indexOf('全过程记录制度第一条')) : text;
   const start = body.indexOf(article);
   const next = body.slice(start + article.length).search(/第[一二三四五六七八九十]+条/);

@@ -9,18 +9,14 @@ import { ARTICLE_COVERAGE } from './article-coverage.ts';
 import { linkedPaths } from './coverage-links.ts';
 import type { ArticleCoverage } from './coverage-types.ts';
 import { renderRegulationsDoc } from './render-regulations-doc.ts';
-import { citationExists, readSeedArticles, type SeedArticleRef } from './seed-articles.ts';
+import { regulationArticles } from '../regulations/library.ts';
+import { citationExists, type SeedArticleRef } from './seed-articles.ts';
 import { collectSeedCitations, profileCitations } from './seed-citations.ts';
 
-// The seeds are read in place: repository and shared/ side by side (LIUHEN_SHARED_DIR
-// names another place for shared/).
 const REPOSITORY = path.resolve(import.meta.dirname, '../../../..');
-const SHARED = process.env.LIUHEN_SHARED_DIR ?? path.resolve(REPOSITORY, '../shared');
 const DOC = path.join(REPOSITORY, 'docs/regulations.md');
 
-const articles = readSeedArticles((fileName) =>
-  readFileSync(path.join(SHARED, 'seeds', fileName), 'utf8'),
-);
+const articles = regulationArticles();
 
 const name = (a: SeedArticleRef) => `规定${a.seed} ${a.document ?? ''}${a.article}`;
 const byName = (entries: readonly SeedArticleRef[]) => entries.map(name).sort();

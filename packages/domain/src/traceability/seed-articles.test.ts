@@ -1,24 +1,16 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEED_004_PUBLICATION, SEED_004_RECORDING } from '../profiles/seed-004.ts';
+import { regulationArticles } from '../regulations/library.ts';
 import { articleNumber } from './article-number.ts';
 import {
   citationExists,
   findArticle,
   parseSeedArticles,
-  readSeedArticles,
   SeedParseError,
   type SeedArticle,
 } from './seed-articles.ts';
 
-// The seeds are read in place: repository and shared/ side by side (LIUHEN_SHARED_DIR
-// names another place for shared/).
-const SHARED =
-  process.env.LIUHEN_SHARED_DIR ?? path.resolve(import.meta.dirname, '../../../../../shared');
-const articles = readSeedArticles((fileName) =>
-  readFileSync(path.join(SHARED, 'seeds', fileName), 'utf8'),
-);
+const articles = regulationArticles();
 
 const inDocument = (seed: string, document?: string) =>
   articles.filter((a) => a.seed === seed && a.document === document);
@@ -102,6 +94,18 @@ describe('the five seeds, parsed', () => {
     expect(text('000', '第二十二条')).not.toContain('此页无正文');
   });
 
+  it('keeps an article’s paragraphs for reading, without the spaces of the layout', () => {
+    const raw =
+      '第一条 本办法自 2019 年 10 月25 日起施行，\n　　和 其他组织 依照 Article 9 办理。\n\n第二条 乙。';
+    expect(parseSeedArticles('003', raw)[0]?.paragraphs).toEqual([
+      '本办法自2019年10月25日起施行，',
+      '和其他组织依照Article 9办理。',
+    ]);
+    expect(text('003', '第二十五条')).toBe(
+      articles.find((a) => a.seed === '003' && a.article === '第二十五条')?.paragraphs.join(''),
+    );
+  });
+
   it('keeps an article’s later paragraphs and squeezes out line breaks inside phrases', () => {
     expect(text('000', '第十六条')).toContain('将书面说明存档');
     expect(text('003', '第三十二条')).toContain('不得少于2年');
@@ -130,9 +134,27 @@ describe('parseSeedArticles on made-up texts', () => {
   it('splits a seed that holds two regulations by their titles', () => {
     const raw = `${SEED_004_PUBLICATION}\n第一条 甲。\n\n${SEED_004_RECORDING}\n第一条 乙。\n第二条 丙。`;
     expect(parseSeedArticles('004', raw)).toEqual([
-      { seed: '004', document: SEED_004_PUBLICATION, article: '第一条', text: '甲。' },
-      { seed: '004', document: SEED_004_RECORDING, article: '第一条', text: '乙。' },
-      { seed: '004', document: SEED_004_RECORDING, article: '第二条', text: '丙。' },
+      {
+        seed: '004',
+        document: SEED_004_PUBLICATION,
+        article: '第一条',
+        text: '甲。',
+        paragraphs: ['甲。'],
+      },
+      {
+        seed: '004',
+        document: SEED_004_RECORDING,
+        article: '第一条',
+        text: '乙。',
+        paragraphs: ['乙。'],
+      },
+      {
+        seed: '004',
+        document: SEED_004_RECORDING,
+        article: '第二条',
+        text: '丙。',
+        paragraphs: ['丙。'],
+      },
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import type { SeedId } from '../citation/citation.ts';
 import { ARTICLE_HEADING, articleNumber } from './article-number.ts';
-import { SEED_DOCUMENTS, SEED_FILES, SEED_IDS } from './seed-sources.ts';
+import { SEED_DOCUMENTS } from './seed-sources.ts';
 
 /** One article of a seed, as printed. */
 export interface SeedArticle {
@@ -15,6 +15,11 @@ export interface SeedArticle {
    * text can be searched for what an article says.
    */
   readonly text: string;
+  /**
+   * The article as a reader sees it: one entry per printed paragraph (款, or a 项 on its own
+   * line), trimmed, with the stray spaces around Chinese characters taken out.
+   */
+  readonly paragraphs: readonly string[];
 }
 
 /** What a citation of a seed article looks like (ProfileCitation, Citation). */
@@ -34,6 +39,19 @@ export class SeedParseError extends Error {
 const squeeze = (text: string) => text.replace(/[\s\u3000]+/g, '');
 
 /**
+ * One printed line made readable: Chinese needs no spaces, so whitespace next to a non-ASCII
+ * character was layout ("第 22 次", "和 其他组织"); between Latin letters or digits it is kept.
+ */
+const tidy = (line: string) =>
+  line
+    .replace(/^[\s\u3000]+|[\s\u3000]+$/g, '')
+    .replace(/[\s\u3000]+/g, (space, at: number, whole: string) =>
+      isWide(whole[at - 1]) || isWide(whole[at + space.length]) ? '' : ' ',
+    );
+const isWide = (character: string | undefined) =>
+  character !== undefined && character.charCodeAt(0) > 0x7f;
+
+/**
  * A heading starts a line (after indentation, often full-width) or follows the "。" that
  * ends the previous article on the same line (003: "…其他文书。第十五条"). Anywhere else
  * "第X条" is a cross-reference ("违反本办法第三十四条规定").
@@ -50,10 +68,16 @@ const isTitleLine = (line: string) => {
   return text.length > 0 && !/[。，；：、！？,;:!?]/.test(text);
 };
 
+interface ArticleDraft {
+  readonly article: string;
+  text: string;
+  readonly paragraphs: string[];
+}
+
 interface DocumentDraft {
   /** Text outside any article before its 第一条 (its title, a covering notice). */
   readonly lead: string;
-  readonly articles: { article: string; text: string }[];
+  readonly articles: ArticleDraft[];
 }
 
 /**
@@ -65,10 +89,15 @@ interface DocumentDraft {
 export function parseSeedArticles(seed: SeedId, raw: string): SeedArticle[] {
   const documents: DocumentDraft[] = [];
   let outside = '';
-  let open: { article: string; text: string } | undefined;
+  let open: ArticleDraft | undefined;
   const add = (text: string) => {
-    if (open === undefined) outside += squeeze(text);
-    else open.text += squeeze(text);
+    if (open === undefined) {
+      outside += squeeze(text);
+      return;
+    }
+    open.text += squeeze(text);
+    const paragraph = tidy(text);
+    if (paragraph !== '') open.paragraphs.push(paragraph);
   };
 
   for (const line of raw.replaceAll('[bookmark: _GoBack]', '').split(/\r?\n/)) {
@@ -92,14 +121,17 @@ export function parseSeedArticles(seed: SeedId, raw: string): SeedArticle[] {
         throw new SeedParseError(seed, `${article}出现在${previous.article}之后，编号没有递增`);
       }
       outside = '';
-      open = { article, text: squeeze(line.slice(match.index + article.length, end)) };
+      open = { article, text: '', paragraphs: [] };
       document.articles.push(open);
+      add(line.slice(match.index + article.length, end));
     });
   }
 
   return nameDocuments(seed, documents).flatMap(({ name, draft }) =>
-    draft.articles.map(({ article, text }) =>
-      name === undefined ? { seed, article, text } : { seed, document: name, article, text },
+    draft.articles.map(({ article, text, paragraphs }) =>
+      name === undefined
+        ? { seed, article, text, paragraphs }
+        : { seed, document: name, article, text, paragraphs },
     ),
   );
 }
@@ -130,11 +162,6 @@ function nameDocuments(
     }
     return { name, draft };
   });
-}
-
-/** Every article of the five seeds, in seed order; `readSeedFile` reads a SEED_FILES name. */
-export function readSeedArticles(readSeedFile: (fileName: string) => string): SeedArticle[] {
-  return SEED_IDS.flatMap((seed) => parseSeedArticles(seed, readSeedFile(SEED_FILES[seed])));
 }
 
 /** The article a citation names, if it exists (a seed holding two regulations needs `document`). */

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ProfileCitation } from '../../profiles/profile-schema.ts';
 import { recordIncomplete } from '../../rules/record-incomplete.ts';
@@ -10,17 +8,7 @@ import { transcriptUnsigned } from '../../rules/transcript-unsigned.ts';
 import { RECORD_CATALOGUE } from './catalogue.ts';
 import { SERVICE_METHOD_CITATIONS } from './proof-of-service.ts';
 import { everyRequirementCitation } from './required-records.ts';
-
-// Read in place like profiles/seed-values.test.ts: repository and shared/ side by side.
-const SHARED =
-  process.env.LIUHEN_SHARED_DIR ?? path.resolve(import.meta.dirname, '../../../../../../shared');
-const SEED_FILES = {
-  '000': '000_d058e5539593b413.txt',
-  '001': '001_a007bb1a4b965792.txt',
-  '002': '002_b7d910a5cff571f1.txt',
-  '003': '003_6144206747c3b8c4.txt',
-  '004': '004_fd3588054ff4263a.txt',
-} as const;
+import { SEED_TEXTS } from '../../regulations/texts/index.ts';
 
 /** Whitespace (incl. full-width) removed: the seeds break lines inside phrases. */
 const squeeze = (text: string) =>
@@ -43,8 +31,8 @@ function isHeading(text: string, index: number, match: string): boolean {
 }
 
 /** Each regulation of a seed (004 holds two) as the text before its 第一条 and its articles. */
-function readSeed(seed: keyof typeof SEED_FILES) {
-  const text = squeeze(readFileSync(path.join(SHARED, 'seeds', SEED_FILES[seed]), 'utf8'));
+function readSeed(seed: keyof typeof SEED_TEXTS) {
+  const text = squeeze(SEED_TEXTS[seed]);
   const headings = [...text.matchAll(HEADING)].filter((m) => isHeading(text, m.index, m[0]));
   const documents: { preamble: string; articles: Map<string, string> }[] = [];
   headings.forEach((m, i) => {
@@ -61,7 +49,7 @@ function readSeed(seed: keyof typeof SEED_FILES) {
 }
 
 const seeds = new Map(
-  (Object.keys(SEED_FILES) as (keyof typeof SEED_FILES)[]).map((s) => [s, readSeed(s)]),
+  (Object.keys(SEED_TEXTS) as (keyof typeof SEED_TEXTS)[]).map((s) => [s, readSeed(s)]),
 );
 
 function articleText(citation: ProfileCitation): string | undefined {
