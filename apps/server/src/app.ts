@@ -51,6 +51,7 @@ import { ledgerRoutes } from './ledger/ledger.routes.ts';
 import { latestScrub } from './ledger/scrub.ts';
 import { profilesRoutes } from './profiles/profiles.routes.ts';
 import { recordsRoutes } from './records/records.routes.ts';
+import { regulationsRoutes } from './regulations/regulations.routes.ts';
 import { createRecordsService } from './records/records.service.ts';
 import { savedViewsRoutes } from './saved-views/saved-views.routes.ts';
 import { createSavedViewsService } from './saved-views/saved-views.service.ts';
@@ -128,6 +129,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(usersRoutes, { users: createUsersService(database.db, ledger) });
   await app.register(calendarRoutes);
   await app.register(profilesRoutes);
+  await app.register(regulationsRoutes);
   await app.register(casesRoutes, { cases: createCasesService(database.db, ledger, now) });
   await app.register(approvalsRoutes, {
     approvals: createApprovalsService(database.db, ledger, now),
