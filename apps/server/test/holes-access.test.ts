@@ -1,6 +1,8 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logIdFor } from '../src/ledger/log-id.ts';
-import { agencyWithOfficers, type AgencyFixture } from './support/case-fixtures.ts';
+import { agencyWithOfficers, openCaseBody, type AgencyFixture } from './support/case-fixtures.ts';
+import { entriesOf } from './support/ledger-helpers.ts';
 import {
   createAndSignIn,
   createTestApp,
@@ -20,6 +22,8 @@ let changshan: AgencyFixture;
 let pingluo: AgencyFixture;
 let agencyAdmin: { client: Client; id: string };
 let supervisor: { client: Client; id: string };
+let colleague: { client: Client; id: string };
+let caseId: string;
 
 beforeAll(async () => {
   testApp = await createTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
@@ -52,8 +56,20 @@ beforeAll(async () => {
     agencyIds: [changshan.agencyId],
   });
   expect(assigned.statusCode).toBe(200);
+  colleague = await createAndSignIn(testApp, admin, {
+    username: 'cs.wang',
+    displayName: '王五',
+    agencyId: changshan.agencyId,
+    departmentId: changshan.departmentId,
+    roles: ['officer'],
+    certificateNumber: 'cs-0003',
+  });
+  const opened = await changshan.handler.client.post('/api/v1/cases', openCaseBody(changshan));
+  expect(opened.statusCode, opened.body).toBe(201);
+  caseId = opened.json().id;
   await testApp.ledger.settle();
-});
+  // Fourteen accounts, each a few scrypt hashes: slow on a loaded two-core machine.
+}, 240_000);
 afterAll(async () => {
   await testApp.close();
 });
@@ -240,5 +256,111 @@ describe('hole 12: a department id is no oracle', () => {
     );
     expect(byAdminElsewhere.statusCode).toBe(404);
     expect(byAdminNowhere.statusCode).toBe(404);
+  });
+});
+
+const metadataHeader = (pairs: Record<string, string>) =>
+  Object.entries(pairs)
+    .map(([key, value]) => `${key} ${Buffer.from(value).toString('base64')}`)
+    .join(',');
+
+function tus(
+  client: Client,
+  method: 'POST' | 'HEAD' | 'PATCH' | 'DELETE' | 'GET',
+  url: string,
+  headers: Record<string, string> = {},
+  payload?: Buffer,
+) {
+  return client.app.inject({
+    method,
+    url,
+    headers: {
+      cookie: client.cookie!,
+      'x-csrf-token': client.csrfToken!,
+      'tus-resumable': '1.0.0',
+      ...headers,
+    },
+    ...(payload === undefined ? {} : { payload }),
+  });
+}
+
+function startUpload(client: Client, bytes: Buffer, extra: Record<string, string> = {}) {
+  return tus(client, 'POST', '/api/v1/uploads', {
+    'upload-length': String(bytes.length),
+    'upload-metadata': metadataHeader({
+      filename: '现场.mp4',
+      filetype: 'video/mp4',
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      ...extra,
+    }),
+  });
+}
+
+describe('hole 7: only the uploader touches an upload in progress', () => {
+  it('a colleague gets 404 to HEAD, PATCH, DELETE and GET, and cannot spoil it', async () => {
+    const bytes = randomBytes(200);
+    const created = await startUpload(changshan.handler.client, bytes);
+    expect(created.statusCode).toBe(201);
+    const location = created.headers.location as string;
+    const junk = Buffer.alloc(100, 0x6a);
+    for (const response of [
+      await tus(colleague.client, 'HEAD', location),
+      await tus(
+        colleague.client,
+        'PATCH',
+        location,
+        { 'content-type': 'application/offset+octet-stream', 'upload-offset': '0' },
+        junk,
+      ),
+      await tus(colleague.client, 'DELETE', location),
+      await tus(colleague.client, 'GET', location),
+    ]) {
+      expect(response.statusCode).toBe(404);
+    }
+    // An administrator of the agency may look and end it, but never send its bytes.
+    expect((await tus(agencyAdmin.client, 'GET', location)).statusCode).toBe(200);
+    const adminPatch = await tus(
+      agencyAdmin.client,
+      'PATCH',
+      location,
+      { 'content-type': 'application/offset+octet-stream', 'upload-offset': '0' },
+      junk,
+    );
+    expect(adminPatch.statusCode).toBe(404);
+    const head = await tus(changshan.handler.client, 'HEAD', location);
+    expect(head.headers['upload-offset']).toBe('0');
+
+    const patched = await tus(
+      changshan.handler.client,
+      'PATCH',
+      location,
+      { 'content-type': 'application/offset+octet-stream', 'upload-offset': '0' },
+      bytes,
+    );
+    expect(patched.statusCode).toBe(204);
+    expect((await tus(changshan.handler.client, 'GET', location)).json().status).toBe('completed');
+  });
+
+  it("an administrator's termination is ledgered under his own name", async () => {
+    const bytes = randomBytes(64);
+    const created = await startUpload(changshan.handler.client, bytes);
+    const location = created.headers.location as string;
+    expect((await tus(agencyAdmin.client, 'DELETE', location)).statusCode).toBe(204);
+    await testApp.ledger.settle();
+    const uploadId = location.split('/').at(-1);
+    const terminated = (await entriesOf(testApp.database.db, logIdFor(changshan.agencyId))).find(
+      (entry) => entry.action === 'evidence.upload_terminated' && entry.target?.id === uploadId,
+    );
+    expect(terminated?.actor).toMatchObject({ id: agencyAdmin.id, username: 'cs.admin' });
+  });
+
+  it('may not be bound to a case the uploader cannot work on', async () => {
+    const bytes = randomBytes(32);
+    for (const person of [colleague, changshan.legal]) {
+      const refused = await startUpload(person.client, bytes, { caseId });
+      expect(refused.statusCode).toBe(403);
+      expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+    }
+    expect((await startUpload(changshan.assistant.client, bytes, { caseId })).statusCode).toBe(201);
   });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import { eventActor, type Actor } from '../auth/actor.ts';
+import { authorizeCase } from '../access/case-access.ts';
+import { eventActor, hasRole, type Actor } from '../auth/actor.ts';
 import { findCase } from '../cases/cases.repository.ts';
 import type { IngestDependencies } from '../evidence/ingest-verified-file.ts';
 import { completeUpload } from './complete-upload.ts';
@@ -56,13 +57,27 @@ export function createUploadsService(options: UploadsServiceOptions) {
     return actor.agencyId;
   }
 
-  /** The upload if it belongs to the actor's agency; otherwise as if it did not exist. */
-  async function visible(actor: Actor, id: string): Promise<UploadRow> {
-    const row = await repository.findUpload(db, id);
+  /**
+   * The upload if the actor may touch it; otherwise as if it did not exist (404: a colleague
+   * learns nothing of uploads in progress). Its bytes come only from its uploader, whom the
+   * ledger names when it is stored; an administrator of its agency may also look at it and
+   * end it (a stuck upload of someone absent), ledgered under his own name.
+   */
+  function mayTouch(actor: Actor, row: UploadRow | undefined, who: 'uploader' | 'or-admin') {
     if (row === undefined || actor.agencyId === null || row.agencyId !== actor.agencyId) {
-      throw uploadProblems.notFound();
+      return false;
     }
-    return row;
+    return row.createdBy === actor.id || (who === 'or-admin' && hasRole(actor, 'admin'));
+  }
+
+  async function visible(
+    actor: Actor,
+    id: string,
+    who: 'uploader' | 'or-admin' = 'or-admin',
+  ): Promise<UploadRow> {
+    const row = await repository.findUpload(db, id);
+    if (!mayTouch(actor, row, who)) throw uploadProblems.notFound();
+    return row!;
   }
 
   function closedProblem(row: UploadRow) {
@@ -138,6 +153,9 @@ export function createUploadsService(options: UploadsServiceOptions) {
         if (caseRow === undefined || caseRow.agencyId !== agencyId) {
           throw uploadProblems.caseNotFound();
         }
+        // Bound to a case, the file arrives as that case's material: only one who works
+        // the case may put it there (403 with the policy's reason).
+        await authorizeCase(db, actor, 'case:work', caseRow, { now: options.now() });
       }
       const id = randomUUID();
       const partPath = partPathOf(uploadsDir, id);
@@ -216,7 +234,7 @@ export function createUploadsService(options: UploadsServiceOptions) {
       id: string,
       request: { offset: number; contentLength: number | undefined; body: Readable },
     ): Promise<{ offset: number }> {
-      const seen = await visible(actor, id);
+      const seen = await visible(actor, id, 'uploader');
       if (seen.status === 'completed') {
         if (request.offset === seen.lengthBytes) return { offset: seen.lengthBytes };
         throw uploadProblems.offsetMismatch(seen.lengthBytes);
@@ -312,11 +330,7 @@ export function createUploadsService(options: UploadsServiceOptions) {
 
     async view(actor: Actor, id: string): Promise<UploadView> {
       const found = await repository.findUploadWithObject(db, id);
-      if (
-        found === undefined ||
-        actor.agencyId === null ||
-        found.upload.agencyId !== actor.agencyId
-      ) {
+      if (found === undefined || !mayTouch(actor, found.upload, 'or-admin')) {
         throw uploadProblems.notFound();
       }
       return uploadView(found.upload, found.evidenceObject);
