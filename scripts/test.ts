@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { postgresForTests } from './test-postgres.ts';
 import { ensureWebBuilt } from './web-build.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -54,15 +55,22 @@ const results: SuiteResult[] = [];
 
 for (const suite of suites) {
   step(suite.label);
+  // TEST_DATABASE_URL, the local server, or an embedded one started (and removed) here.
+  const database = suite.project === 'server-postgres' ? await postgresForTests() : undefined;
   const output = path.join(resultsDir, `${suite.project}.json`);
-  const exitCode = run(path.join(root, 'node_modules/.bin/vitest'), [
-    'run',
-    '--project',
-    suite.project,
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile.json=${output}`,
-  ]);
+  const exitCode = run(
+    path.join(root, 'node_modules/.bin/vitest'),
+    [
+      'run',
+      '--project',
+      suite.project,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${output}`,
+    ],
+    database?.env,
+  );
+  await database?.stop();
   let counts = { numPassedTests: 0, numFailedTests: 0, numPendingTests: 0, numTodoTests: 0 };
   try {
     counts = JSON.parse(readFileSync(output, 'utf8'));
