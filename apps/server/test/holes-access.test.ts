@@ -364,3 +364,84 @@ describe('hole 7: only the uploader touches an upload in progress', () => {
     expect((await startUpload(changshan.assistant.client, bytes, { caseId })).statusCode).toBe(201);
   });
 });
+
+describe('hole 1: a docked recording is read through its case policy', () => {
+  async function access(client: Client, id: string, purpose: 'view' | 'download' = 'view') {
+    return client.post(`/api/v1/imported-files/${id}/access`, { purpose, reason: '核对画面' });
+  }
+
+  it('in the inbox: its inbox people view it; once on a case, only who may watch that case', async () => {
+    const bytes = randomBytes(4096);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    await storeEvidenceAs(changshan.handler.client, bytes);
+    const imported = await changshan.handler.client.post('/api/v1/imported-files', {
+      sha256,
+      deviceSerial: 'DSJ-HOLE-1',
+      originalPath: 'VIDEO/hole1.mp4',
+    });
+    expect(imported.statusCode, imported.body).toBe(201);
+    const id = imported.json().id as string;
+    expect(imported.json().status).toBe('unassigned');
+
+    // In the inbox: the people who may place it view it, nobody downloads it, the
+    // administrator does not see it, another agency does not know it.
+    const early = await access(colleague.client, id);
+    expect(early.statusCode).toBe(201);
+    expect((await access(colleague.client, id, 'download')).statusCode).toBe(403);
+    expect((await access(agencyAdmin.client, id)).statusCode).toBe(403);
+    expect((await access(pingluo.chief.client, id)).statusCode).toBe(404);
+
+    const placed = await changshan.handler.client.post(`/api/v1/imported-files/${id}/assignment`, {
+      caseId,
+      reason: '画面为该案现场',
+    });
+    expect(placed.statusCode, placed.body).toBe(200);
+
+    // On the case: the case's policy, exactly as for its AV records.
+    expect((await access(colleague.client, id)).statusCode).toBe(403);
+    expect((await access(agencyAdmin.client, id)).statusCode).toBe(403);
+    expect((await access(pingluo.chief.client, id)).statusCode).toBe(404);
+    const inbox = await colleague.client.app.inject({
+      method: 'GET',
+      url: early.json().url,
+      headers: { cookie: colleague.client.cookie!, range: 'bytes=0-9' },
+    });
+    expect(inbox.statusCode).toBe(403);
+
+    const handler = await access(changshan.handler.client, id);
+    expect(handler.statusCode).toBe(201);
+    const watched = await changshan.handler.client.app.inject({
+      method: 'GET',
+      url: handler.json().url,
+      headers: { cookie: changshan.handler.client.cookie!, range: 'bytes=0-9' },
+    });
+    expect(watched.statusCode).toBe(206);
+    expect((await access(supervisor.client, id)).statusCode).toBe(201);
+    expect((await access(supervisor.client, id, 'download')).statusCode).toBe(403);
+
+    await testApp.ledger.settle();
+    const history = await changshan.head.client.get(`/api/v1/cases/${caseId}/access-history`);
+    expect(history.statusCode).toBe(200);
+    const reads = history
+      .json()
+      .items.filter((item: { action: string }) => item.action === 'imported_file.accessed');
+    expect(reads.map((item: { actor: { id: string } }) => item.actor.id)).toEqual([
+      changshan.handler.id,
+      supervisor.id,
+    ]);
+    expect(reads[0].target).toBe(`imported_file:${id}`);
+  });
+});
+
+async function storeEvidenceAs(client: Client, bytes: Buffer) {
+  const created = await startUpload(client, bytes);
+  expect(created.statusCode).toBe(201);
+  const patched = await tus(
+    client,
+    'PATCH',
+    created.headers.location as string,
+    { 'content-type': 'application/offset+octet-stream', 'upload-offset': '0' },
+    bytes,
+  );
+  expect(patched.statusCode).toBe(204);
+}

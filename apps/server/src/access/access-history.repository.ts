@@ -1,7 +1,7 @@
-import { and, asc, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/database.ts';
-import { ledgerEntries } from '../db/schema.ts';
+import { importedFilePlacements, ledgerEntries } from '../db/schema.ts';
 
 export interface LedgerEntryText {
   readonly logId: string;
@@ -34,4 +34,13 @@ export async function entriesAbout(
       and(inArray(ledgerEntries.target, [...targets]), inArray(ledgerEntries.action, [...actions])),
     )
     .orderBy(asc(ledgerEntries.recordedAt), asc(ledgerEntries.seq));
+}
+
+/** Docked files that were ever placed on the case (their reads there are its history). */
+export async function importedFileIdsPlacedOn(db: DbOrTx, caseId: string): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ id: importedFilePlacements.importedFileId })
+    .from(importedFilePlacements)
+    .where(eq(importedFilePlacements.caseId, caseId));
+  return rows.map((row) => row.id);
 }

@@ -4,8 +4,8 @@ import * as cases from '../cases/cases.repository.ts';
 import { findAgency } from '../identity/agencies.repository.ts';
 import type { Db } from '../db/database.ts';
 import { caseMaterialIds } from './access.repository.ts';
-import { entriesAbout } from './access-history.repository.ts';
-import { ACCESS_HISTORY_ACTIONS, accessHistoryItem } from './access-history.ts';
+import { entriesAbout, importedFileIdsPlacedOn } from './access-history.repository.ts';
+import { ACCESS_HISTORY_ACTIONS, accessHistoryItem, readOnCase } from './access-history.ts';
 import { authorizeCase } from './case-access.ts';
 
 /**
@@ -19,15 +19,17 @@ export function createAccessHistoryService(db: Db, now: () => Date) {
       const row = await cases.findCase(db, caseId);
       await authorizeCase(db, actor, 'access:export_history', row, { now: now() });
       const { records, recordings, attachments } = await caseMaterialIds(db, caseId);
+      const importedFiles = await importedFileIdsPlacedOn(db, caseId);
       const targets = [
         `case:${caseId}`,
         ...records.map((id) => `record:${id}`),
         ...recordings.map((id) => `av_record:${id}`),
         ...attachments.map((id) => `record_attachment:${id}`),
+        ...importedFiles.map((id) => `imported_file:${id}`),
       ];
-      const items = (await entriesAbout(db, targets, ACCESS_HISTORY_ACTIONS)).map(
-        accessHistoryItem,
-      );
+      const items = (await entriesAbout(db, targets, ACCESS_HISTORY_ACTIONS))
+        .filter((entry) => readOnCase(entry, caseId))
+        .map(accessHistoryItem);
       const names = await displayNames(
         db,
         items.map((item) => item.actor.id),

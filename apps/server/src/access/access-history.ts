@@ -7,6 +7,7 @@ export const ACCESS_HISTORY_ACTIONS = [
   'case.record_viewed',
   'av_record.accessed',
   'case.record_attachment_accessed',
+  'imported_file.accessed',
   'access.requested',
   'access.decided',
   'access.revoked',
@@ -39,8 +40,19 @@ interface EntryBody {
     readonly reason?: string;
     readonly grantId?: string | null;
     readonly requestId?: string;
+    readonly caseId?: string | null;
     readonly copy?: { readonly copyId?: string };
   };
+}
+
+/**
+ * Whether an entry about this case's material belongs to its history: a docked file may have
+ * been on another case, or in the inbox, when it was read; only reads on this case count.
+ */
+export function readOnCase(entry: LedgerEntryText, caseId: string): boolean {
+  if (entry.action !== 'imported_file.accessed') return true;
+  const body = JSON.parse(entry.body) as EntryBody;
+  return body.data?.caseId === caseId;
 }
 
 /** One ledger entry as a line of the history (the entry itself stays the proof). */

@@ -6,7 +6,11 @@ import * as cases from '../cases/cases.repository.ts';
 import type { Db, DbOrTx } from '../db/database.ts';
 import { uniqueViolation } from '../db/constraint-violation.ts';
 import { findBodyCameraBySerial } from '../body-cameras/body-cameras.repository.ts';
-import type { AccessPurpose, AccessTokens } from '../evidence/access-tokens.ts';
+import {
+  evidencePermission,
+  type AccessPurpose,
+  type AccessTokens,
+} from '../evidence/access-tokens.ts';
 import { copyInClaims, copyInEvent, type CopyIssuer } from '../evidence/copy-issuer.ts';
 import { fileHashes } from '../evidence/evidence-object-view.ts';
 import {
@@ -20,6 +24,7 @@ import { problems } from '../http/problem.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import { posterPath } from '../media/make-poster.ts';
 import { requireAgencyMember, requireImporter, requireOwnAgencyFile } from './import-policy.ts';
+import { authorizeImportedFile } from './imported-file-access.ts';
 import type { ImportInput } from './imported-file-schemas.ts';
 import { importedFileViews } from './imported-file-views.ts';
 import * as repository from './imported-files.repository.ts';
@@ -288,12 +293,19 @@ export function createImportedFilesService(deps: ImportedFilesDependencies) {
       return one(db, file);
     },
 
+    /** Who looks at a docked file, and why, goes on the ledger (with its case and grant) first. */
     async grantAccess(actor: Actor, id: string, purpose: AccessPurpose, reason: string) {
-      const file = await readable(actor, id);
+      const { file, caseId, grantId } = await authorizeImportedFile(
+        db,
+        actor,
+        id,
+        evidencePermission(purpose),
+        now(),
+      );
       const object = await findEvidenceObject(db, file.evidenceObjectId);
       const copy = await deps.copies.forAccess(purpose, {
         actor,
-        grantId: null,
+        grantId,
         object: object!,
         fileName: object!.originalName,
       });
@@ -308,6 +320,8 @@ export function createImportedFilesService(deps: ImportedFilesDependencies) {
           evidenceObjectId: object!.id,
           purpose,
           reason,
+          caseId,
+          grantId,
           ...copyInEvent(copy),
         },
       });
@@ -324,7 +338,6 @@ export function createImportedFilesService(deps: ImportedFilesDependencies) {
     },
 
     async content(actor: Actor, id: string, token: string) {
-      const file = await readable(actor, id);
       const claims = deps.accessTokens.verify(
         token,
         { subject: accessSubject(id), userId: actor.id },
@@ -333,6 +346,15 @@ export function createImportedFilesService(deps: ImportedFilesDependencies) {
       if (claims === undefined) {
         throw problems.forbidden('查看或下载音像文件需先填写事由；该链接已失效，请重新打开。');
       }
+      // Asked again on every range: a file placed on a case since, or a grant revoked or run
+      // out, stops the playback at once.
+      const { file } = await authorizeImportedFile(
+        db,
+        actor,
+        id,
+        evidencePermission(claims.purpose),
+        now(),
+      );
       const object = (await findEvidenceObject(db, file.evidenceObjectId))!;
       if (claims.copyFile !== undefined) {
         const { name, ...copy } = await deps.copies.open(
@@ -354,8 +376,9 @@ export function createImportedFilesService(deps: ImportedFilesDependencies) {
       return bytes;
     },
 
+    /** A frame of the recording: shown to whoever may read where the file is. */
     async posterFile(actor: Actor, id: string) {
-      const file = await readable(actor, id);
+      const { file } = await authorizeImportedFile(db, actor, id, 'case:read', now());
       const object = (await findEvidenceObject(db, file.evidenceObjectId))!;
       const path = posterPath(deps.postersDir, object.sha256);
       try {

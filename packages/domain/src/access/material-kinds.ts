@@ -4,4 +4,5 @@ export const MATERIAL_KIND_LABELS: Readonly<Record<string, string>> = {
   record: '文书',
   av_record: '音像记录',
   record_attachment: '附件',
+  imported_file: '导入音像文件',
 };

@@ -57,6 +57,10 @@ export const stationImportEvents = defineEvents({
       evidenceObjectId: z.uuid(),
       purpose: z.enum(['view', 'download']),
       reason: z.string(),
+      /** The case the file was on when read (its policy decided), null in the inbox. */
+      caseId: z.uuid().nullable().optional(),
+      /** The grant the read went through, when the role alone did not reach. */
+      grantId: z.uuid().nullable().optional(),
       copy: issuedCopySchema.optional(),
     }),
   },
