@@ -1,8 +1,8 @@
-import { request } from './client.ts';
-import type { Agency, Department, Page } from './types.ts';
+import { call } from './client.ts';
+import type { Agency, BodyOf, Department, Page } from './types.ts';
 
 export function listAgencies(cursor?: string, limit = 50): Promise<Page<Agency>> {
-  return request<Page<Agency>>('GET', '/agencies', { query: { cursor, limit } });
+  return call('listAgencies', { query: { cursor, limit } });
 }
 
 /** Every agency the user may see (one for an agency's staff), following the cursor. */
@@ -18,33 +18,25 @@ export async function listAllAgencies(): Promise<Agency[]> {
 }
 
 export function getAgency(id: string): Promise<Agency> {
-  return request<Agency>('GET', `/agencies/${encodeURIComponent(id)}`);
+  return call('getAgency', { path: { id } });
 }
 
-export function createAgency(input: { name: string; code: string }): Promise<Agency> {
-  return request<Agency>('POST', '/agencies', { body: input });
+export function createAgency(input: BodyOf<'createAgency'>): Promise<Agency> {
+  return call('createAgency', { body: input });
 }
 
-export function updateAgency(id: string, changes: { name?: string; code?: string }) {
-  return request<Agency>('PATCH', `/agencies/${encodeURIComponent(id)}`, { body: changes });
+export function updateAgency(id: string, changes: BodyOf<'updateAgency'>): Promise<Agency> {
+  return call('updateAgency', { path: { id }, body: changes });
 }
 
 export async function listDepartments(agencyId: string): Promise<Department[]> {
-  const page = await request<{ items: Department[] }>(
-    'GET',
-    `/agencies/${encodeURIComponent(agencyId)}/departments`,
-  );
-  return page.items;
+  return (await call('listDepartments', { path: { id: agencyId } })).items;
 }
 
 export function createDepartment(agencyId: string, name: string): Promise<Department> {
-  return request<Department>('POST', `/agencies/${encodeURIComponent(agencyId)}/departments`, {
-    body: { name },
-  });
+  return call('createDepartment', { path: { id: agencyId }, body: { name } });
 }
 
 export function renameDepartment(id: string, name: string): Promise<Department> {
-  return request<Department>('PATCH', `/departments/${encodeURIComponent(id)}`, {
-    body: { name },
-  });
+  return call('updateDepartment', { path: { id }, body: { name } });
 }

@@ -1,4 +1,6 @@
 import { ApiError, isProblem, localProblem, type Problem } from './problem.ts';
+import { operationRoutes } from './schema.gen.ts';
+import type { CallOptions, OperationId, ResponseOf } from './types.ts';
 
 export const API_BASE = '/api/v1';
 
@@ -26,16 +28,16 @@ export function setClientHooks(next: ClientHooks | null): void {
   hooks = next;
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE' | 'OPTIONS';
 type Query = Record<string, string | number | boolean | null | undefined>;
 
-function urlOf(path: string, query?: Query): string {
+function withQuery(url: string, query?: Query): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
   }
   const search = params.toString();
-  return `${API_BASE}${path}${search ? `?${search}` : ''}`;
+  return `${url}${search ? `?${search}` : ''}`;
 }
 
 async function problemOf(response: Response): Promise<Problem> {
@@ -61,10 +63,37 @@ function notifyHooks(error: ApiError): void {
  * One API call. Writes carry the session's CSRF token; a JSON content type is sent only
  * with a body (the server rejects an empty JSON body). Failures throw `ApiError`.
  */
-export async function request<T>(
+export function request<T>(
   method: Method,
   path: string,
   options: { body?: unknown; query?: Query; signal?: AbortSignal } = {},
+): Promise<T> {
+  return send<T>(method, withQuery(`${API_BASE}${path}`, options.query), options);
+}
+
+/**
+ * Calls an operation by its id in the API document: the path, query, body and answer are
+ * typed from it (schema.gen.ts), so a server change the web does not follow fails to compile.
+ */
+export function call<O extends OperationId>(
+  operation: O,
+  ...[options]: object extends CallOptions<O> ? [CallOptions<O>?] : [CallOptions<O>]
+): Promise<ResponseOf<O>> {
+  const [method, template] = operationRoutes[operation];
+  const path = (options?.path ?? {}) as Record<string, string | number>;
+  const url = template.replace(/\{(\w+)\}/g, (_, name: string) =>
+    encodeURIComponent(String(path[name])),
+  );
+  return send<ResponseOf<O>>(method, withQuery(url, options?.query as Query | undefined), {
+    body: options?.body,
+    signal: options?.signal,
+  });
+}
+
+async function send<T>(
+  method: Method,
+  url: string,
+  options: { body?: unknown; signal?: AbortSignal },
 ): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
@@ -73,7 +102,7 @@ export async function request<T>(
 
   let response: Response;
   try {
-    response = await fetch(urlOf(path, options.query), {
+    response = await fetch(url, {
       method,
       headers,
       credentials: 'same-origin',

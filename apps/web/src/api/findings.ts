@@ -1,7 +1,6 @@
 import type { FindingSeverity } from '@liuhen/domain';
-import type { FindingView } from './cases.ts';
-import { request } from './client.ts';
-import type { Page } from './types.ts';
+import { call } from './client.ts';
+import type { Page, ResponseOf } from './types.ts';
 
 // 检查发现 across cases (apps/server/src/findings/findings.routes.ts).
 
@@ -9,15 +8,7 @@ import type { Page } from './types.ts';
  * One finding of one case, with the case's number and name for the list; or one about an
  * imported recording no case holds yet (待分配, late or unrelated): no case, only the file.
  */
-export interface CaseFindingView extends Omit<FindingView, 'stage'> {
-  readonly id: number;
-  readonly stage: string | null;
-  readonly caseId: string | null;
-  readonly caseNumber: string | null;
-  readonly caseName: string | null;
-  readonly importedFileId: string | null;
-  readonly computedAt: string;
-}
+export type CaseFindingView = ResponseOf<'listFindings'>['items'][number];
 
 export interface FindingFilter {
   readonly severities?: readonly FindingSeverity[] | undefined;
@@ -32,7 +23,7 @@ export function listFindings(
   cursor?: string,
   limit = 50,
 ): Promise<Page<CaseFindingView>> {
-  return request<Page<CaseFindingView>>('GET', '/findings', {
+  return call('listFindings', {
     query: {
       cursor,
       limit,

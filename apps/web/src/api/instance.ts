@@ -1,10 +1,8 @@
-import { request } from './client.ts';
+import { call } from './client.ts';
+import type { ResponseOf } from './types.ts';
 
-export interface InstanceInfo {
-  readonly demo: boolean;
-  readonly version: string;
-}
+export type InstanceInfo = ResponseOf<'getInstance'>;
 
 export function getInstance(): Promise<InstanceInfo> {
-  return request<InstanceInfo>('GET', '/instance');
+  return call('getInstance');
 }

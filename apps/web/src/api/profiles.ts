@@ -1,42 +1,32 @@
 import { useEffect, useMemo, useState } from 'react';
-import { request } from './client.ts';
-import type { Agency, Page } from './types.ts';
+import { call } from './client.ts';
+import type { Agency, BodyOf, Page, Schema } from './types.ts';
 
 /** One of the built-in policy profiles (策略配置): a regulation an agency works under. */
-export interface ProfileSummary {
-  readonly id: string;
-  readonly name: string;
-  readonly issuer: string;
-  readonly seed: string;
-  readonly documentNumber: string | null;
-}
+export type ProfileSummary = Schema<'PolicyProfileSummary'>;
 
-/** An agency as the server sends it, with the profile it works under (null until chosen). */
-export interface AgencyWithProfile extends Agency {
-  readonly profileId: string | null;
-}
+/** An agency with the profile it works under (null until chosen): every agency route sends it. */
+export type AgencyWithProfile = Agency;
 
 export async function listProfiles(): Promise<ProfileSummary[]> {
-  return (await request<{ items: ProfileSummary[] }>('GET', '/profiles')).items;
+  return (await call('listProfiles')).items;
 }
 
+/** Takes the id of one of `listProfiles`, which the server lists as a plain string. */
 export function setAgencyProfile(agencyId: string, profileId: string): Promise<AgencyWithProfile> {
-  return request<AgencyWithProfile>('PUT', `/agencies/${encodeURIComponent(agencyId)}/profile`, {
-    body: { profileId },
-  });
+  const body = { profileId } as BodyOf<'setAgencyProfile'>;
+  return call('setAgencyProfile', { path: { id: agencyId }, body });
 }
-
-// The agency routes already answer with `profileId`; these read it with that type.
 
 export function listAgenciesWithProfile(
   cursor?: string,
   limit = 50,
 ): Promise<Page<AgencyWithProfile>> {
-  return request<Page<AgencyWithProfile>>('GET', '/agencies', { query: { cursor, limit } });
+  return call('listAgencies', { query: { cursor, limit } });
 }
 
 export function getAgencyWithProfile(id: string): Promise<AgencyWithProfile> {
-  return request<AgencyWithProfile>('GET', `/agencies/${encodeURIComponent(id)}`);
+  return call('getAgency', { path: { id } });
 }
 
 /** "常山县综合行政执法局…制度（常综执〔2021〕61号）" for a select or a tag. */

@@ -1,43 +1,29 @@
-import { request } from './client.ts';
+import { call } from './client.ts';
+import type { BodyOf, Schema } from './types.ts';
 
 // 视图 (apps/server/src/saved-views/saved-views.routes.ts): a user's named filter sets.
 
-export type SavedViewList = 'cases' | 'findings';
+export type SavedView = Schema<'SavedView'>;
+export type SavedViewList = SavedView['list'];
 
 /** A list's filters as its query string carries them. */
 export type FilterQuery = Readonly<Record<string, string>>;
 
-export interface SavedView {
-  readonly id: string;
-  readonly list: SavedViewList;
-  readonly name: string;
-  readonly query: FilterQuery;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-}
-
-const PATH = '/saved-views';
-
 export async function listSavedViews(list: SavedViewList): Promise<SavedView[]> {
-  const page = await request<{ items: SavedView[] }>('GET', PATH, { query: { list } });
-  return page.items;
+  return (await call('listSavedViews', { query: { list } })).items;
 }
 
-export function createSavedView(input: {
-  list: SavedViewList;
-  name: string;
-  query: FilterQuery;
-}): Promise<SavedView> {
-  return request<SavedView>('POST', PATH, { body: input });
+export function createSavedView(input: BodyOf<'createSavedView'>): Promise<SavedView> {
+  return call('createSavedView', { body: input });
 }
 
 export function updateSavedView(
   id: string,
-  changes: { name?: string; query?: FilterQuery },
+  changes: BodyOf<'updateSavedView'>,
 ): Promise<SavedView> {
-  return request<SavedView>('PUT', `${PATH}/${encodeURIComponent(id)}`, { body: changes });
+  return call('updateSavedView', { path: { id }, body: changes });
 }
 
 export function deleteSavedView(id: string): Promise<void> {
-  return request<void>('DELETE', `${PATH}/${encodeURIComponent(id)}`);
+  return call('deleteSavedView', { path: { id } });
 }

@@ -1,6 +1,5 @@
-import type { Role } from '@liuhen/domain';
-import { request } from './client.ts';
-import type { Page, User, UserWithOneTimePassword } from './types.ts';
+import { call } from './client.ts';
+import type { BodyOf, Page, User, UserWithOneTimePassword } from './types.ts';
 
 export interface UserFilter {
   readonly agencyId?: string | undefined;
@@ -9,57 +8,42 @@ export interface UserFilter {
   readonly q?: string | undefined;
 }
 
-export interface NewUser {
-  readonly username: string;
-  readonly displayName: string;
-  readonly certificateNumber: string | null;
-  readonly agencyId: string | null;
-  readonly departmentId: string | null;
-  readonly roles: Role[];
-}
-
-export interface UserChanges {
-  readonly displayName?: string;
-  readonly certificateNumber?: string | null;
-  readonly departmentId?: string | null;
-  readonly roles?: Role[];
-}
-
-const userPath = (id: string) => `/users/${encodeURIComponent(id)}`;
+export type NewUser = BodyOf<'createUser'>;
+export type UserChanges = BodyOf<'updateUser'>;
 
 export function listUsers(filter: UserFilter, cursor?: string, limit = 50): Promise<Page<User>> {
-  return request<Page<User>>('GET', '/users', {
+  return call('listUsers', {
     query: {
       cursor,
       limit,
       agencyId: filter.agencyId,
       departmentId: filter.departmentId,
-      active: filter.active,
+      active: filter.active === undefined ? undefined : filter.active ? 'true' : 'false',
       q: filter.q?.trim(),
     },
   });
 }
 
 export function getUser(id: string): Promise<User> {
-  return request<User>('GET', userPath(id));
+  return call('getUser', { path: { id } });
 }
 
 export function createUser(input: NewUser): Promise<UserWithOneTimePassword> {
-  return request<UserWithOneTimePassword>('POST', '/users', { body: input });
+  return call('createUser', { body: input });
 }
 
 export function updateUser(id: string, changes: UserChanges): Promise<User> {
-  return request<User>('PATCH', userPath(id), { body: changes });
+  return call('updateUser', { path: { id }, body: changes });
 }
 
 export function deactivateUser(id: string): Promise<User> {
-  return request<User>('POST', `${userPath(id)}/deactivate`);
+  return call('deactivateUser', { path: { id } });
 }
 
 export function reactivateUser(id: string): Promise<User> {
-  return request<User>('POST', `${userPath(id)}/reactivate`);
+  return call('reactivateUser', { path: { id } });
 }
 
 export function resetPassword(id: string): Promise<UserWithOneTimePassword> {
-  return request<UserWithOneTimePassword>('POST', `${userPath(id)}/reset-password`);
+  return call('resetUserPassword', { path: { id } });
 }

@@ -97,6 +97,8 @@ describe('situations and content from the linked text record', () => {
     fields: {},
     signature: null,
     situations: [],
+    confidentiality: 'ordinary',
+    contentMasked: false,
     supersedesId: null,
     correctionReason: null,
     createdBy: 'u1',

@@ -23,7 +23,7 @@ export interface RecordMarks {
 }
 
 export function recordMarks(
-  record: Pick<CaseRecordView, 'confidentiality' | 'contentMasked'>,
+  record: Partial<Pick<CaseRecordView, 'confidentiality' | 'contentMasked'>>,
 ): RecordMarks {
   const level = record.confidentiality ?? DEFAULT_CONFIDENTIALITY;
   return {
@@ -39,7 +39,7 @@ export function recordMarks(
  */
 export function confidentialityToSend(
   chosen: Confidentiality | undefined,
-  original: Pick<CaseRecordView, 'confidentiality'> | undefined,
+  original: Partial<Pick<CaseRecordView, 'confidentiality'>> | undefined,
 ): Confidentiality | undefined {
   const assumed = original?.confidentiality ?? DEFAULT_CONFIDENTIALITY;
   return chosen === undefined || chosen === assumed ? undefined : chosen;
