@@ -36,7 +36,9 @@ import type { Database } from './db/database.ts';
 import type { EvidenceStore } from './evidence/evidence-store.ts';
 import { findingsRoutes } from './findings/findings.routes.ts';
 import { healthRoutes } from './health/health.routes.ts';
-import { registerErrorHandling } from './http/error-handler.ts';
+import { handleClientError, registerErrorHandling } from './http/error-handler.ts';
+import { registerInputHardening } from './http/input-hardening.ts';
+import { logSerializers } from './http/log-redaction.ts';
 import { instanceRoutes } from './http/instance.routes.ts';
 import { registerOpenApi, registerOpenApiRoute } from './http/openapi.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
@@ -68,7 +70,8 @@ export interface AppDependencies {
   readonly ledger: Ledger;
   /** Injected so tests can move time (lockout expiry, session expiry). */
   readonly now?: () => Date;
-  readonly logger?: boolean | { level: string };
+  /** `stream`: where the log goes instead of stdout (tests read it). */
+  readonly logger?: boolean | { level: string; stream?: { write(line: string): void } };
 }
 
 function cachedFor<T>(ms: number, load: () => Promise<T>): () => Promise<T> {
@@ -87,8 +90,16 @@ function cachedFor<T>(ms: number, load: () => Promise<T>): () => Promise<T> {
 export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> {
   const { config, database, evidenceStore, ledger } = deps;
   const now = deps.now ?? (() => new Date());
+  const logger = deps.logger ?? { level: config.logLevel };
   const app = Fastify({
-    logger: deps.logger ?? { level: config.logLevel },
+    logger: typeof logger === 'object' ? { ...logger, serializers: logSerializers } : logger,
+    // The session cookie and the first login's one-time password never cross in clear.
+    // Typed as the plain HTTP server: routes see the same request either way.
+    ...((config.tls ? { https: { cert: config.tls.cert, key: config.tls.key } } : {}) as Record<
+      string,
+      never
+    >),
+    clientErrorHandler: handleClientError,
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     // Request lines are noise for a township's console; failures are logged by the error handler.
@@ -101,6 +112,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   // Only JSON bodies: a cross-site HTML form cannot send one without a CORS preflight.
   app.removeContentTypeParser('text/plain');
   registerErrorHandling(app, config.bodyLimitBytes);
+  registerInputHardening(app);
   registerSecurityHeaders(app);
 
   await registerOpenApi(app, VERSION);

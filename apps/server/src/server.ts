@@ -11,6 +11,7 @@ import { scheduleScrub } from './ledger/scrub.ts';
 import { loadOrCreateSigner } from './ledger/signing/index.ts';
 import { VERSION } from './version.ts';
 import { pino } from 'pino';
+import { logSerializers } from './http/log-redaction.ts';
 import { describeEvidenceStore, openEvidenceStore } from './evidence/open-evidence-store.ts';
 import { BOOTSTRAP_ADMIN_USERNAME, bootstrapAdministrator } from './identity/bootstrap-admin.ts';
 
@@ -24,7 +25,7 @@ export interface StartedServer {
 
 /** Opens storage, creates the first administrator if the database is empty, and listens. */
 export async function startServer(config: Config): Promise<StartedServer> {
-  const logger = pino({ level: config.logLevel });
+  const logger = pino({ level: config.logLevel, serializers: logSerializers });
   const database = await openDatabase(config.database);
   let ledger: Ledger | undefined;
   try {
@@ -56,7 +57,7 @@ export async function startServer(config: Config): Promise<StartedServer> {
     const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
     return {
       app,
-      url: `http://${shownHost}:${config.port}/`,
+      url: `${config.tls ? 'https' : 'http'}://${shownHost}:${config.port}/`,
       bootstrap: config.demo ? undefined : bootstrap,
       demo,
     };
@@ -126,6 +127,28 @@ export async function openLedger(
   return ledger;
 }
 
+/** Whether only this machine can reach the address (then plain HTTP never crosses a wire). */
+export function isLoopbackHost(host: string): boolean {
+  const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return bare === 'localhost' || bare === '::1' || /^127\.\d+\.\d+\.\d+$/.test(bare);
+}
+
+/**
+ * The lines that say, at every start, that passwords and session cookies would cross the
+ * network in clear: listening beyond this machine without TLS. Empty when that is not so.
+ */
+export function plainHttpWarning(config: Config): string[] {
+  if (config.tls || isLoopbackHost(config.host)) return [];
+  return [
+    `  警告：正在以明文 HTTP 监听 ${config.host}（本机以外可访问），登录密码和会话可能被窃听。`,
+    '        请设置 TLS_CERT_FILE 和 TLS_KEY_FILE 启用 HTTPS，或置于 HTTPS 反向代理之后',
+    '        （并设 HOST=127.0.0.1），详见 README“安全”一节。',
+    `  WARNING: listening on ${config.host} over plain HTTP: passwords and session cookies`,
+    '        cross the network in clear. Set TLS_CERT_FILE and TLS_KEY_FILE, or put an HTTPS',
+    '        reverse proxy in front (and HOST=127.0.0.1); see the README, "Security".',
+  ];
+}
+
 export function startupBanner(server: StartedServer, config: Config): string {
   const lines = [
     '',
@@ -135,6 +158,10 @@ export function startupBanner(server: StartedServer, config: Config): string {
     `  数据库:    ${config.database.driver === 'pglite' ? `内置 PGlite (${config.database.dir})` : 'PostgreSQL'}`,
     `  证据存储:  ${describeEvidenceStore(config)}`,
   ];
+  const warning = plainHttpWarning(config);
+  if (warning.length > 0) {
+    lines.push('--------------------------------------------------------------', ...warning);
+  }
   if (config.demo) {
     lines.push(
       '--------------------------------------------------------------',

@@ -8,6 +8,8 @@ import {
   RECORD_TYPE_IDS,
   STAGES,
   TRANSITION_IDS,
+  isStateSecretMarking,
+  STATE_SECRET_REFUSAL,
 } from '@liuhen/domain';
 import { z } from 'zod';
 import { findingSchema } from './finding-view.ts';
@@ -95,9 +97,19 @@ export const recordContentBody = {
   situations: z.array(z.enum(AV_SITUATIONS)).max(AV_SITUATIONS.length).default([]),
 };
 
-const recordConfidentiality = z.enum(CONFIDENTIALITY_LEVELS, {
-  error: '密级应为普通、涉及个人隐私或涉及商业秘密',
-});
+/**
+ * 密级 as declared for a case or a record: one of the three levels. A state-secret marking
+ * in its place (秘密★10年, 国家秘密（机密）…) is told why it can never be one (000 第十七条).
+ */
+const confidentialityLevel = () =>
+  z.enum(CONFIDENTIALITY_LEVELS, {
+    error: (issue) =>
+      typeof issue.input === 'string' && isStateSecretMarking(issue.input)
+        ? STATE_SECRET_REFUSAL
+        : '密级应为普通、涉及个人隐私或涉及商业秘密',
+  });
+
+const recordConfidentiality = confidentialityLevel();
 
 export const newRecordBody = z.strictObject({
   type: z.enum(RECORD_TYPE_IDS, { error: '未知的文书类型' }),
@@ -124,9 +136,7 @@ export const openCaseBody = z.strictObject({
   departmentId: z.uuid({ error: '请选择承办机构' }),
   majorDecision: z.boolean().default(false),
   /** 密级: 普通, 涉及个人隐私, 涉及商业秘密 (state secrets are never stored: 000 第十七条). */
-  confidentiality: z
-    .enum(CONFIDENTIALITY_LEVELS, { error: '密级应为普通、涉及个人隐私或涉及商业秘密' })
-    .default('ordinary'),
+  confidentiality: confidentialityLevel().default('ordinary'),
   complainantRealName: z.boolean().optional(),
   emergency: z.boolean().default(false),
   /** 当事人: checked against GB 11643 / GB 32100 by @liuhen/domain createPartySchema. */

@@ -3,14 +3,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../auth/request-context.ts';
 import {
-  decodeCursor,
+  decodeTimeIdCursor,
   errorResponses,
   idParamsSchema,
   pageOf,
   pageSchema,
   paginationQuery,
 } from '../http/common-schemas.ts';
-import { problems } from '../http/problem.ts';
 import { caseDetailSchema, caseSchema, openCaseBody, transitionBody } from './case-schemas.ts';
 import { caseEventView, caseView, officerView, recordView, transitionView } from './case-views.ts';
 import { findingSchema } from './finding-view.ts';
@@ -18,14 +17,8 @@ import type { CasesService } from './cases.service.ts';
 
 /** `<createdAt ISO>|<id>`, the keyset of the newest-first case list. */
 function parseCaseCursor(cursor: string | undefined) {
-  const text = decodeCursor(cursor);
-  if (text === undefined) return undefined;
-  const [createdAt, id] = text.split('|');
-  const date = new Date(createdAt ?? '');
-  if (id === undefined || Number.isNaN(date.getTime())) {
-    throw problems.validation([{ name: 'querystring.cursor', reason: '分页标记无效' }]);
-  }
-  return { createdAt: date, id };
+  const key = decodeTimeIdCursor(cursor);
+  return key === undefined ? undefined : { createdAt: key.at, id: key.id };
 }
 
 export const casesRoutes: FastifyPluginAsyncZod<{ cases: CasesService }> = async (

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -50,8 +51,17 @@ export const configSchema = z.object({
   MAX_UPLOAD_BYTES: z.coerce.number().int().min(1).default(68_719_476_736),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(12),
-  /** Send cookies only over HTTPS. Default off so a township's plain-HTTP LAN works. */
-  COOKIE_SECURE: booleanFromEnv.default(false),
+  /**
+   * Serve HTTPS directly: a PEM certificate (chain) and its private key, both or neither.
+   * Without them the server speaks plain HTTP (behind a TLS-terminating proxy, or on a LAN).
+   */
+  TLS_CERT_FILE: z.string().min(1).optional(),
+  TLS_KEY_FILE: z.string().min(1).optional(),
+  /**
+   * Send cookies only over HTTPS. Default: on when the server itself serves HTTPS, off
+   * otherwise so a township's plain-HTTP LAN works; set it behind an HTTPS proxy.
+   */
+  COOKIE_SECURE: booleanFromEnv.optional(),
   /** Trust X-Forwarded-* from a reverse proxy in front of the server. */
   TRUST_PROXY: booleanFromEnv.default(false),
   /** Login attempts per client address per minute, across all login names. */
@@ -99,6 +109,8 @@ export interface Config {
   readonly logLevel: RawConfig['LOG_LEVEL'];
   readonly sessionTtlMs: number;
   readonly cookieSecure: boolean;
+  /** Certificate and key read at start: the server listens with HTTPS. */
+  readonly tls: TlsConfig | undefined;
   readonly trustProxy: boolean;
   readonly bodyLimitBytes: number;
   readonly loginRateLimitPerMinute: number;
@@ -111,6 +123,13 @@ export interface Config {
     readonly keyDir: string;
     readonly scrubIntervalMs: number;
   };
+}
+
+export interface TlsConfig {
+  readonly certFile: string;
+  readonly keyFile: string;
+  readonly cert: Buffer;
+  readonly key: Buffer;
 }
 
 export type EvidenceStoreConfig =
@@ -156,6 +175,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const raw = parsed.data;
   const dataDir = path.resolve(raw.DATA_DIR);
   const evidenceDir = path.resolve(raw.EVIDENCE_DIR ?? path.join(dataDir, 'evidence'));
+  const tls = tlsConfig(raw, env);
   return {
     port: raw.PORT,
     host: raw.HOST,
@@ -172,7 +192,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxUploadBytes: raw.MAX_UPLOAD_BYTES,
     logLevel: raw.LOG_LEVEL,
     sessionTtlMs: raw.SESSION_TTL_HOURS * 3_600_000,
-    cookieSecure: raw.COOKIE_SECURE,
+    cookieSecure: raw.COOKIE_SECURE ?? tls !== undefined,
+    tls,
     trustProxy: raw.TRUST_PROXY,
     bodyLimitBytes: raw.BODY_LIMIT_BYTES,
     loginRateLimitPerMinute: raw.LOGIN_RATE_LIMIT_PER_MINUTE,
@@ -185,6 +206,60 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       keyDir: path.resolve(raw.LEDGER_KEY_DIR ?? path.join(dataDir, 'keys')),
       scrubIntervalMs: raw.LEDGER_SCRUB_INTERVAL_HOURS * 3_600_000,
     },
+  };
+}
+
+function configError(
+  problems: Array<{ variable: string; because: string }>,
+  env: NodeJS.ProcessEnv,
+) {
+  const lines = problems.map(
+    ({ variable, because }) => `  ${variable}=${JSON.stringify(env[variable] ?? '')}: ${because}`,
+  );
+  return new ConfigError(
+    problems.map(({ variable }) => variable),
+    `Invalid configuration (环境变量配置错误):\n${lines.join('\n')}`,
+  );
+}
+
+/** Both files or neither, read now so that a wrong path stops the start naming the variable. */
+function tlsConfig(raw: RawConfig, env: NodeJS.ProcessEnv): TlsConfig | undefined {
+  const certFile = raw.TLS_CERT_FILE;
+  const keyFile = raw.TLS_KEY_FILE;
+  if (certFile === undefined && keyFile === undefined) return undefined;
+  if (certFile === undefined || keyFile === undefined) {
+    const missing = certFile === undefined ? 'TLS_CERT_FILE' : 'TLS_KEY_FILE';
+    const given = certFile === undefined ? 'TLS_KEY_FILE' : 'TLS_CERT_FILE';
+    throw configError(
+      [{ variable: missing, because: `required with ${given} (两者须同时设置)` }],
+      env,
+    );
+  }
+  const read = (variable: string, file: string, marker: RegExp) => {
+    let text: Buffer;
+    try {
+      text = readFileSync(path.resolve(file));
+    } catch (error) {
+      throw configError(
+        [
+          {
+            variable,
+            because: `cannot read the file (无法读取该文件): ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+          },
+        ],
+        env,
+      );
+    }
+    if (!marker.test(text.toString('latin1'))) {
+      throw configError([{ variable, because: 'not a PEM file (不是 PEM 格式的文件)' }], env);
+    }
+    return text;
+  };
+  return {
+    certFile: path.resolve(certFile),
+    keyFile: path.resolve(keyFile),
+    cert: read('TLS_CERT_FILE', certFile, /-----BEGIN CERTIFICATE-----/),
+    key: read('TLS_KEY_FILE', keyFile, /-----BEGIN [A-Z ]*PRIVATE KEY-----/),
   };
 }
 
@@ -207,15 +282,7 @@ function evidenceStoreConfig(
   if (keyId === undefined && secret !== undefined) {
     missing.push({ variable: 'S3_ACCESS_KEY_ID', because: 'required with S3_SECRET_ACCESS_KEY' });
   }
-  if (missing.length > 0) {
-    const lines = missing.map(
-      ({ variable, because }) => `  ${variable}=${JSON.stringify(env[variable] ?? '')}: ${because}`,
-    );
-    throw new ConfigError(
-      missing.map(({ variable }) => variable),
-      `Invalid configuration (环境变量配置错误):\n${lines.join('\n')}`,
-    );
-  }
+  if (missing.length > 0) throw configError(missing, env);
   return {
     kind: 's3',
     ...(raw.S3_ENDPOINT === undefined ? {} : { endpoint: raw.S3_ENDPOINT }),

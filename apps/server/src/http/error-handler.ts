@@ -1,3 +1,5 @@
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { Problem, problems, type InvalidParam } from './problem.ts';
@@ -73,4 +75,46 @@ export function registerErrorHandling(app: FastifyInstance, bodyLimitBytes: numb
     }
     return sendProblem(request, reply, problem);
   });
+}
+
+/** What Node's HTTP parser refuses before any route sees the request. */
+function clientProblem(error: Error & { code?: string }): Problem {
+  switch (error.code) {
+    case 'HPE_HEADER_OVERFLOW':
+      return new Problem(
+        431,
+        'header-fields-too-large',
+        '请求头过大',
+        '请求头超过服务器允许的大小，请清除本站的 Cookie 后重试，或联系系统管理员。',
+      );
+    case 'ERR_HTTP_REQUEST_TIMEOUT':
+      return new Problem(
+        408,
+        'request-timeout',
+        '请求超时',
+        '请求未能及时送达，请检查网络后重试。',
+      );
+    default:
+      return new Problem(400, 'bad-request', '请求无法解析', '请求格式不正确，请检查后重试。');
+  }
+}
+
+/**
+ * Fastify's `clientErrorHandler`: the same problem+json as every other refusal, written
+ * straight to the socket (there is no request object yet), then the connection closes.
+ */
+export function handleClientError(error: Error & { code?: string }, socket: Socket): void {
+  // A reset connection has nobody left to answer.
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const problem = clientProblem(error);
+  if (socket.writable) {
+    const body = Buffer.from(JSON.stringify(problem.toBody()), 'utf8');
+    const head =
+      `HTTP/1.1 ${problem.status} ${STATUS_CODES[problem.status] ?? ''}\r\n` +
+      'Content-Type: application/problem+json; charset=utf-8\r\n' +
+      `Content-Length: ${body.length}\r\nConnection: close\r\n\r\n`;
+    // One write, as Node's own handler does: it goes out before the socket is destroyed.
+    socket.write(Buffer.concat([Buffer.from(head, 'latin1'), body]));
+  }
+  socket.destroy(error);
 }

@@ -19,7 +19,7 @@ import {
 } from '../evidence/evidence-objects.repository.ts';
 import type { ByteRange, EvidenceStore } from '../evidence/evidence-store.ts';
 import type { StoredBytes } from '../evidence/serve-stored-bytes.ts';
-import { decodeCursor, encodeCursor } from '../http/common-schemas.ts';
+import { decodeTimeIdCursor, encodeCursor } from '../http/common-schemas.ts';
 import { problems } from '../http/problem.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import { posterPath } from '../media/make-poster.ts';
@@ -183,12 +183,11 @@ export function createImportedFilesService(deps: ImportedFilesDependencies) {
       },
     ) {
       const agencyId = requireAgencyMember(actor);
-      const key = decodeCursor(query.cursor);
-      const [at, id] = key?.split('|') ?? [];
+      const key = decodeTimeIdCursor(query.cursor);
       const ids = await repository.listImportedFileIds(db, {
         agencyId,
         status: query.status,
-        before: at === undefined || id === undefined ? undefined : { at: new Date(at), id },
+        before: key,
         limit: query.limit,
       });
       const rows = await repository.findImportedFiles(db, ids);

@@ -1,3 +1,5 @@
+import { isStateSecretMarking } from '@liuhen/domain';
+import { unfitText } from '../http/input-hardening.ts';
 import type { InvalidParam } from '../http/problem.ts';
 
 export type DigestAlgorithm = 'sha256' | 'sm3';
@@ -27,14 +29,12 @@ function unfitForFileName(name: string): boolean {
 const MAX_FILE_NAME = 255;
 
 /**
- * Values of `classification` that mean a state secret (国家秘密 and its three levels).
- * The server is not a classified information system, so such a file must not reach it
- * (000 第十七条); other markings (工作秘密, 个人隐私) are kept as given.
+ * A state secret may not reach this server at all (000 第十七条): every way of writing the
+ * marking (秘密★10年, 国家秘密（机密）, 【绝密】…) is recognised in @liuhen/domain;
+ * other markings (工作秘密, 商业秘密, 个人隐私) are kept as given.
  */
-const STATE_SECRET_MARKINGS = new Set(['state_secret', '国家秘密', '涉密', '秘密', '机密', '绝密']);
-
 export function isStateSecret(classification: string | null): boolean {
-  return classification !== null && STATE_SECRET_MARKINGS.has(classification.trim());
+  return isStateSecretMarking(classification);
 }
 
 const field = (key: string) => `Upload-Metadata.${key}`;
@@ -49,6 +49,12 @@ export function readDeclaration(
   | { readonly ok: true; readonly declaration: UploadDeclaration }
   | { readonly ok: false; readonly problems: InvalidParam[] } {
   const problems: InvalidParam[] = [];
+  // Every value is stored with the upload: a NUL byte would fail the insert.
+  for (const [key, value] of Object.entries(metadata)) {
+    const reason = unfitText(value);
+    if (reason) problems.push({ name: field(key), reason });
+  }
+  if (problems.length > 0) return { ok: false, problems };
 
   const fileName = metadata.filename;
   if (fileName === undefined || fileName.trim() === '') {
