@@ -1,0 +1,112 @@
+/**
+ * The people of the route authorization matrix and what each may do, written out by hand
+ * from the domain's ROLE_REACH (packages/domain/src/access/role-reach.ts) and the
+ * administrators' rules (apps/server/src/identity/admin-scope.ts), as docs/decisions.md
+ * states them ("Who may read what"). The matrix test checks the server against this table;
+ * the table is not computed from the code it checks.
+ *
+ * Every case resource lives in agency A (常山), department 1; the handler is on the case.
+ */
+export const ROLES = {
+  handler: '本案承办执法人员',
+  colleague: '同一承办机构的执法人员（非本案）',
+  otherOfficer: '本机关其他承办机构的执法人员',
+  head: '本案承办机构负责人',
+  otherHead: '本机关其他承办机构负责人',
+  legal: '法制审核人员',
+  chief: '机关负责人',
+  archivist: '档案管理员',
+  supervisor: '执法监督人员（监督本机关）',
+  otherSupervisor: '执法监督人员（监督他机关）',
+  agencyAdmin: '本机关系统管理员',
+  otherAgencyAdmin: '他机关系统管理员',
+  platformAdmin: '平台系统管理员',
+  otherAgencyOfficer: '他机关执法人员',
+} as const;
+
+export type RoleKey = keyof typeof ROLES;
+export const ROLE_KEYS = Object.keys(ROLES) as RoleKey[];
+
+/**
+ * Y: allowed (any answer but 401, 403, 404 or a 5xx; a 409 or 422 after the gate is allowed);
+ * N: refused with 403 (the person may know the resource exists);
+ * H: refused with 404 (another agency's, or beyond all reach: as if absent);
+ * R: refused, 403 or 404 (which one is not a promise of the product).
+ */
+export type Outcome = 'Y' | 'N' | 'H' | 'R';
+
+/**
+ * Rule → one letter per role, in the order of ROLES:
+ *   handler colleague otherOfficer head otherHead legal chief archivist
+ *   supervisor otherSupervisor agencyAdmin otherAgencyAdmin platformAdmin otherAgencyOfficer
+ */
+const TABLE = {
+  // ── the case and what it holds (ROLE_REACH) ─────────────── h c o H O l C a s S A B P X
+  'case:read': /*                                          */ 'Y Y N Y N Y Y Y Y H N H H H',
+  'record:read': /*                                        */ 'Y Y N Y N Y Y Y Y H N H H H',
+  'case:work': /*                                          */ 'Y N N Y N N Y N N H N H H H',
+  'evidence:view': /*                                      */ 'Y N N Y N Y Y Y Y H N H H H',
+  'evidence:download': /*                                  */ 'Y N N Y N N Y Y N H N H H H',
+  'access:request': /*                                     */ 'Y Y Y Y Y Y Y Y N H N H H H',
+  'access:export_history': /*                              */ 'N N N Y N N Y Y N H N H H H',
+  // deciding and revoking another's request (access:approve_internal, access:revoke)
+  'access:decide': /*                                      */ 'N N N Y N N Y N N H N H H H',
+  // acting on a launch approval's step (seed-004: the department head or the agency head)
+  'approval:act': /*                                       */ 'N N N Y N N Y N N H N H H H',
+  // ── identity and settings (admin-scope) ─────────────────── h c o H O l C a s S A B P X
+  'agency:read': /*                                        */ 'Y Y Y Y Y Y Y Y Y H Y H Y H',
+  // refused before the id is looked up: a non-administrator gets 403 for any id (no oracle)
+  'agency:admin': /*                                       */ 'N N N N N N N N N R Y H Y R',
+  'user:admin': /*                                         */ 'N N N N N N N N N R Y H Y R',
+  // the supervisor's own list of supervised agencies: himself and the platform administrator
+  'supervision:read': /*                                   */ 'H H H H H H H H Y H H H Y H',
+  'supervision:set': /*                                    */ 'N N N N N N N N N N N N Y N',
+  'profile:read': /*                                       */ 'Y Y Y Y Y Y Y Y Y Y Y Y Y Y',
+  public: /*                                               */ 'Y Y Y Y Y Y Y Y Y Y Y Y Y Y',
+  // ── the ledger's entries (proof bundles) ───────────────── h c o H O l C a s S A B P X
+  'ledger:agency': /*                                      */ 'H H H H H H Y H Y H Y H Y H',
+  'ledger:platform': /*                                    */ 'H H H H H H H H H H H H Y H',
+  // ── the agency's devices, uploads and own things ───────── h c o H O l C a s S A B P X
+  'bodyCamera:read': /*                                    */ 'Y Y Y Y Y Y Y Y Y H Y H Y H',
+  'bodyCamera:keep': /*                                    */ 'N N N Y Y N Y N N H Y H Y H',
+  // an upload in progress: its uploader (the handler) sends bytes; he or the agency's
+  // administrator may look at it or end it; to anyone else it does not exist
+  'upload:read': /*                                        */ 'Y H H H H H H H H H Y H H H',
+  'upload:write': /*                                       */ 'Y H H H H H H H H H H H H H',
+  'upload:terminate': /*                                   */ 'Y H H H H H H H H H Y H H H',
+  'savedView:owner': /*                                    */ 'Y H H H H H H H H H H H H H',
+  // a stored object's metadata (name, size, digests): the agency's people
+  'evidenceObject:read': /*                                */ 'Y Y Y Y Y Y Y Y H H Y H H H',
+} as const;
+
+export type Rule = keyof typeof TABLE;
+
+export const EXPECTED: Readonly<Record<Rule, Readonly<Record<RoleKey, Outcome>>>> =
+  Object.fromEntries(
+    Object.entries(TABLE).map(([rule, row]) => {
+      const letters = row.split(' ') as Outcome[];
+      if (letters.length !== ROLE_KEYS.length) throw new Error(`row ${rule} has ${letters.length}`);
+      return [rule, Object.fromEntries(ROLE_KEYS.map((role, i) => [role, letters[i]!]))];
+    }),
+  ) as never;
+
+/** Not of agency A: they must not tell an id of A from an id that does not exist. */
+export const OUTSIDERS: readonly RoleKey[] = [
+  'otherSupervisor',
+  'otherAgencyAdmin',
+  'platformAdmin',
+  'otherAgencyOfficer',
+];
+
+export function outcomeMatches(expected: Outcome, statusCode: number): boolean {
+  switch (expected) {
+    case 'Y':
+      return statusCode < 500 && ![400, 401, 403, 404].includes(statusCode);
+    case 'N':
+      return statusCode === 403;
+    case 'H':
+      return statusCode === 404;
+    case 'R':
+      return statusCode === 403 || statusCode === 404;
+  }
+}
