@@ -143,7 +143,10 @@ describe('a penalty case, launch to investigation', () => {
     expect(text).toContain('《程序启动审批表》');
     const citations = await blocked.getByTestId('finding-citation').allTextContents();
     expect(citations.length).toBeGreaterThan(0);
-    expect(citations.every((citation) => /^规定00\d /.test(citation))).toBe(true);
+    // Short title and article, e.g. 《德宏州记录办法》第十条: no opaque 规定00x.
+    expect(
+      citations.every((citation) => /^《.+》第[一二三四五六七八九十百]+条$/.test(citation)),
+    ).toBe(true);
     expect(await currentStage()).toBe('launch');
     await page.getByTestId('findings-missing').waitFor();
     await shot('cases-04-filing-blocked');

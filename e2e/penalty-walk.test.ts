@@ -476,7 +476,7 @@ describe('a seed-004 penalty case from a complaint to execution, in the browser'
       .getByTestId('transition-blocked')
       .getByTestId('finding-citation')
       .allTextContents();
-    expect(citations.some((citation) => citation.includes('规定004'))).toBe(true);
+    expect(citations.some((citation) => citation.includes('常山县执法局'))).toBe(true);
     await shot('walk-06-decision-blocked');
 
     await makeRecord(

@@ -2,6 +2,7 @@ import { Flex, Tag, Tooltip, Typography } from 'antd';
 import type { FindingView } from '../api/cases.ts';
 import { formatChinaTime } from '../cases/china-time.ts';
 import { SEVERITY_INFO } from '../cases/labels.ts';
+import { citationLabel } from '../common/citation.ts';
 
 /** The case's findings about one AV record (the rules name it as their subject). */
 export function findingsOf(findings: readonly FindingView[], avRecordId: string): FindingView[] {
@@ -25,7 +26,7 @@ export function AvFindingTags({ findings }: { findings: readonly FindingView[] }
     <Flex vertical gap={4}>
       {findings.map((finding, index) => {
         const severity = SEVERITY_INFO[finding.severity];
-        const citations = finding.citations.map((citation) => citation.text).join('、');
+        const citations = finding.citations.map(citationLabel).join('、');
         return (
           <Flex
             vertical

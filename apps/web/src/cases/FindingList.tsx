@@ -1,6 +1,7 @@
 import { STAGE_LABELS, type Stage } from '@liuhen/domain';
 import { Flex, Tag, Typography } from 'antd';
 import type { FindingView } from '../api/cases.ts';
+import { CitationTag } from '../common/CitationTag.tsx';
 import { formatChinaTime } from './china-time.ts';
 import { SEVERITY_INFO } from './labels.ts';
 
@@ -33,14 +34,12 @@ export function FindingItem({
               依据：
             </Typography.Text>
             {finding.citations.map((citation) => (
-              <Tag
+              <CitationTag
                 key={citation.text}
-                variant="outlined"
-                style={{ fontSize: 12, marginInlineEnd: 4 }}
-                data-testid="finding-citation"
-              >
-                {citation.text}
-              </Tag>
+                citation={citation}
+                testId="finding-citation"
+                style={{ marginInlineEnd: 4 }}
+              />
             ))}
           </>
         )}

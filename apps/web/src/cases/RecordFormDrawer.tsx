@@ -18,7 +18,6 @@ import {
   Input,
   Radio,
   Select,
-  Tag,
   Typography,
 } from 'antd';
 import type { Dayjs } from 'dayjs';
@@ -35,6 +34,7 @@ import { caseForConditions, outstandingRecordTypes, recordTypesAllowed } from '.
 import { CatalogueField } from './CatalogueField.tsx';
 import { chinaNow, chinaWallClock, formatChinaTime, toChinaInstant } from './china-time.ts';
 import { useNestedFormErrors, type ParamLocator } from './form-problems.ts';
+import { CitationTag } from '../common/CitationTag.tsx';
 import { profileCitationText } from './labels.ts';
 import {
   CONFIDENTIALITY_OPTIONS,
@@ -265,7 +265,10 @@ export function RecordFormDrawer({
     }
   };
 
-  const citations = spec ? [...new Set(spec.citations.map(profileCitationText))] : [];
+  // One tag per article, though several fields may cite it.
+  const citations = spec
+    ? [...new Map(spec.citations.map((c) => [profileCitationText(c), c])).values()]
+    : [];
 
   return (
     <FormDrawer
@@ -327,10 +330,8 @@ export function RecordFormDrawer({
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   依据：
                 </Typography.Text>
-                {citations.map((text) => (
-                  <Tag key={text} variant="outlined" style={{ fontSize: 12 }}>
-                    {text}
-                  </Tag>
+                {citations.map((citation) => (
+                  <CitationTag key={profileCitationText(citation)} citation={citation} />
                 ))}
               </Flex>
             )}

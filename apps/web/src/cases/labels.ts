@@ -1,5 +1,6 @@
 import {
   EXECUTION_METHOD_LABELS,
+  formatRegulationCitation,
   SERVICE_METHOD_LABELS,
   type FindingSeverity,
   type ProfileCitation,
@@ -61,8 +62,7 @@ export function choiceLabel(value: string): string {
   return CHOICE_LABELS[value] ?? value;
 }
 
-/** 规定003 第九条, as the server words finding citations. */
+/** 《德宏州记录办法》第九条: the regulation's short title, as the citation tags show it. */
 export function profileCitationText(citation: ProfileCitation): string {
-  const document = citation.document === undefined ? '' : `《${citation.document}》`;
-  return `规定${citation.seed} ${document}${citation.article}`;
+  return formatRegulationCitation(citation);
 }

@@ -1,5 +1,6 @@
-import { Flex, Tag } from 'antd';
+import { Flex } from 'antd';
 import type { FindingCitation } from '../api/cases.ts';
+import { CitationTag } from '../common/CitationTag.tsx';
 
 /** The articles a finding rests on, as small tags. */
 export function CitationTags({ citations }: { citations: readonly FindingCitation[] }) {
@@ -7,14 +8,7 @@ export function CitationTags({ citations }: { citations: readonly FindingCitatio
   return (
     <Flex gap={4} wrap>
       {citations.map((citation) => (
-        <Tag
-          key={citation.text}
-          variant="outlined"
-          style={{ fontSize: 12, marginInlineEnd: 0 }}
-          data-testid="finding-citation"
-        >
-          {citation.text}
-        </Tag>
+        <CitationTag key={citation.text} citation={citation} testId="finding-citation" />
       ))}
     </Flex>
   );
