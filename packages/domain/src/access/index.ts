@@ -7,4 +7,3 @@ export * from './read-scope.ts';
 export * from './mask-record-content.ts';
 export * from './material-kinds.ts';
 export * from './state-secret.ts';
-export * from './grant-limits.ts';
