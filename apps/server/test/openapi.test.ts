@@ -94,18 +94,24 @@ describe('GET /api/openapi.json', () => {
   });
 
   it('names every operation once, from the central table, with no id left over', () => {
-    const seen = new Map<string, string>();
+    const unnamed: string[] = [];
+    const byId = new Map<string, string[]>();
     for (const { method, path, operation } of operations()) {
       const key = `${method} ${path}`;
-      expect(
-        operation.operationId,
-        `${key} has no operationId: add '${key}': '<verbNoun>' to apps/server/src/http/operation-ids.ts`,
-      ).toMatch(/^[a-z][A-Za-z0-9]+$/);
-      expect(seen.get(operation.operationId!), `operationId ${operation.operationId}`).toBe(
-        undefined,
-      );
-      seen.set(operation.operationId!, key);
+      if (!operation.operationId) {
+        unnamed.push(`'${key}': '<verbNoun>',`);
+        continue;
+      }
+      expect(operation.operationId, key).toMatch(/^[a-z][A-Za-z0-9]+$/);
+      byId.set(operation.operationId, [...(byId.get(operation.operationId) ?? []), key]);
     }
+    expect(
+      unnamed,
+      'operations without an operationId: add each to apps/server/src/http/operation-ids.ts',
+    ).toEqual([]);
+    const reused = [...byId].filter(([, keys]) => keys.length > 1);
+    expect(reused, 'operationIds given to more than one operation').toEqual([]);
+
     const routeKeys = new Set(routes.map(({ method, url }) => operationKey(method, url)));
     const leftOver = Object.keys(OPERATION_IDS).filter((key) => !routeKeys.has(key));
     expect(leftOver, 'operation-ids.ts names routes the server no longer has').toEqual([]);

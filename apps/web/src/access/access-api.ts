@@ -1,133 +1,57 @@
-import { API_BASE, request } from '../api/client.ts';
+import { API_BASE, call } from '../api/client.ts';
+import type { BodyOf, ResponseOf, Schema } from '../api/types.ts';
 
 // 调阅申请 and the case's access history, as apps/server/src/access/access-requests.routes.ts
 // describes them.
 
-export type AccessKind = 'beyond_permission' | 'external_agency' | 'party_copy';
-
+export type AccessRequest = Schema<'AccessRequest'>;
+export type AccessKind = AccessRequest['kind'];
+export type AccessRequestStatus = AccessRequest['status'];
+export type UserRef = AccessRequest['requester'];
+export type AccessDecisionView = NonNullable<AccessRequest['decision']>;
+export type AccessRevocationView = NonNullable<AccessRequest['revocation']>;
+export type NewAccessRequest = BodyOf<'createAccessRequest'>;
 /** What a grant may carry: reading and viewing or copying, never working on the case. */
-export type GrantablePermission =
-  'case:read' | 'record:read' | 'evidence:view' | 'evidence:download';
-
-export type AccessRequestStatus = 'pending' | 'approved' | 'rejected' | 'expired' | 'revoked';
-
-export interface UserRef {
-  readonly userId: string;
-  readonly displayName: string;
-}
-
-export interface AccessDecisionView {
-  readonly approved: boolean;
-  readonly decidedBy: UserRef;
-  readonly comment: string | null;
-  readonly validUntil: string | null;
-  readonly decidedAt: string;
-}
-
-export interface AccessRevocationView {
-  readonly revokedBy: UserRef;
-  readonly reason: string;
-  readonly revokedAt: string;
-}
-
-export interface AccessRequest {
-  readonly id: string;
-  readonly caseId: string;
-  readonly caseNumber: string;
-  readonly kind: AccessKind;
-  readonly requester: UserRef;
-  readonly grantee: UserRef;
-  readonly onBehalfOf: string | null;
-  /** Null: the whole case; else these records, recordings or attachments. */
-  readonly subjectIds: string[] | null;
-  readonly permissions: string[];
-  readonly reason: string;
-  readonly requestedUntil: string;
-  readonly createdAt: string;
-  readonly status: AccessRequestStatus;
-  readonly decision: AccessDecisionView | null;
-  readonly revocation: AccessRevocationView | null;
-}
-
-export interface NewAccessRequest {
-  readonly kind: AccessKind;
-  readonly onBehalfOf?: string;
-  readonly granteeId?: string;
-  readonly subjectIds?: string[];
-  readonly permissions: GrantablePermission[];
-  readonly reason: string;
-  readonly until: string;
-}
-
-export interface AccessDecisionInput {
-  readonly approved: boolean;
-  readonly comment?: string;
-  /** Only to shorten what was asked for. */
-  readonly validUntil?: string;
-}
-
-/** One read or act on the case as the ledger holds it. */
-export interface AccessHistoryItem {
-  /** The ledger (one per agency) and the entry's place in it. */
-  readonly logId: string;
-  readonly seq: number;
-  readonly at: string;
-  readonly action: string;
-  readonly label: string;
-  readonly actor: {
-    readonly id: string | null;
-    readonly username: string;
-    readonly displayName: string;
-  };
-  readonly target: string | null;
-  readonly purpose: string | null;
-  readonly reason: string | null;
-  /**
-   * For a read: the grant that let the reader in (null when the role sufficed); for a
-   * request, decision or revocation: the request itself.
-   */
-  readonly grantId: string | null;
-  /** A download's marked copy: the id printed on the copy (watermark or metadata). */
-  readonly copyId?: string | null;
-}
+export type GrantablePermission = NewAccessRequest['permissions'][number];
+/** `validUntil` only shortens what was asked for. */
+export type AccessDecisionInput = BodyOf<'decideAccessRequest'>;
+/**
+ * One read or act on the case as the ledger holds it. `grantId`: for a read, the grant that
+ * let the reader in (null when the role sufficed); for a request, decision or revocation, the
+ * request itself. `copyId`: a download's marked copy, the id printed on it.
+ */
+export type AccessHistoryItem = Schema<'AccessHistoryItem'>;
 
 const casePath = (id: string) => `/cases/${encodeURIComponent(id)}`;
-const requestPath = (id: string) => `/access-requests/${encodeURIComponent(id)}`;
 
 export function submitAccessRequest(
   caseId: string,
   input: NewAccessRequest,
 ): Promise<AccessRequest> {
-  return request<AccessRequest>('POST', `${casePath(caseId)}/access-requests`, { body: input });
+  return call('createAccessRequest', { path: { id: caseId }, body: input });
 }
 
 export async function listCaseAccessRequests(caseId: string): Promise<AccessRequest[]> {
-  return (await request<{ items: AccessRequest[] }>('GET', `${casePath(caseId)}/access-requests`))
-    .items;
+  return (await call('listCaseAccessRequests', { path: { id: caseId } })).items;
 }
 
-export function listMyAccessRequests(): Promise<{
-  mine: AccessRequest[];
-  toDecide: AccessRequest[];
-}> {
-  return request('GET', '/access-requests');
+export function listMyAccessRequests(): Promise<ResponseOf<'listAccessRequests'>> {
+  return call('listAccessRequests');
 }
 
 export function decideAccessRequest(
   id: string,
   input: AccessDecisionInput,
 ): Promise<AccessRequest> {
-  return request<AccessRequest>('POST', `${requestPath(id)}/decision`, { body: input });
+  return call('decideAccessRequest', { path: { id }, body: input });
 }
 
 export function revokeAccessRequest(id: string, reason: string): Promise<AccessRequest> {
-  return request<AccessRequest>('POST', `${requestPath(id)}/revocation`, { body: { reason } });
+  return call('revokeAccessRequest', { path: { id }, body: { reason } });
 }
 
 export async function listAccessHistory(caseId: string): Promise<AccessHistoryItem[]> {
-  return (
-    await request<{ items: AccessHistoryItem[] }>('GET', `${casePath(caseId)}/access-history`)
-  ).items;
+  return (await call('listCaseAccessHistory', { path: { id: caseId } })).items;
 }
 
 /** The CSV export's address, for a plain link (the browser sends the session cookie). */
@@ -141,16 +65,9 @@ export function accessHistoryPdfUrl(caseId: string): string {
 }
 
 /** An active user of another agency who may be named as the reader of a grant. */
-export interface ExternalReader {
-  readonly id: string;
-  readonly displayName: string;
-  readonly username: string;
-  readonly agencyId: string;
-  readonly agencyName: string;
-}
+export type ExternalReader = Schema<'ExternalReader'>;
 
 /** Other agencies' active users whose name, username or agency matches (20 at most). */
 export async function searchExternalReaders(q: string): Promise<ExternalReader[]> {
-  return (await request<{ items: ExternalReader[] }>('GET', '/external-readers', { query: { q } }))
-    .items;
+  return (await call('listExternalReaders', { query: { q } })).items;
 }

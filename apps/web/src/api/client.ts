@@ -60,7 +60,8 @@ function notifyHooks(error: ApiError): void {
 }
 
 /**
- * One API call. Writes carry the session's CSRF token; a JSON content type is sent only
+ * One API call by path, typed only by what the caller claims: prefer `call`, which takes the
+ * types from the API document. Writes carry the session's CSRF token; a JSON content type is sent only
  * with a body (the server rejects an empty JSON body). Failures throw `ApiError`.
  */
 export function request<T>(

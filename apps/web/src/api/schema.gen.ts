@@ -26,44 +26,7 @@ export interface paths {
             cookie?: never;
         };
         /** 原件完整性核验：证据文件重算进度、已封存记录比对结果和报警 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Integrity"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getIntegrity"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1729,7 +1692,6 @@ export interface components {
             /** Format: uuid */
             id: string;
             displayName: string;
-            username: string;
             /** Format: uuid */
             agencyId: string;
             agencyName: string;
@@ -2264,6 +2226,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Health"];
+                };
+            };
+        };
+    };
+    getIntegrity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Integrity"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8265,6 +8265,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listAccessRequests: {
@@ -8531,6 +8540,7 @@ export interface operations {
 }
 export const operationRoutes = {
     getHealth: ["GET", "/api/v1/health"],
+    getIntegrity: ["GET", "/api/v1/integrity"],
     getInstance: ["GET", "/api/v1/instance"],
     listLedgerLogs: ["GET", "/api/v1/public/ledger/logs"],
     listLedgerKeys: ["GET", "/api/v1/public/ledger/keys"],

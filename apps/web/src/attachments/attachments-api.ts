@@ -1,30 +1,21 @@
-import { request } from '../api/client.ts';
-import type { AccessGrant, AccessPurpose, EvidenceObjectView, PersonRef } from '../av/av-api.ts';
+import { call } from '../api/client.ts';
+import type { BodyOf, Schema } from '../api/types.ts';
+import type { AccessGrant, AccessPurpose } from '../av/av-api.ts';
 
 // Scans and photos attached to a text record (issue 5): the file is stored write-once like
 // a recording, the attachment says which record it belongs to and what it is.
 
-export interface AttachmentView {
-  readonly id: string;
-  readonly recordId: string;
-  /** What it is, e.g. 询问笔录签字页扫描件. */
-  readonly description: string;
-  readonly attachedAt: string;
-  readonly attachedBy: PersonRef;
-  readonly evidenceObject: EvidenceObjectView;
-}
-
-const recordPath = (recordId: string) => `/records/${encodeURIComponent(recordId)}/attachments`;
+export type AttachmentView = Schema<'RecordAttachment'>;
 
 export async function listAttachments(recordId: string): Promise<AttachmentView[]> {
-  return (await request<{ items: AttachmentView[] }>('GET', recordPath(recordId))).items;
+  return (await call('listRecordAttachments', { path: { id: recordId } })).items;
 }
 
 export function createAttachment(
   recordId: string,
-  input: { evidenceObjectId: string; description: string },
+  input: BodyOf<'addRecordAttachment'>,
 ): Promise<AttachmentView> {
-  return request<AttachmentView>('POST', recordPath(recordId), { body: input });
+  return call('addRecordAttachment', { path: { id: recordId }, body: input });
 }
 
 export function requestAttachmentAccess(
@@ -32,7 +23,5 @@ export function requestAttachmentAccess(
   purpose: AccessPurpose,
   reason: string,
 ): Promise<AccessGrant> {
-  return request<AccessGrant>('POST', `/attachments/${encodeURIComponent(id)}/access`, {
-    body: { purpose, reason },
-  });
+  return call('requestAttachmentAccess', { path: { id }, body: { purpose, reason } });
 }
