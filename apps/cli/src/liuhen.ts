@@ -9,9 +9,10 @@ const usage = `留痕 Liuhen ${VERSION}
 用法:
   liuhen serve                     启动服务（与 npm start 相同，但不构建前端）
   liuhen recover-access <用户名>    为无法登录的账号生成新的一次性密码（仅限本机操作）
-  liuhen ledger verify [--published <检查点文件>]...
+  liuhen ledger verify [--published <检查点文件>]... [--no-evidence]
                                    从数据库重算全部留痕日志，指出第一个出错的序号；
-                                   与此前公布的检查点比对，发现被改写的历史
+                                   与此前公布的检查点比对，发现被改写的历史；
+                                   核对已封存记录与日志，重算证据文件哈希
   liuhen ledger prove <序号> [--log <日志>] [--checkpoint <树大小>] [--out <文件>]
                                    导出条目、包含证明、签名检查点和公钥（证明包）
   liuhen verify-bundle <文件>       离线校验证明包（无需数据库和网络）

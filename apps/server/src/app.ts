@@ -36,6 +36,9 @@ import type { Database } from './db/database.ts';
 import type { EvidenceStore } from './evidence/evidence-store.ts';
 import { findingsRoutes } from './findings/findings.routes.ts';
 import { healthRoutes } from './health/health.routes.ts';
+import { createIntegrity, type Integrity } from './integrity/integrity.ts';
+import { integrityRoutes } from './integrity/integrity.routes.ts';
+import { integrityStatus } from './integrity/integrity-status.ts';
 import { handleClientError, registerErrorHandling } from './http/error-handler.ts';
 import { registerInputHardening } from './http/input-hardening.ts';
 import { logSerializers } from './http/log-redaction.ts';
@@ -68,6 +71,8 @@ export interface AppDependencies {
   readonly database: Database;
   readonly evidenceStore: EvidenceStore;
   readonly ledger: Ledger;
+  /** The evidence and row re-proving; the server passes the one it schedules. */
+  readonly integrity?: Integrity;
   /** Injected so tests can move time (lockout expiry, session expiry). */
   readonly now?: () => Date;
   /** `stream`: where the log goes instead of stdout (tests read it). */
@@ -127,13 +132,28 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   });
   registerAuthentication(app, auth);
 
+  const integrity =
+    deps.integrity ??
+    createIntegrity({
+      db: database.db,
+      ledger,
+      store: evidenceStore,
+      now,
+      logger: app.log,
+      bytesPerSecond: config.evidenceScrub.bytesPerSecond,
+      evidenceIntervalMs: config.evidenceScrub.intervalMs,
+      rowIntervalMs: config.ledger.scrubIntervalMs,
+    });
+  if (deps.integrity === undefined) app.addHook('onClose', () => integrity.close());
   await app.register(healthRoutes, {
     database,
     evidenceStore,
     version: VERSION,
     // Scrubs run hours apart; health checks come every few seconds.
     lastScrub: cachedFor(5_000, () => latestScrub(database.db)),
+    integrity: cachedFor(5_000, () => integrityStatus(database.db, { maxAlarms: 10 })),
   });
+  await app.register(integrityRoutes, { db: database.db });
   await app.register(instanceRoutes, { demo: config.demo, version: VERSION });
   await app.register(ledgerRoutes, { reader: createLedgerReader(database.db) });
   await app.register(authRoutes, { auth, cookieSecure: config.cookieSecure });
@@ -171,6 +191,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     store: evidenceStore,
     copiesDir: config.copiesDir,
     now,
+    integrity: integrity.guard,
   });
   await app.register(avRecordsRoutes, {
     avRecords: createAvRecordsService({

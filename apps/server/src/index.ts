@@ -30,3 +30,6 @@ export {
 export { consistencyProofFromStorage } from './ledger/checkpointer.ts';
 export { digestFor } from './ledger/digests.ts';
 export * as ledgerRepository from './ledger/ledger.repository.ts';
+export { verifyRowBindings, type RowMismatch } from './integrity/verify-rows.ts';
+export { verifyEvidenceStore, type CorruptedObject } from './integrity/verify-evidence.ts';
+export { createDigestPool } from './uploads/digest-pool.ts';

@@ -7,6 +7,7 @@ import { listKeys } from './ledger/ledger.repository.ts';
 import { DEMO_AGENCIES, DEMO_PASSWORD, DEMO_PEOPLE } from './demo/demo-agencies.ts';
 import { seedDemo, type DemoSummary } from './demo/seed-demo.ts';
 import { scheduleFindingsRefresh } from './findings/schedule-findings-refresh.ts';
+import { createIntegrity } from './integrity/integrity.ts';
 import { scheduleScrub } from './ledger/scrub.ts';
 import { loadOrCreateSigner } from './ledger/signing/index.ts';
 import { VERSION } from './version.ts';
@@ -32,7 +33,18 @@ export async function startServer(config: Config): Promise<StartedServer> {
     ledger = await openLedger(config, database, logger);
     const bootstrap = await bootstrapAdministrator(database.db, ledger);
     const evidenceStore = await openEvidenceStore(config);
-    const app = await buildApp({ config, database, evidenceStore, ledger });
+    const integrity = createIntegrity({
+      db: database.db,
+      ledger,
+      store: evidenceStore,
+      now: () => new Date(),
+      logger,
+      bytesPerSecond: config.evidenceScrub.bytesPerSecond,
+      evidenceIntervalMs: config.evidenceScrub.intervalMs,
+      rowIntervalMs: config.ledger.scrubIntervalMs,
+    });
+    const app = await buildApp({ config, database, evidenceStore, ledger, integrity });
+    const stopIntegrity = integrity.schedule();
     const stopScrub = scheduleScrub({
       db: database.db,
       intervalMs: config.ledger.scrubIntervalMs,
@@ -48,6 +60,8 @@ export async function startServer(config: Config): Promise<StartedServer> {
     app.addHook('onClose', async () => {
       stopScrub();
       stopFindingsRefresh();
+      stopIntegrity();
+      await integrity.close();
     });
     const demo =
       config.demo && bootstrap !== undefined

@@ -2,6 +2,10 @@ import { readFile } from 'node:fs/promises';
 import {
   checkpointProblem,
   checkpointViewSchema,
+  createDigestPool,
+  openEvidenceStore,
+  verifyEvidenceStore,
+  verifyRowBindings,
   digestFor,
   ledgerRepository,
   publishedCheckpointProblem,
@@ -9,7 +13,7 @@ import {
   verifyLog,
   type CheckpointView,
 } from '@liuhen/server';
-import { withStore } from './open-store.ts';
+import { withStore, type Store } from './open-store.ts';
 
 /**
  * `liuhen ledger verify [--published <checkpoint.json>]...`: recomputes every log from the
@@ -19,9 +23,16 @@ import { withStore } from './open-store.ts';
  */
 export async function ledgerVerifyCommand(args: string[]): Promise<number> {
   const published: CheckpointView[] = [];
+  let evidence = true;
   for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--no-evidence') {
+      evidence = false;
+      continue;
+    }
     if (args[i] !== '--published' || !args[i + 1]) {
-      process.stderr.write('用法: liuhen ledger verify [--published <检查点文件>]...\n');
+      process.stderr.write(
+        '用法: liuhen ledger verify [--published <检查点文件>]... [--no-evidence]\n',
+      );
       return 2;
     }
     const text = await readFile(args[++i]!, 'utf8');
@@ -38,7 +49,8 @@ export async function ledgerVerifyCommand(args: string[]): Promise<number> {
     published.push(parsed.data);
   }
 
-  return withStore(async ({ database }) => {
+  return withStore(async (store) => {
+    const { database } = store;
     let failures = 0;
     const started = performance.now();
     let leaves = 0;
@@ -84,10 +96,57 @@ export async function ledgerVerifyCommand(args: string[]): Promise<number> {
         );
       }
     }
+    failures += await verifyOriginals(store, evidence);
     const seconds = (performance.now() - started) / 1000;
     process.stdout.write(
       `${failures === 0 ? 'ledger verified' : 'LEDGER VERIFICATION FAILED'}: ${leaves} leaves in ${seconds.toFixed(2)} s\n`,
     );
     return failures === 0 ? 0 : 1;
   });
+}
+
+const entryText = (entry: { log: string; seq: number } | null) =>
+  entry === null ? 'no ledger entry' : `ledger ${entry.log} seq ${entry.seq}`;
+
+/**
+ * The originals against the ledger (issue 14): every sealed row against the entry that
+ * sealed it, and (unless --no-evidence) every stored object re-hashed. Returns the failures.
+ */
+async function verifyOriginals(store: Store, evidence: boolean): Promise<number> {
+  let failures = 0;
+  const rows = await verifyRowBindings(store.database.db);
+  for (const m of rows.mismatches) {
+    failures++;
+    process.stdout.write(
+      `FAIL ${m.kind} ${m.rowId} (case ${m.caseId ?? '-'}, ${entryText(m.ledgerEntry)}): ${m.problem}\n`,
+    );
+  }
+  if (rows.mismatches.length === 0) {
+    process.stdout.write(`ok   rows: ${rows.rowsChecked} sealed rows match their ledger entries\n`);
+  }
+  if (!evidence) return failures;
+  const pool = createDigestPool({ size: 2 });
+  try {
+    const result = await verifyEvidenceStore({
+      db: store.database.db,
+      store: await openEvidenceStore(store.config),
+      pool,
+    });
+    for (const c of result.corrupted) {
+      failures++;
+      const cases = [...new Set(c.cases.map((x) => x.caseId))].join(', ') || '-';
+      const entries = c.ledgerEntries.map(entryText).join(', ') || 'no ledger entry';
+      process.stdout.write(
+        `FAIL evidence_object ${c.evidenceObjectId} (cases ${cases}, ${entries}): ${c.problem}\n`,
+      );
+    }
+    if (result.corrupted.length === 0) {
+      process.stdout.write(
+        `ok   evidence: ${result.objectsChecked} stored objects (${result.bytesChecked} bytes) match their digests\n`,
+      );
+    }
+  } finally {
+    await pool.close();
+  }
+  return failures;
 }

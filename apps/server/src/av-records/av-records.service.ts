@@ -13,6 +13,7 @@ import {
 } from '../evidence/access-tokens.ts';
 import { copyInClaims, copyInEvent, type CopyIssuer } from '../evidence/copy-issuer.ts';
 import { evidenceObjectView, fileHashes } from '../evidence/evidence-object-view.ts';
+import { avRecordRowHash } from '../integrity/sealed-digests.ts';
 import { findEvidenceObject } from '../evidence/evidence-objects.repository.ts';
 import type { ByteRange, EvidenceStore } from '../evidence/evidence-store.ts';
 import { refreshCaseFindings } from '../findings/refresh-findings.ts';
@@ -159,7 +160,7 @@ export function createAvRecordsService(deps: AvRecordsDependencies) {
           agencyId: loaded.row.agencyId,
           actor: eventActor(actor),
           target: { type: 'av_record', id },
-          hashes: fileHashes(object),
+          hashes: [...fileHashes(object), avRecordRowHash(inserted)],
           data: {
             avRecordId: id,
             caseId,
@@ -242,7 +243,7 @@ export function createAvRecordsService(deps: AvRecordsDependencies) {
           agencyId: loaded.row.agencyId,
           actor: eventActor(actor),
           target: { type: 'av_record', id: avRecordId },
-          hashes: fileHashes(object),
+          hashes: [...fileHashes(object), avRecordRowHash(inserted)],
           data: { avRecordId, versionId, supersedesId: current!.id, reason },
         });
         await refreshCaseFindings(tx, theCase.id, at);

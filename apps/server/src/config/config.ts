@@ -76,6 +76,13 @@ export const configSchema = z.object({
   /** How often the ledger is re-verified in full (the scrub), in hours; 0 turns it off. */
   LEDGER_SCRUB_INTERVAL_HOURS: z.coerce.number().min(0).max(720).default(6),
   /**
+   * The evidence re-hash (issue 14): a new pass over every stored object starts this many
+   * hours after the last one finished; 0 turns it off.
+   */
+  EVIDENCE_SCRUB_INTERVAL_HOURS: z.coerce.number().min(0).max(8760).default(24),
+  /** Its pace, so that it never starves uploads of the disk: 32 MiB/s by default. */
+  EVIDENCE_SCRUB_BYTES_PER_SECOND: z.coerce.number().int().min(1_048_576).default(33_554_432),
+  /**
    * Demo mode (`npm run demo`): a fresh database is filled with one demo agency per built-in
    * profile, and the web app says on every page that the data is made up.
    */
@@ -116,6 +123,7 @@ export interface Config {
   readonly loginRateLimitPerMinute: number;
   readonly webDistDir: string;
   readonly findingsRefreshIntervalMs: number;
+  readonly evidenceScrub: { readonly intervalMs: number; readonly bytesPerSecond: number };
   readonly demo: boolean;
   readonly ledger: {
     readonly hashAlgorithm: RawConfig['LEDGER_HASH_ALGORITHM'];
@@ -199,6 +207,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRateLimitPerMinute: raw.LOGIN_RATE_LIMIT_PER_MINUTE,
     webDistDir: path.resolve(raw.WEB_DIST_DIR ?? defaultWebDist),
     findingsRefreshIntervalMs: raw.FINDINGS_REFRESH_INTERVAL_MINUTES * 60_000,
+    evidenceScrub: {
+      intervalMs: raw.EVIDENCE_SCRUB_INTERVAL_HOURS * 3_600_000,
+      bytesPerSecond: raw.EVIDENCE_SCRUB_BYTES_PER_SECOND,
+    },
     demo: raw.DEMO,
     ledger: {
       hashAlgorithm: raw.LEDGER_HASH_ALGORITHM,

@@ -14,3 +14,4 @@ export * from './schema/saved-views.ts';
 export * from './schema/body-cameras.ts';
 export * from './schema/station-import.ts';
 export * from './schema/access.ts';
+export * from './schema/integrity.ts';

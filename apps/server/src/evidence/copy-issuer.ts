@@ -8,6 +8,7 @@ import { makeMarkedCopy, sweepCopies } from '../copies/make-marked-copy.ts';
 import type { DbOrTx } from '../db/database.ts';
 import { Problem } from '../http/problem.ts';
 import { findAgency } from '../identity/agencies.repository.ts';
+import type { IntegrityGuard } from '../integrity/require-intact.ts';
 import { ACCESS_VALID_MS, type AccessPurpose } from './access-tokens.ts';
 import type { EvidenceObjectRow } from './evidence-objects.repository.ts';
 import type { ByteRange, EvidenceStore } from './evidence-store.ts';
@@ -60,6 +61,8 @@ export function createCopyIssuer(deps: {
   readonly store: EvidenceStore;
   readonly copiesDir: string;
   readonly now: () => Date;
+  /** Re-proves the original before a copy is made of it (issue 14): never copy altered bytes. */
+  readonly integrity: Pick<IntegrityGuard, 'refuseKnownCorrupted' | 'requireIntactObject'>;
 }) {
   return {
     /** The marked copy a download hands out; a view is of the original and makes none. */
@@ -72,7 +75,13 @@ export function createCopyIssuer(deps: {
         readonly fileName: string;
       },
     ): Promise<IssuedCopy | undefined> {
-      if (purpose !== 'download') return undefined;
+      if (purpose !== 'download') {
+        // A viewing streams the original by range: re-hashing it on every access would cost
+        // a full read per seek, so only bytes already found corrupted are refused here.
+        await deps.integrity.refuseKnownCorrupted(input.object);
+        return undefined;
+      }
+      await deps.integrity.requireIntactObject(input.object, 'copy');
       await sweepCopies(deps.copiesDir, ACCESS_VALID_MS);
       const agency = await findAgency(deps.db, input.object.agencyId);
       const mark: CopyMark = {

@@ -19,6 +19,9 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'GET /api/v1/public/ledger/logs/{logId}/consistency': 'getLedgerConsistencyProof',
   'GET /api/v1/ledger/logs/{logId}/entries/{seq}': 'getLedgerEntry',
 
+  // integrity (issue 14)
+  'GET /api/v1/integrity': 'getIntegrity',
+
   // auth
   'POST /api/v1/auth/login': 'login',
   'GET /api/v1/auth/session': 'getSession',

@@ -1,16 +1,10 @@
-import { createHash } from 'node:crypto';
-import {
-  STAGE_LABELS,
-  canonicalJson,
-  recordTypeSpec,
-  stageIndex,
-  stagesVisited,
-} from '@liuhen/domain';
+import { STAGE_LABELS, recordTypeSpec, stageIndex, stagesVisited } from '@liuhen/domain';
 import { eventActor, type Actor } from '../auth/actor.ts';
 import { ruleContextOf, toEnforcementCase, type LoadedCase } from '../cases/case-context.ts';
 import { uniqueViolation } from '../db/constraint-violation.ts';
 import type { DbOrTx } from '../db/database.ts';
 import { problems } from '../http/problem.ts';
+import { caseRecordDigestV2 } from '../integrity/sealed-digests.ts';
 import type { RecordEvent } from '../ledger/ledger.ts';
 import { recordInputProblems, type RecordInput } from './record-input.ts';
 import * as repository from './records.repository.ts';
@@ -18,22 +12,6 @@ import type { CaseRecordRow } from './records.repository.ts';
 
 /** Allow for a device clock a little ahead of the server's. */
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
-
-/** The digest the ledger holds of a sealed record: any later change to the row shows. */
-export function sealedDigest(row: CaseRecordRow): string {
-  const sealed = {
-    id: row.id,
-    caseId: row.caseId,
-    type: row.type,
-    madeAt: row.madeAt.toISOString(),
-    fields: row.fields,
-    signature: row.signature,
-    situations: row.situations,
-    supersedesId: row.supersedesId,
-    correctionReason: row.correctionReason,
-  };
-  return createHash('sha256').update(canonicalJson(sealed)).digest('hex');
-}
 
 export function supersededError() {
   return problems.conflict(
@@ -118,7 +96,8 @@ export async function sealRecord(tx: DbOrTx, record: RecordEvent, request: SealR
     agencyId: row.agencyId,
     actor: eventActor(actor),
     target: { type: 'record', id: inserted.id },
-    hashes: [{ name: 'record', algorithm: 'sha256', hex: sealedDigest(inserted) }],
+    // The digest binds the row to this entry (version 2: with the confidentiality level).
+    hashes: [{ name: 'record', algorithm: 'sha256', hex: caseRecordDigestV2(inserted) }],
     data: {
       recordId: inserted.id,
       type: input.type,

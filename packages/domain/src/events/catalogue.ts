@@ -4,6 +4,7 @@ import { approvalEvents } from '../approvals/approval-events.ts';
 import { caseLedgerEvents } from '../enforcement/case-ledger-events.ts';
 import { evidenceEvents } from '../evidence/evidence-events.ts';
 import { authEvents } from '../identity/auth-events.ts';
+import { integrityEvents } from '../integrity/integrity-events.ts';
 import { identityEvents } from '../identity/identity-events.ts';
 import { stationImportEvents } from '../station-import/station-import-events.ts';
 import { systemEvents } from './system-events.ts';
@@ -22,6 +23,7 @@ export const EVENT_CATALOGUE = {
   ...evidenceEvents,
   ...stationImportEvents,
   ...accessEvents,
+  ...integrityEvents,
 } as const;
 
 export type EventAction = keyof typeof EVENT_CATALOGUE;
