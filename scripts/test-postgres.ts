@@ -13,6 +13,8 @@ import { createInterface } from 'node:readline';
 export interface SuiteDatabase {
   /** Environment for the suite: TEST_DATABASE_URL when it is not the default server. */
   readonly env: Record<string, string>;
+  /** The embedded server's folder, deleted by `stop`. */
+  readonly folder?: string;
   /** Stops a server started here and removes its folder; nothing for the others. */
   stop(): Promise<void>;
 }
@@ -60,7 +62,7 @@ export async function startEmbedded(): Promise<SuiteDatabase> {
     exited.then(() => [undefined]),
   ])) as [string | undefined];
   if (line === undefined) throw new Error('the embedded PostgreSQL did not start (see above)');
-  const { url } = JSON.parse(line) as { url: string };
+  const { url, folder } = JSON.parse(line) as { url: string; folder: string };
   child.unref();
   child.stdout!.destroy();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -69,6 +71,7 @@ export async function startEmbedded(): Promise<SuiteDatabase> {
   );
   return {
     env: { TEST_DATABASE_URL: url },
+    folder,
     async stop() {
       child.ref(); // keeps this process alive until the folder is gone
       child.stdin!.end();
