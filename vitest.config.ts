@@ -42,8 +42,12 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['e2e/**/*.test.ts'],
-          testTimeout: 180_000,
-          hookTimeout: 240_000,
+          // Ceilings, not waits: every step waits on a state (docs/decisions.md, "How browser
+          // tests wait"); on a machine loaded far beyond its cores a step may take minutes.
+          testTimeout: 900_000,
+          hookTimeout: 900_000,
+          // expect.poll gives up after 1 s by default, which a loaded machine overruns.
+          expect: { poll: { timeout: 120_000 } },
           fileParallelism: false,
         },
       },

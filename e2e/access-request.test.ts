@@ -16,7 +16,7 @@ import {
   signOut,
   watchConsoleErrors,
 } from './support/app.ts';
-import { launchBrowser, screenshot } from './support/browser.ts';
+import { launchBrowser, openPage, screenshot } from './support/browser.ts';
 import { startServerProcess, type RunningServer } from './support/server-process.ts';
 
 /**
@@ -177,13 +177,13 @@ beforeAll(async () => {
   });
 
   browser = await launchBrowser();
-  page = await browser.newPage({
+  page = await openPage(browser, {
     locale: 'zh-CN',
     viewport: { width: 1440, height: 1000 },
     acceptDownloads: true,
   });
   consoleErrors = watchConsoleErrors(page);
-}, 240_000);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -298,9 +298,7 @@ describe('access beyond one’s permission (调阅申请)', () => {
     await video.waitFor();
     type Playing = { currentTime: number; error: { code: number } | null };
     await expect
-      .poll(() => video.evaluate((element) => (element as unknown as Playing).currentTime), {
-        timeout: 30_000,
-      })
+      .poll(() => video.evaluate((element) => (element as unknown as Playing).currentTime))
       .toBeGreaterThan(0.5);
     expect(await video.evaluate((element) => (element as unknown as Playing).error)).toBeNull();
     await shot('access-04-colleague-playing');

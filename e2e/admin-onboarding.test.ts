@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, pickOption, screenshot } from './support/browser.ts';
+import { clickWhenSettled } from './support/app.ts';
+import { launchBrowser, openPage, pickOption, screenshot } from './support/browser.ts';
 import { startServerProcess, type RunningServer } from './support/server-process.ts';
 
 /**
@@ -18,7 +19,7 @@ const OFFICER_PASSWORD = 'Zhifa-2026-jilu';
 beforeAll(async () => {
   server = await startServerProcess();
   browser = await launchBrowser();
-  page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1366, height: 860 } });
+  page = await openPage(browser, { locale: 'zh-CN', viewport: { width: 1366, height: 860 } });
 });
 
 afterAll(async () => {
@@ -77,6 +78,7 @@ describe('first day', () => {
     await page.getByText('综合行政执法队').first().waitFor();
     await screenshot(page, '03-agency-departments');
     await page.keyboard.press('Escape');
+    await page.getByTestId('department-name').waitFor({ state: 'hidden' });
   });
 
   let officerOneTimePassword = '';
@@ -99,7 +101,8 @@ describe('first day', () => {
     officerOneTimePassword = (await password.innerText()).trim();
     expect(officerOneTimePassword).toMatch(/^\S{16,}$/);
     await screenshot(page, '04-officer-created');
-    await page.getByTestId('one-time-password-close').click();
+    await clickWhenSettled(page, 'one-time-password-close');
+    await password.waitFor({ state: 'detached' });
     await page.getByRole('cell', { name: 'wang.qiang' }).waitFor();
     await screenshot(page, '05-users');
   });

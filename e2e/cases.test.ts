@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   animationsDone,
+  answerTo,
   clickWhenSettled,
   createUser,
   firstSignIn,
@@ -9,7 +10,7 @@ import {
   signOut,
   watchConsoleErrors,
 } from './support/app.ts';
-import { launchBrowser, pickOption, screenshot } from './support/browser.ts';
+import { launchBrowser, openPage, pickOption, screenshot } from './support/browser.ts';
 import { startServerProcess, type RunningServer } from './support/server-process.ts';
 
 /**
@@ -36,7 +37,7 @@ let casePath = '';
 beforeAll(async () => {
   server = await startServerProcess();
   browser = await launchBrowser();
-  page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
+  page = await openPage(browser, { locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
   consoleErrors = watchConsoleErrors(page);
 });
 
@@ -60,10 +61,22 @@ async function currentStage() {
   return page.getByTestId('case-stages').getAttribute('data-current-stage');
 }
 
+/** 立案, confirmed; returns once the server has answered and the page shows its answer. */
 async function tryToFile() {
   await page.getByTestId('transition-file').click();
-  await clickWhenSettled(page, 'transition-confirm');
+  await answerTo(page, 'POST', /\/transitions$/, () =>
+    clickWhenSettled(page, 'transition-confirm'),
+  );
   await page.getByTestId('transition-confirm').waitFor({ state: 'detached' });
+}
+
+/** 提交审批 for the launch, once the server has taken it and the card shows it waiting. */
+async function submitLaunchForApproval() {
+  const answer = await answerTo(page, 'POST', /\/approvals$/, () =>
+    page.getByTestId('approval-submit-launch').click(),
+  );
+  expect(answer.status(), await answer.text()).toBe(201);
+  await page.locator('[data-testid="approval-launch"][data-status="pending"]').waitFor();
 }
 
 describe('a penalty case, launch to investigation', () => {
@@ -86,6 +99,7 @@ describe('a penalty case, launch to investigation', () => {
     await page.getByTestId('department-submit').click();
     await page.getByText(DEPARTMENT).first().waitFor();
     await page.keyboard.press('Escape');
+    await page.getByTestId('department-name').waitFor({ state: 'hidden' });
 
     for (const user of [
       { username: 'zhang.san', displayName: '张三', certificate: '33082200001', role: 'officer' },
@@ -159,6 +173,7 @@ describe('a penalty case, launch to investigation', () => {
     await fillRecordField('filing', '经批准立案调查');
     await clickWhenSettled(page, 'record-submit');
     await page.getByTestId('record-open-case_source_record').waitFor();
+    await page.getByTestId('record-submit').waitFor({ state: 'detached' });
 
     await page.getByTestId('record-create').click();
     await pickOption(page, 'record-type', '程序启动审批表');
@@ -174,6 +189,7 @@ describe('a penalty case, launch to investigation', () => {
     await fillRecordField('legalBasis', '《城市市容和环境卫生管理条例》第十七条');
     await clickWhenSettled(page, 'record-submit');
     await page.getByTestId('record-open-launch_approval_form').waitFor();
+    await page.getByTestId('record-submit').waitFor({ state: 'detached' });
 
     // The sealed record reads back by the catalogue's labels.
     await page.getByTestId('record-open-launch_approval_form').click();
@@ -187,10 +203,7 @@ describe('a penalty case, launch to investigation', () => {
   });
 
   it('puts the launch up for approval; until it is approved, 立案 stays blocked', async () => {
-    await page.getByTestId('approval-submit-launch').click();
-    await expect
-      .poll(() => page.getByTestId('approval-launch').getAttribute('data-status'))
-      .toBe('pending');
+    await submitLaunchForApproval();
     await tryToFile();
     const blocked = page.getByTestId('transition-blocked');
     await blocked.waitFor();

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_AGENCIES, DEMO_PASSWORD } from '../apps/server/src/demo/demo-agencies.ts';
 import { signIn, signOut, watchConsoleErrors } from './support/app.ts';
-import { launchBrowser, screenshot } from './support/browser.ts';
+import { launchBrowser, openPage, screenshot } from './support/browser.ts';
 import { startServerProcess, type RunningServer } from './support/server-process.ts';
 
 /**
@@ -22,13 +22,12 @@ beforeAll(async () => {
   // Six sign-ins from one address within a minute: above the default per-address limit.
   server = await startServerProcess({
     env: { DEMO: 'true', LOGIN_RATE_LIMIT_PER_MINUTE: '100' },
-    startTimeoutMs: 120_000,
   });
   startedInMs = Date.now() - started;
   browser = await launchBrowser();
-  page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
+  page = await openPage(browser, { locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
   consoleErrors = watchConsoleErrors(page);
-}, 150_000);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -36,7 +35,7 @@ afterAll(async () => {
 });
 
 describe('the demo', () => {
-  it('loads within a minute and says so on the console', () => {
+  it('loads its agencies and cases before it listens, and says so on the console', () => {
     console.log(`[demo] server ready with demo data in ${(startedInMs / 1000).toFixed(1)} s`);
     expect(server.output()).toContain('演示模式');
     expect(server.output()).toMatch(/已载入 5 个演示机关、26 个用户、40 件案件/);
@@ -78,7 +77,6 @@ describe('the demo', () => {
       await signOut(page);
       expect(consoleErrors()).toEqual([]);
     },
-    60_000,
   );
 
   it('gives the agency head approvals waiting in the inbox', async () => {

@@ -9,13 +9,21 @@ import { makeSampleVideo } from '../apps/server/src/media/make-sample-video.ts';
 import { ApiSession, setUpAgency } from './support/api-setup.ts';
 import {
   animationsDone,
+  answerTo,
   clickWhenSettled,
+  settled,
   signIn,
   signOut,
   watchConsoleErrors,
   searchAndPick,
 } from './support/app.ts';
-import { launchBrowser, pickOption, screenshot } from './support/browser.ts';
+import {
+  dropdownsClosed,
+  launchBrowser,
+  openPage,
+  pickOption,
+  screenshot,
+} from './support/browser.ts';
 import { startServerProcess, type RunningServer } from './support/server-process.ts';
 
 /**
@@ -95,7 +103,7 @@ beforeAll(async () => {
     ],
   });
   browser = await launchBrowser();
-  page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1440, height: 1000 } });
+  page = await openPage(browser, { locale: 'zh-CN', viewport: { width: 1440, height: 1000 } });
   consoleErrors = watchConsoleErrors(page);
 });
 
@@ -143,15 +151,19 @@ async function typeInto(testId: string, text: string) {
 
 /**
  * A tags field (people, lists): each value typed and confirmed, then focus moves on (Escape
- * would close the drawer the form is in).
+ * would close the drawer the form is in). Returns once the field shows every value and its
+ * dropdown has slid shut: until then it lies over the controls below and takes their clicks.
  */
 async function typeTags(testId: string, values: readonly string[]) {
-  await page.getByTestId(testId).click();
+  const field = page.getByTestId(testId);
+  await field.click();
   for (const value of values) {
     await page.keyboard.type(value);
     await page.keyboard.press('Enter');
+    await field.filter({ hasText: value }).waitFor();
   }
   await page.keyboard.press('Tab');
+  await dropdownsClosed(page);
 }
 
 function nowText(offsetMinutes = 0) {
@@ -198,17 +210,80 @@ async function makeRecord(entry: RecordEntry, typeId: string) {
   await page.getByTestId('record-submit').waitFor({ state: 'detached' });
 }
 
-/** Tries a transition; returns the blocked panel's text, or '' when the case moved. */
+/**
+ * Tries a transition; returns the blocked panel's text, or '' once the page shows the case
+ * in its next stage.
+ */
 async function attempt(transition: string): Promise<string> {
   const before = await currentStage();
   await page.getByTestId(`transition-${transition}`).click();
-  await clickWhenSettled(page, 'transition-confirm');
+  const answer = await answerTo(page, 'POST', /\/transitions$/, () =>
+    clickWhenSettled(page, 'transition-confirm'),
+  );
+  // The dialog closes in the same render that shows the answer.
   await page.getByTestId('transition-confirm').waitFor({ state: 'detached' });
-  const blocked = page.getByTestId('transition-blocked');
-  await expect
-    .poll(async () => (await blocked.count()) > 0 || (await currentStage()) !== before)
-    .toBe(true);
-  return (await blocked.count()) > 0 ? ((await blocked.textContent()) ?? '') : '';
+  if (answer.ok()) {
+    await page
+      .locator(`[data-testid="case-stages"]:not([data-current-stage="${before}"])`)
+      .waitFor();
+    return '';
+  }
+  return (await page.getByTestId('transition-blocked').textContent()) ?? '';
+}
+
+/**
+ * Keeps, in the page, every phase an upload row passes through (a MutationObserver sees each
+ * change as it is rendered, however briefly it lasts); read back with `uploadPhasesSeen`.
+ */
+async function watchUploadPhases() {
+  await page.evaluate(() => {
+    type Element = {
+      getAttribute(name: string): string | null;
+      textContent: string | null;
+      querySelectorAll(selector: string): Element[];
+    };
+    const scope = globalThis as unknown as {
+      document: { body: Element };
+      MutationObserver: new (
+        callback: (records: { target: Element; addedNodes: Element[] }[]) => void,
+      ) => { observe(target: Element, options: Record<string, unknown>): void };
+      liuhenUploadPhases?: { name: string; phase: string }[];
+    };
+    if (scope.liuhenUploadPhases) return;
+    const seen: { name: string; phase: string }[] = [];
+    scope.liuhenUploadPhases = seen;
+    const note = (row: Element) => {
+      const phase = row.getAttribute('data-phase');
+      if (phase !== null) seen.push({ name: row.textContent ?? '', phase });
+    };
+    new scope.MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of [record.target, ...Array.from(record.addedNodes)]) {
+          if (typeof node.getAttribute !== 'function') continue;
+          if (node.getAttribute('data-testid') === 'av-upload-row') note(node);
+          node.querySelectorAll('[data-testid="av-upload-row"]').forEach(note);
+        }
+      }
+    }).observe(scope.document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['data-phase'],
+    });
+  });
+}
+
+async function uploadPhasesSeen(fileName: string): Promise<string[]> {
+  return page.evaluate(
+    (name) =>
+      (
+        (globalThis as unknown as { liuhenUploadPhases?: { name: string; phase: string }[] })
+          .liuhenUploadPhases ?? []
+      )
+        .filter((entry) => entry.name.includes(name))
+        .map((entry) => entry.phase),
+    fileName,
+  );
 }
 
 /**
@@ -226,27 +301,18 @@ async function uploadAndRegister(options: {
     .getByRole('button', { name: '上传音像记录' })
     .first()
     .click();
+  await watchUploadPhases();
   await page
     .getByTestId('av-upload-dropzone')
     .locator('input[type=file]')
     .setInputFiles(options.video);
-  const row = page.getByTestId('av-upload-row').filter({ hasText: path.basename(options.video) });
-  const phases = new Set<string>();
-  await expect
-    .poll(
-      async () => {
-        const phase = (await row.getAttribute('data-phase')) ?? '';
-        phases.add(phase);
-        return phase;
-      },
-      { timeout: 60_000, interval: 50 },
-    )
-    .toBe('stored');
+  const fileName = path.basename(options.video);
+  const row = page.getByTestId('av-upload-row').filter({ hasText: fileName });
+  await row.and(page.locator('[data-phase="stored"]')).waitFor();
   expect(await row.getByTestId('av-upload-stage').textContent()).toBe('已入库');
   // Seen moving through its stages, not jumping straight to the end.
-  expect([...phases].some((phase) => ['hashing', 'uploading', 'verifying'].includes(phase))).toBe(
-    true,
-  );
+  const phases = await uploadPhasesSeen(fileName);
+  expect(phases.some((phase) => ['hashing', 'uploading', 'verifying'].includes(phase))).toBe(true);
   if (options.shotName) await shot(options.shotName);
 
   await row.getByTestId('av-upload-register').click();
@@ -259,21 +325,23 @@ async function uploadAndRegister(options: {
   }
   await page.getByTestId('av-form-device').fill('DSJ-CS-0001');
   await page.getByTestId('av-form-place').fill(PLACE);
+  // typeTags returns once the tags dropdown has slid shut off the radio below it.
   await typeTags('av-form-persons', ['赵六']);
-  // The tags dropdown above may still be closing over it: a click that changed nothing is retried.
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      await page.getByLabel('已告知').check({ timeout: 5_000 });
-      break;
-    } catch (error) {
-      if (attempt === 3) throw error;
-      await animationsDone(page);
-    }
-  }
+  await settled(page);
+  await page.getByLabel('已告知').check();
   await clickWhenSettled(page, 'av-form-submit');
   await page.getByTestId('av-form-submit').waitFor({ state: 'detached' });
   await page.locator('.ant-drawer-open .ant-drawer-close').last().click();
   await page.getByTestId('av-upload-dropzone').waitFor({ state: 'hidden' });
+}
+
+/** 提交审批, once the server has taken it and the card shows it waiting. */
+async function submitForApproval(kind: 'launch' | 'decision') {
+  const answer = await answerTo(page, 'POST', /\/approvals$/, () =>
+    page.getByTestId(`approval-submit-${kind}`).click(),
+  );
+  expect(answer.status(), await answer.text()).toBe(201);
+  await page.locator(`[data-testid="approval-${kind}"][data-status="pending"]`).waitFor();
 }
 
 async function approveAs(username: string, kind: 'launch' | 'decision', comment: string) {
@@ -327,10 +395,7 @@ describe('a seed-004 penalty case from a complaint to execution, in the browser'
       },
       'launch_approval_form',
     );
-    await page.getByTestId('approval-submit-launch').click();
-    await expect
-      .poll(() => page.getByTestId('approval-launch').getAttribute('data-status'))
-      .toBe('pending');
+    await submitForApproval('launch');
     await shot('walk-01-complaint-taken-in');
   });
 
@@ -454,9 +519,7 @@ describe('a seed-004 penalty case from a complaint to execution, in the browser'
     await video.waitFor();
     type Playing = { currentTime: number; duration: number; error: { code: number } | null };
     await expect
-      .poll(() => video.evaluate((element) => (element as unknown as Playing).currentTime), {
-        timeout: 30_000,
-      })
+      .poll(() => video.evaluate((element) => (element as unknown as Playing).currentTime))
       .toBeGreaterThan(0.5);
     const state = await video.evaluate((element) => {
       const playing = element as unknown as Playing;
@@ -506,10 +569,7 @@ describe('a seed-004 penalty case from a complaint to execution, in the browser'
       },
       'decision_draft',
     );
-    await page.getByTestId('approval-submit-decision').click();
-    await expect
-      .poll(() => page.getByTestId('approval-decision').getAttribute('data-status'))
-      .toBe('pending');
+    await submitForApproval('decision');
     await approveAs('chen.dui', 'decision', '审核同意');
     await approveAs('zhou.ju', 'decision', '同意，按拟定意见办理');
     await expect

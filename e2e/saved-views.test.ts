@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiSession } from './support/api-setup.ts';
 import { animationsDone, clickWhenSettled, signIn, watchConsoleErrors } from './support/app.ts';
-import { launchBrowser, pickOption, screenshot } from './support/browser.ts';
+import { launchBrowser, openPage, pickOption, screenshot } from './support/browser.ts';
 import { startServerProcess, type RunningServer } from './support/server-process.ts';
 
 /**
@@ -72,7 +72,7 @@ beforeAll(async () => {
   ]);
 
   browser = await launchBrowser();
-  page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
+  page = await openPage(browser, { locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
   consoleErrors = watchConsoleErrors(page);
   await page.goto(server.url);
   await signIn(page, 'zhang.san', PASSWORD);

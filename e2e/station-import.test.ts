@@ -9,12 +9,13 @@ import { addPerson, ApiSession, setUpAgency } from './support/api-setup.ts';
 import {
   animationsDone,
   clickWhenSettled,
+  settled,
   signIn,
   signOut,
   watchConsoleErrors,
   searchAndPick,
 } from './support/app.ts';
-import { launchBrowser, pickOption, screenshot } from './support/browser.ts';
+import { launchBrowser, openPage, pickOption, screenshot } from './support/browser.ts';
 import { startServerProcess, type RunningServer } from './support/server-process.ts';
 
 /**
@@ -125,7 +126,7 @@ beforeAll(async () => {
   });
 
   browser = await launchBrowser();
-  page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1440, height: 1000 } });
+  page = await openPage(browser, { locale: 'zh-CN', viewport: { width: 1440, height: 1000 } });
   consoleErrors = watchConsoleErrors(page);
 });
 
@@ -198,9 +199,7 @@ async function playAfterReason(reason: string) {
   await video.waitFor();
   type Playing = { currentTime: number; error: { code: number } | null };
   await expect
-    .poll(() => video.evaluate((element) => (element as unknown as Playing).currentTime), {
-      timeout: 30_000,
-    })
+    .poll(() => video.evaluate((element) => (element as unknown as Playing).currentTime))
     .toBeGreaterThan(0.5);
   expect(await video.evaluate((element) => (element as unknown as Playing).error)).toBeNull();
 }
@@ -249,6 +248,8 @@ describe('a docked body camera, imported at the collection station', () => {
     await searchAndPick(page, 'av-form-situations', '现场检查（勘验）');
     await page.keyboard.press('Tab');
     await page.getByTestId('av-form-place').fill(PLACE);
+    // The situations dropdown slides shut over the radio: click once it has gone.
+    await settled(page);
     await page.getByLabel('已告知').check();
     await clickWhenSettled(page, 'av-form-submit');
     await page.getByTestId('av-form-submit').waitFor({ state: 'detached' });

@@ -1,5 +1,5 @@
-import type { Page } from 'playwright-core';
-import { pickOption } from './browser.ts';
+import type { Page, Response } from 'playwright-core';
+import { dropdownsClosed, pickOption } from './browser.ts';
 
 // Steps of the web app that more than one real-browser test takes.
 
@@ -51,21 +51,23 @@ export async function createUser(
   if (user.certificate) await page.getByTestId('user-certificate').fill(user.certificate);
   await pickOption(page, 'user-agency', user.agency);
   await pickOption(page, 'user-department', user.department);
+  await dropdownsClosed(page);
   await page.getByTestId(`role-${user.role}`).check();
-  await page.getByTestId('user-submit').click();
-  const password = page.getByTestId('one-time-password');
-  // When the form is refused, say why instead of waiting out the timeout in silence.
-  const refused = page.locator(
-    '.ant-form-item-explain-error, .ant-message-error, .ant-alert-error',
+  // The answer to this very request, however long a loaded machine takes to hash the
+  // one-time password; then the dialog that shows it.
+  const response = await answerTo(page, 'POST', /^\/api\/v1\/users$/, () =>
+    clickWhenSettled(page, 'user-submit'),
   );
-  await password.or(refused.first()).waitFor();
-  if (!(await password.isVisible())) {
+  if (!response.ok()) {
     throw new Error(
-      `新建用户 ${user.username} 未成功：${(await refused.allInnerTexts()).join('；')}`,
+      `新建用户 ${user.username} 未成功：${response.status()} ${await response.text()}`,
     );
   }
+  const password = page.getByTestId('one-time-password');
+  await password.waitFor();
   const oneTime = (await password.innerText()).trim();
-  await page.getByTestId('one-time-password-close').click();
+  await clickWhenSettled(page, 'one-time-password-close');
+  await password.waitFor({ state: 'detached' });
   await page.getByRole('cell', { name: user.username }).waitFor();
   return oneTime;
 }
@@ -123,20 +125,54 @@ export function watchConsoleErrors(page: Page): () => string[] {
 export async function clickWhenSettled(page: Page, testId: string) {
   const control = page.getByTestId(testId);
   await control.waitFor();
-  await animationsDone(page);
+  await settled(page);
   await control.click();
 }
 
 /**
+ * Waits until the page has come to rest: no Select dropdown open or sliding shut, no drawer,
+ * modal or message still moving. A click sent before then can land on something passing over
+ * its target.
+ */
+export async function settled(page: Page) {
+  await dropdownsClosed(page);
+  await animationsDone(page);
+}
+
+/**
  * Picks from a long, searchable select: typing narrows the (virtualised) list first; the
- * first match is active and Enter picks it without racing the dropdown's slide-in.
+ * first match is active and Enter picks it without racing the dropdown's slide-in. Returns
+ * once the select shows the pick.
  */
 export async function searchAndPick(page: Page, testId: string, text: string) {
-  await page.getByTestId(testId).click();
+  const select = page.getByTestId(testId);
+  await select.click();
   await page.keyboard.type(text);
   await page
     .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option-active')
     .filter({ hasText: text })
     .waitFor();
   await page.keyboard.press('Enter');
+  await select.filter({ hasText: text }).waitFor();
+}
+
+/**
+ * Does `act` and returns the API's answer to the request it makes (`method` on a path
+ * matching `path`): the state to wait on after a click that calls the server, however long
+ * the server takes.
+ */
+export async function answerTo(
+  page: Page,
+  method: string,
+  path: RegExp,
+  act: () => Promise<unknown>,
+): Promise<Response> {
+  const answer = page.waitForResponse(
+    (response) =>
+      response.request().method() === method && path.test(new URL(response.url()).pathname),
+  );
+  // Should `act` throw, the page closing later must not surface as an unhandled rejection.
+  answer.catch(() => undefined);
+  await act();
+  return answer;
 }
