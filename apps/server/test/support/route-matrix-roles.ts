@@ -53,6 +53,14 @@ const TABLE = {
   'access:decide': /*                                      */ 'N N N Y N N Y N N H N H H H',
   // acting on a launch approval's step (seed-004: the department head or the agency head)
   'approval:act': /*                                       */ 'N N N Y N N Y N N H N H H H',
+  // a docked file placed on the case: the case's policy; placing or setting it aside is
+  // refused to a non-worker before the file is looked up (403 for any id: no oracle)
+  'importedFile:place': /*                                 */ 'Y N N Y N N Y N N R N R R R',
+  // a docked file on no case (the inbox): the agency's people list it; those who place files
+  // (officers, heads, archivist) view it to find its case; a copy waits until it is on one
+  'inbox:list': /*                                         */ 'Y Y Y Y Y Y Y Y N R Y R R R',
+  'inbox:view': /*                                         */ 'Y Y Y Y Y N Y Y H H N H H H',
+  'inbox:download': /*                                     */ 'N N N N N N N N H H N H H H',
   // ── identity and settings (admin-scope) ─────────────────── h c o H O l C a s S A B P X
   'agency:read': /*                                        */ 'Y Y Y Y Y Y Y Y Y H Y H Y H',
   // refused before the id is looked up: a non-administrator gets 403 for any id (no oracle)

@@ -482,7 +482,7 @@ export const ROUTES: Readonly<Record<string, readonly Variant[]>> = {
   ],
   'GET /api/v1/av-records/{id}/poster': [
     {
-      ...get('evidence:view', (w) => `/api/v1/av-records/${w.ids.avRecord}/poster`),
+      ...get('case:read', (w) => `/api/v1/av-records/${w.ids.avRecord}/poster`),
       afterGate: posterMissing,
     },
   ],
@@ -518,14 +518,16 @@ export const ROUTES: Readonly<Record<string, readonly Variant[]>> = {
     ),
   ],
 
-  // ── docked files placed on the case: the case's policy, as its AV records ──
+  // ── docked files placed on the case: the case's policy, as its AV records. A poster is a
+  // still the server made, shown in the lists: the case's readers see it, as the AV list's ──
   'GET /api/v1/imported-files/{id}': [
-    get('case:read', (w) => `/api/v1/imported-files/${w.ids.importedFile}`),
+    get('case:read', (w) => `/api/v1/imported-files/${w.ids.importedFile}`, 'on the case'),
+    get('inbox:list', (w) => `/api/v1/imported-files/${w.ids.inboxFile}`, 'in the inbox'),
   ],
   // Already on this case: an allowed worker is told 409.
   'POST /api/v1/imported-files/{id}/assignment': [
     write(
-      'case:work',
+      'importedFile:place',
       'POST',
       (w) => `/api/v1/imported-files/${w.ids.importedFile}/assignment`,
       (c) => ({
@@ -536,7 +538,7 @@ export const ROUTES: Readonly<Record<string, readonly Variant[]>> = {
   ],
   'POST /api/v1/imported-files/{id}/dismissal': [
     writeFresh(
-      'case:work',
+      'importedFile:place',
       'POST',
       (w) => w.ids.dismissalTarget,
       async (w) => {
@@ -553,7 +555,15 @@ export const ROUTES: Readonly<Record<string, readonly Variant[]>> = {
   ],
   'GET /api/v1/imported-files/{id}/poster': [
     {
-      ...get('evidence:view', (w) => `/api/v1/imported-files/${w.ids.importedFile}/poster`),
+      ...get('case:read', (w) => `/api/v1/imported-files/${w.ids.importedFile}/poster`),
+      afterGate: posterMissing,
+    },
+    {
+      ...get(
+        'inbox:view',
+        (w) => `/api/v1/imported-files/${w.ids.inboxFile}/poster`,
+        'in the inbox',
+      ),
       afterGate: posterMissing,
     },
   ],
@@ -576,6 +586,21 @@ export const ROUTES: Readonly<Record<string, readonly Variant[]>> = {
       'download',
       copyNotPossible,
     ),
+    write(
+      'inbox:view',
+      'POST',
+      (w) => `/api/v1/imported-files/${w.ids.inboxFile}/access`,
+      () => ({ purpose: 'view', reason: '查找所属案件' }),
+      'inbox, view',
+    ),
+    write(
+      'inbox:download',
+      'POST',
+      (w) => `/api/v1/imported-files/${w.ids.inboxFile}/access`,
+      () => ({ purpose: 'download', reason: '复制存档' }),
+      'inbox, download',
+      copyNotPossible,
+    ),
   ],
   'GET /api/v1/imported-files/{id}/content': [
     {
@@ -583,6 +608,12 @@ export const ROUTES: Readonly<Record<string, readonly Variant[]>> = {
       anyRefusal: true,
       call: async (c) =>
         c.client.get(await contentUrl(c, 'imported-files', c.world.ids.importedFile)),
+    },
+    {
+      label: 'in the inbox',
+      rule: 'inbox:view',
+      anyRefusal: true,
+      call: async (c) => c.client.get(await contentUrl(c, 'imported-files', c.world.ids.inboxFile)),
     },
   ],
 

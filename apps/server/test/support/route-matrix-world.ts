@@ -45,6 +45,8 @@ export interface World {
     readonly scan: string;
     readonly bodyCamera: string;
     readonly importedFile: string;
+    /** A docked file on no case: the agency's inbox. */
+    readonly inboxFile: string;
     /** Another file on the case, for refused dismissals (a dismissal let through is for good). */
     readonly dismissalTarget: string;
     readonly upload: string;
@@ -213,7 +215,7 @@ export async function buildWorld(testApp: TestApp): Promise<World> {
       from: iso(Date.now() - 72 * HOUR),
     }),
   );
-  const placedFile = async (minutesAgo: number) => {
+  const dockedFile = async (minutesAgo: number, deviceSerial = 'MX-0001') => {
     const bytes = await video(new Date(Date.now() - minutesAgo * 60_000));
     await storeEvidence(handler, { bytes, fileName: `DSJ_${clip}.MP4`, mediaType: 'video/mp4' });
     const sha256 = createHash('sha256').update(bytes).digest('hex');
@@ -221,10 +223,14 @@ export async function buildWorld(testApp: TestApp): Promise<World> {
       await handler.post('/api/v1/imported-files', {
         sha256,
         fileModifiedAt: iso(Date.now() - minutesAgo * 60_000 + 2000),
-        deviceSerial: 'MX-0001',
+        deviceSerial,
         originalPath: `VIDEO/${sha256.slice(0, 8)}.mp4`,
       }),
     );
+    return imported;
+  };
+  const placedFile = async (minutesAgo: number) => {
+    const imported = await dockedFile(minutesAgo);
     // Placed by hand: matching by time needs the recording's own duration (ffprobe).
     if (imported.status !== 'matched') {
       ok(
@@ -237,6 +243,9 @@ export async function buildWorld(testApp: TestApp): Promise<World> {
     return imported.id;
   };
   const importedFile = await placedFile(50);
+  // On a camera nobody holds: no case to place it on.
+  const inbox = await dockedFile(55, 'MX-9999');
+  if (inbox.status !== 'unassigned') throw new Error(`the inbox file is ${inbox.status}`);
   const dismissalTarget = await placedFile(45);
   const spareImportedFiles: string[] = [];
   for (let n = 0; n < 4; n += 1) spareImportedFiles.push(await placedFile(40 - n));
@@ -325,6 +334,7 @@ export async function buildWorld(testApp: TestApp): Promise<World> {
       scan,
       bodyCamera,
       importedFile,
+      inboxFile: inbox.id,
       dismissalTarget,
       upload,
       accessRequest,
