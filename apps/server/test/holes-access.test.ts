@@ -288,8 +288,8 @@ function startUpload(client: Client, bytes: Buffer, extra: Record<string, string
   return tus(client, 'POST', '/api/v1/uploads', {
     'upload-length': String(bytes.length),
     'upload-metadata': metadataHeader({
-      filename: '现场.mp4',
-      filetype: 'video/mp4',
+      filename: extra.filename ?? '现场.mp4',
+      filetype: extra.filetype ?? 'video/mp4',
       sha256: createHash('sha256').update(bytes).digest('hex'),
       ...extra,
     }),
@@ -433,8 +433,8 @@ describe('hole 1: a docked recording is read through its case policy', () => {
   });
 });
 
-async function storeEvidenceAs(client: Client, bytes: Buffer) {
-  const created = await startUpload(client, bytes);
+async function storeEvidenceAs(client: Client, bytes: Buffer, extra: Record<string, string> = {}) {
+  const created = await startUpload(client, bytes, extra);
   expect(created.statusCode).toBe(201);
   const patched = await tus(
     client,
@@ -445,3 +445,84 @@ async function storeEvidenceAs(client: Client, bytes: Buffer) {
   );
   expect(patched.statusCode).toBe(204);
 }
+
+describe('hole 6: a grant never widens what the reader may do', () => {
+  const request = (client: Client, body: Record<string, unknown>) =>
+    client.post(`/api/v1/cases/${caseId}/access-requests`, {
+      reason: '协查',
+      until: new Date(Date.now() + 24 * 3_600_000).toISOString(),
+      ...body,
+    });
+
+  it('refuses a supervisor or the platform administrator as the reader, with 422', async () => {
+    const platformAdminId = (await admin.get('/api/v1/auth/session')).json().user.id;
+    for (const granteeId of [supervisor.id, platformAdminId]) {
+      const refused = await request(changshan.chief.client, {
+        kind: 'external_agency',
+        onBehalfOf: '某市司法局',
+        granteeId,
+        permissions: ['case:read', 'evidence:download'],
+      });
+      const body = expectProblem(refused, 422, 'grantee-not-of-an-agency');
+      expect(body.detail).toMatch(/执法监督人员/);
+    }
+  });
+
+  it("refuses a permission the reader's roles lack, for another authority or for oneself", async () => {
+    const external = await request(changshan.chief.client, {
+      kind: 'external_agency',
+      onBehalfOf: '平罗县退役军人事务局',
+      granteeId: pingluo.legal.id,
+      permissions: ['evidence:view', 'evidence:download'],
+    });
+    expect(expectProblem(external, 422, 'grant-beyond-grantee-role').detail).toMatch(/下载副本/);
+    const own = await request(changshan.legal.client, {
+      kind: 'beyond_permission',
+      permissions: ['evidence:download'],
+    });
+    expectProblem(own, 422, 'grant-beyond-grantee-role');
+    const viewing = await request(changshan.chief.client, {
+      kind: 'external_agency',
+      onBehalfOf: '平罗县退役军人事务局',
+      granteeId: pingluo.legal.id,
+      permissions: ['case:read', 'evidence:view'],
+    });
+    expect(viewing.statusCode, viewing.body).toBe(201);
+  });
+});
+
+describe('hole 12: what other agencies and stored files reveal', () => {
+  it('lists readers of other agencies by name and agency, never by login name', async () => {
+    const found = await changshan.handler.client.get(
+      `/api/v1/external-readers?q=${encodeURIComponent('平罗县')}`,
+    );
+    expect(found.statusCode).toBe(200);
+    expect(found.json().items.length).toBeGreaterThan(0);
+    expect(found.body).not.toMatch(/pl\.zhang|"username"/);
+    const byLogin = await changshan.handler.client.get('/api/v1/external-readers?q=pl.zhang');
+    expect(byLogin.json().items).toEqual([]);
+  });
+
+  it('serves only media inline; anything else as an attachment that is not sniffed', async () => {
+    const page = Buffer.from('<html><script>alert(document.cookie)</script></html>');
+    const sha256 = createHash('sha256').update(page).digest('hex');
+    await storeEvidenceAs(changshan.handler.client, page, {
+      filename: 'clip.html',
+      filetype: 'text/html',
+    });
+    const imported = await changshan.handler.client.post('/api/v1/imported-files', {
+      sha256,
+      deviceSerial: 'DSJ-HOLE-12',
+      originalPath: 'VIDEO/clip.html',
+    });
+    expect(imported.statusCode, imported.body).toBe(201);
+    const link = await changshan.handler.client.post(
+      `/api/v1/imported-files/${imported.json().id}/access`,
+      { purpose: 'view', reason: '核对画面' },
+    );
+    const served = await changshan.handler.client.get(link.json().url);
+    expect(served.statusCode).toBe(200);
+    expect(served.headers['content-disposition']).toMatch(/^attachment;/);
+    expect(served.headers['x-content-type-options']).toBe('nosniff');
+  });
+});

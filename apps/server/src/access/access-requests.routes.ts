@@ -25,7 +25,7 @@ export const accessRequestsRoutes: FastifyPluginAsyncZod<{
           '提交调阅申请：超出本人权限（承办机构负责人审批），或外单位、当事人申请（机关负责人审批）',
         params: idParamsSchema,
         body: newAccessRequestBody,
-        response: { 201: accessRequestSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 201: accessRequestSchema, ...errorResponses(400, 401, 403, 404, 422) },
       },
     },
     async (request, reply) =>

@@ -1,4 +1,4 @@
-import type { Permission } from '@liuhen/domain';
+import { grantRefusal, type Permission, type Role } from '@liuhen/domain';
 import { eventActor, type Actor } from '../auth/actor.ts';
 import { displayNames } from '../body-cameras/body-cameras.repository.ts';
 import * as cases from '../cases/cases.repository.ts';
@@ -66,9 +66,10 @@ export function createAccessRequestsService(db: Db, ledger: Ledger, now: () => D
         }
       }
       const granteeId = input.granteeId ?? actor.id;
+      let grantee: { readonly roles: readonly string[]; readonly agencyId: string | null } = actor;
       if (granteeId !== actor.id) {
-        const grantee = await findUserById(db, granteeId);
-        if (!grantee?.active || grantee.agencyId === row!.agencyId) {
+        const named = await findUserById(db, granteeId);
+        if (!named?.active || named.agencyId === row!.agencyId) {
           throw problems.validation([
             {
               name: 'body.granteeId',
@@ -76,6 +77,19 @@ export function createAccessRequestsService(db: Db, ledger: Ledger, now: () => D
             },
           ]);
         }
+        grantee = named;
+      }
+      // A grant never widens what the reader's role may do (domain grantRefusal).
+      const refusal = grantRefusal(
+        { roles: grantee.roles as Role[], agencyId: grantee.agencyId },
+        input.permissions,
+      );
+      if (refusal !== null) {
+        const field =
+          refusal.slug === 'grantee-not-of-an-agency' ? 'body.granteeId' : 'body.permissions';
+        throw problems.unprocessable(refusal.slug, refusal.title, refusal.detail, {
+          invalidParams: [{ name: field, reason: refusal.detail }],
+        });
       }
       const inserted = await ledger.transaction(async (tx, record) => {
         const request = await repository.insertRequest(tx, {

@@ -2,7 +2,10 @@ import { and, asc, eq, ilike, isNotNull, ne, or } from 'drizzle-orm';
 import type { DbOrTx } from '../db/database.ts';
 import { agencies, users } from '../db/schema.ts';
 
-/** Active people of other agencies whose name or account matches, for naming a grantee. */
+/**
+ * Active people of other agencies whose name or agency matches, for naming a grantee: who
+ * they are and where, never their login names (half of what signing in as them takes).
+ */
 export async function findExternalReaders(
   db: DbOrTx,
   options: { readonly ownAgencyId: string; readonly search: string; readonly limit: number },
@@ -12,7 +15,6 @@ export async function findExternalReaders(
     .select({
       id: users.id,
       displayName: users.displayName,
-      username: users.username,
       agencyId: agencies.id,
       agencyName: agencies.name,
     })
@@ -23,11 +25,7 @@ export async function findExternalReaders(
         eq(users.active, true),
         isNotNull(users.agencyId),
         ne(users.agencyId, options.ownAgencyId),
-        or(
-          ilike(users.displayName, pattern),
-          ilike(users.username, pattern),
-          ilike(agencies.name, pattern),
-        ),
+        or(ilike(users.displayName, pattern), ilike(agencies.name, pattern)),
       ),
     )
     .orderBy(asc(agencies.name), asc(users.displayName))

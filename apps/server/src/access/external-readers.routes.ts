@@ -10,7 +10,6 @@ const externalReaderSchema = z
   .object({
     id: z.uuid(),
     displayName: z.string(),
-    username: z.string(),
     agencyId: z.uuid(),
     agencyName: z.string(),
   })
@@ -29,7 +28,7 @@ export const externalReadersRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (a
         tags: ['access'],
         summary: '外单位查阅人（调阅申请中指定查阅人）',
         querystring: z.strictObject({
-          q: z.string().trim().min(1, '请输入姓名、账号或单位名称').max(50),
+          q: z.string().trim().min(1, '请输入姓名或单位名称').max(50),
         }),
         response: {
           200: z.object({ items: z.array(externalReaderSchema) }),

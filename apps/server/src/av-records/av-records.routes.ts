@@ -93,15 +93,12 @@ export const avRecordsRoutes: FastifyPluginAsyncZod<{ avRecords: AvRecordsServic
         sizeBytes: file.sizeBytes,
         mediaType: file.mediaType,
         open: file.open,
-        ...(file.purpose === 'download'
-          ? {
-              disposition: {
-                kind: 'attachment' as const,
-                name: file.name,
-                fallbackStem: 'recording',
-              },
-            }
-          : {}),
+        // Named either way: a file that may not be shown inline is saved under its name.
+        disposition: {
+          kind: file.purpose === 'download' ? ('attachment' as const) : ('inline' as const),
+          name: file.name,
+          fallbackStem: 'recording',
+        },
       };
     },
   });

@@ -24,6 +24,31 @@ export interface ReasonedAccess {
 }
 
 /**
+ * Media a browser may show in the page: pictures, sound, video and PDF. Anything else (a
+ * recording declared `text/html`, an SVG with a script in it) could run in our origin if
+ * shown, so it is saved as a file, never sniffed into something else.
+ */
+export function showsInline(mediaType: string): boolean {
+  const essence = mediaType.split(';')[0]!.trim().toLowerCase();
+  if (essence === 'application/pdf') return true;
+  if (essence === 'image/svg+xml') return false;
+  return /^(audio|video|image)\/[a-z0-9][a-z0-9.+-]*$/.test(essence);
+}
+
+/** The file as it may be served: anything not shown inline goes out as an attachment. */
+export function servedSafely(file: StoredBytes): StoredBytes {
+  if (showsInline(file.mediaType)) return file;
+  return {
+    ...file,
+    disposition: {
+      kind: 'attachment',
+      name: file.disposition?.name ?? 'file.bin',
+      fallbackStem: file.disposition?.fallbackStem ?? 'file',
+    },
+  };
+}
+
+/**
  * The two routes every kind of stored evidence shares (recordings, attachments): ask to view
  * or download with a reason, then read the bytes by range with the token that request gave.
  */
@@ -66,7 +91,8 @@ export function registerReasonedAccess(
     },
     async (request, reply) => {
       const file = await access.content(actorOf(request), request.params.id, request.query.access);
-      return sendStoredBytes(reply, request.headers.range, file);
+      reply.header('x-content-type-options', 'nosniff');
+      return sendStoredBytes(reply, request.headers.range, servedSafely(file));
     },
   );
 }

@@ -371,6 +371,7 @@ export function createImportedFilesService(deps: ImportedFilesDependencies) {
         sizeBytes: object.sizeBytes,
         mediaType: object.mediaType,
         open: (range?: ByteRange) => deps.store.read(object.storageKey, range),
+        disposition: { kind: 'inline', name: object.originalName, fallbackStem: 'recording' },
       };
       return bytes;
     },

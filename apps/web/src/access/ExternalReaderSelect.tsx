@@ -5,8 +5,8 @@ import { readerOptions } from './external-readers.ts';
 import { useExternalReaders } from './use-external-readers.ts';
 
 /**
- * 查阅人 of another agency, found by typing part of the name, username or authority (the server
- * searches); shown as 姓名（机关）. `onPicked` hands over the whole reader (his agency's
+ * 查阅人 of another agency, found by typing part of the name or authority (the server
+ * searches; it never shows login names); shown as 姓名（机关）. `onPicked` hands over the whole reader (his agency's
  * name fills 代表单位 when that is still empty).
  */
 export function ExternalReaderSelect({

@@ -5,11 +5,10 @@ import { readerLabel, readerOptions } from './external-readers.ts';
 const LI: ExternalReader = {
   id: 'u-li',
   displayName: '李四',
-  username: 'li.si',
   agencyId: 'a-2',
   agencyName: '某市生态环境局',
 };
-const ZHAO: ExternalReader = { ...LI, id: 'u-zhao', displayName: '赵六', username: 'zhao.liu' };
+const ZHAO: ExternalReader = { ...LI, id: 'u-zhao', displayName: '赵六' };
 
 describe('the external reader picker', () => {
   it('names a reader with his authority', () => {

@@ -3,6 +3,7 @@ import type { Role } from '../identity/roles.ts';
 import { ROLES } from '../identity/roles.ts';
 import { ACCESS_CITATIONS, READ_PERMISSIONS, type Permission } from './permissions.ts';
 import { ROLE_REACH, type Reach } from './role-reach.ts';
+import { rolesHold } from './grant-limits.ts';
 import type { Citation } from '../citation/citation.ts';
 
 /** The person asking, as the policy needs them. */
@@ -167,7 +168,9 @@ export function decideAccess(input: {
 
   const grants = input.grants ?? [];
   const caseId = theCase.id;
-  if (caseId !== undefined) {
+  // A grant lifts reach, never adds a permission the person's roles lack (checked when asked,
+  // and again here: roles change after a grant is given).
+  if (caseId !== undefined && rolesHold(person.roles, permission)) {
     const grant = coveringGrant(grants, {
       personId: person.id,
       caseId,

@@ -7,3 +7,4 @@ export * from './read-scope.ts';
 export * from './mask-record-content.ts';
 export * from './material-kinds.ts';
 export * from './state-secret.ts';
+export * from './grant-limits.ts';
