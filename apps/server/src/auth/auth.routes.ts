@@ -98,7 +98,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (
           currentPassword: z.string().min(1).max(256),
           newPassword: z.string().min(1).max(256),
         }),
-        response: { 200: userViewSchema, ...errorResponses(400, 401, 403) },
+        response: { 200: userViewSchema, ...errorResponses(400, 401, 403, 429) },
       },
     },
     async (request) => {
@@ -108,6 +108,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (
         request.body.currentPassword,
         request.body.newPassword,
         sessionTokenOf(request),
+        { ip: request.ip, userAgent: request.headers['user-agent'] },
       );
       return toUserView(user);
     },

@@ -16,7 +16,13 @@ import {
   lockUntil,
   recordFailure,
 } from './login-throttle.repository.ts';
-import { LOGIN_FAILURE_WINDOW_MS, LOGIN_LOCK_MS, LOGIN_MAX_FAILURES } from './login-policy.ts';
+import {
+  LOGIN_FAILURE_WINDOW_MS,
+  LOGIN_LOCK_MS,
+  LOGIN_MAX_FAILURES,
+  PASSWORD_CHANGE_MAX_FAILURES,
+  passwordChangeThrottleKey,
+} from './login-policy.ts';
 import { decoyPasswordHash, hashPassword, verifyPassword } from './password-hashing.ts';
 import { hashToken, newCsrfToken, newSessionToken } from './secrets.ts';
 import {
@@ -156,10 +162,30 @@ export function createAuthService({
     currentPassword: string,
     newPassword: string,
     keepSessionToken: string,
+    client: ClientInfo,
   ) {
     const user = await findUserById(db, userId);
     if (!user) throw problems.unauthenticated();
+    const at = now();
+    const throttleKey = passwordChangeThrottleKey(user.id);
+    const throttle = await findThrottle(db, throttleKey);
+    if (throttle?.lockedUntil && throttle.lockedUntil > at) {
+      throw problems.passwordChangeLocked((throttle.lockedUntil.getTime() - at.getTime()) / 1000);
+    }
     if (!(await verifyPassword(currentPassword, user.passwordHash))) {
+      // A stolen session must not become an unlimited oracle for the password itself.
+      const windowStart = new Date(at.getTime() - LOGIN_FAILURE_WINDOW_MS);
+      const failures = await recordFailure(db, throttleKey, at, windowStart);
+      const locked = failures >= PASSWORD_CHANGE_MAX_FAILURES;
+      if (locked) await lockUntil(db, throttleKey, new Date(at.getTime() + LOGIN_LOCK_MS));
+      await ledger.append({
+        action: 'auth.password_change_failed',
+        agencyId: user.agencyId,
+        actor: { type: 'user', id: user.id, username: user.username },
+        target: { type: 'user', id: user.id },
+        data: { reason: locked ? 'locked' : 'wrong_current_password', ip: client.ip },
+      });
+      if (locked) throw problems.passwordChangeLocked(LOGIN_LOCK_MS / 1000);
       throw problems.validation([{ name: 'body.currentPassword', reason: '当前密码不正确' }]);
     }
     const policyProblems = checkPassword(newPassword, user.username);
@@ -185,6 +211,7 @@ export function createAuthService({
         data: {},
       });
       const updated = await updateUser(tx, userId, { passwordHash, mustChangePassword: false });
+      await clearThrottle(tx, throttleKey);
       // Every other session of this user ends: whoever knew the old password is out.
       await deleteSessionsOfUser(tx, userId);
       if (keep) await insertSession(tx, keep.session);

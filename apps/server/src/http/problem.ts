@@ -101,6 +101,14 @@ export const problems = {
       `连续登录失败次数过多，请 ${Math.ceil(retryAfterSeconds / 60)} 分钟后再试，或联系系统管理员。`,
       { retryAfterSeconds },
     ),
+  passwordChangeLocked: (retryAfterSeconds: number) =>
+    new Problem(
+      429,
+      'password-change-locked',
+      '修改密码已暂时锁定',
+      `当前密码连续输错次数过多，请 ${Math.ceil(retryAfterSeconds / 60)} 分钟后再试，或联系系统管理员重置密码。`,
+      { retryAfterSeconds },
+    ),
   accountDeactivated: () =>
     new Problem(
       403,

@@ -17,4 +17,12 @@ export const authEvents = defineEvents({
   },
   'auth.logged_out': { label: '退出登录', data: z.strictObject({}) },
   'auth.password_changed': { label: '修改密码', data: z.strictObject({}) },
+  /** A wrong current password when changing it: someone at a signed-in session is guessing. */
+  'auth.password_change_failed': {
+    label: '修改密码失败',
+    data: z.strictObject({
+      reason: z.enum(['wrong_current_password', 'locked']),
+      ip: z.string().nullable(),
+    }),
+  },
 });
