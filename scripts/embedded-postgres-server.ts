@@ -149,6 +149,8 @@ async function main() {
     rmSync(passwordFile);
 
     const port = await freePort();
+    // Told to stop while initdb ran: start nothing that would outlive the folder.
+    if (stopping !== undefined) return;
     const log = path.join(folder, 'postgres.log');
     const logFd = openSync(log, 'a');
     postgres = spawn(

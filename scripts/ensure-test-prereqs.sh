@@ -24,7 +24,8 @@ if [ ${#need_packages[@]} -gt 0 ]; then
   "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${need_packages[@]}" >/dev/null
 fi
 
-# PostgreSQL: the second server test suite needs one (TEST_DATABASE_URL, or the local one).
+# PostgreSQL: the second server test suite needs one (TEST_DATABASE_URL, or the local one;
+# without either, scripts/test-postgres.ts starts an embedded one from npm).
 if [ -z "${TEST_DATABASE_URL:-}" ] && command -v pg_isready >/dev/null 2>&1; then
   if ! pg_isready -q -h 127.0.0.1 -p 5432; then
     if command -v pg_ctlcluster >/dev/null 2>&1 && [ -d /etc/postgresql ]; then
