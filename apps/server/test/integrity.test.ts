@@ -303,6 +303,9 @@ describe(`evidence bytes and sealed rows re-proved against the ledger (${testDri
     // Intact: the export reads them.
     expect((await guard.requireIntactRecord(transcriptId)).id).toBe(transcriptId);
     expect((await guard.requireIntactAvRecord(avRecordId)).id).toBe(avRecordId);
+    expect((await changshan.handler.client.get(`/api/v1/records/${transcriptId}`)).statusCode).toBe(
+      200,
+    );
 
     await asSuperuserBypassingTriggers(testApp.database.db, [
       sql`update case_records set fields = jsonb_set(fields, '{content}', '"问：店招是否经审批？答：经过审批。"') where id = ${transcriptId}`,
@@ -336,6 +339,16 @@ describe(`evidence bytes and sealed rows re-proved against the ledger (${testDri
     await expect(guard.requireIntactAvRecord(avRecordId)).rejects.toMatchObject({
       slug: 'record-altered',
       extensions: { rowId: avRecordId, ledgerEntry: avEntry },
+    });
+
+    // Nor is it served to a reader as the sealed record.
+    const read = await changshan.handler.client.get(`/api/v1/records/${transcriptId}`);
+    expect(read.statusCode, read.body).toBe(409);
+    expect(read.json()).toMatchObject({
+      type: 'https://liuhen.org/problems/record-altered',
+      rowId: transcriptId,
+      caseId,
+      ledgerEntry: recordEntry,
     });
 
     const report = (await admin.get('/api/v1/integrity')).json();

@@ -24,6 +24,58 @@ export interface IntegrityGuardDeps extends AlarmDeps {
   readonly pool: DigestPool;
 }
 
+interface RowIds {
+  readonly rowId: string;
+  readonly targetType: string;
+  readonly targetId: string;
+  readonly caseId: string;
+  readonly agencyId: string;
+}
+
+/** A failed row check becomes an alarm and a `record-altered` refusal; a pending seal is fine. */
+async function refuseAltered(
+  deps: AlarmDeps,
+  kind: SealedRowKind,
+  ids: RowIds,
+  check: RowCheck | undefined,
+) {
+  if (check === undefined) return;
+  if (check.entry === undefined && (await waitingInOutbox(deps.db, ids.targetType, ids.targetId))) {
+    return;
+  }
+  const mismatch: RowMismatch = {
+    kind,
+    rowId: ids.rowId,
+    caseId: ids.caseId,
+    agencyId: ids.agencyId,
+    ledgerEntry: entryRef(check.entry),
+    problem: check.problem,
+  };
+  await raiseRowAlarm(deps, mismatch, 'export');
+  throw recordAltered(mismatch);
+}
+
+/**
+ * A text record row as sealed, or a `record-altered` refusal naming it, its case and its
+ * ledger entry. One indexed read and one SHA-256 of the record: cheap enough for every
+ * reading of a single record, not only for documents and exports.
+ */
+export async function requireSealedRecordRow(
+  deps: AlarmDeps,
+  row: typeof caseRecords.$inferSelect,
+  agencyId: string,
+) {
+  const target = `record:${row.id}`;
+  const entries = await entriesForTargets(deps.db, [target], ['case.record_added']);
+  await refuseAltered(
+    deps,
+    'case_record',
+    { rowId: row.id, targetType: 'record', targetId: row.id, caseId: row.caseId, agencyId },
+    checkCaseRecord(row, entries.get(target) ?? []),
+  );
+  return row;
+}
+
 /**
  * What code that hands originals out calls first: copies and exports re-prove the bytes or
  * the row against the ledger (the cost of one read, paid once per copy); viewings, which
@@ -37,30 +89,6 @@ export function createIntegrityGuard(deps: IntegrityGuardDeps) {
       storedEntriesOf(deps.db, [object.id]),
     ]);
     return evidenceCorrupted({ evidenceObjectId: object.id, cases, ledgerEntries });
-  }
-
-  async function rowRefusal(
-    kind: SealedRowKind,
-    ids: { rowId: string; targetType: string; targetId: string; caseId: string; agencyId: string },
-    check: RowCheck | undefined,
-  ) {
-    if (check === undefined) return;
-    if (
-      check.entry === undefined &&
-      (await waitingInOutbox(deps.db, ids.targetType, ids.targetId))
-    ) {
-      return;
-    }
-    const mismatch: RowMismatch = {
-      kind,
-      rowId: ids.rowId,
-      caseId: ids.caseId,
-      agencyId: ids.agencyId,
-      ledgerEntry: entryRef(check.entry),
-      problem: check.problem,
-    };
-    await raiseRowAlarm(deps, mismatch, 'export');
-    throw recordAltered(mismatch);
   }
 
   return {
@@ -94,23 +122,7 @@ export function createIntegrityGuard(deps: IntegrityGuardDeps) {
         .innerJoin(cases, eq(cases.id, caseRecords.caseId))
         .where(eq(caseRecords.id, recordId));
       if (found === undefined) throw problems.notFound('该记录');
-      const entries = await entriesForTargets(
-        deps.db,
-        [`record:${recordId}`],
-        ['case.record_added'],
-      );
-      await rowRefusal(
-        'case_record',
-        {
-          rowId: recordId,
-          targetType: 'record',
-          targetId: recordId,
-          caseId: found.row.caseId,
-          agencyId: found.agencyId,
-        },
-        checkCaseRecord(found.row, entries.get(`record:${recordId}`) ?? []),
-      );
-      return found.row;
+      return requireSealedRecordRow(deps, found.row, found.agencyId);
     },
 
     /** One version of an AV record as sealed, or a `record-altered` refusal. */
@@ -127,7 +139,8 @@ export function createIntegrityGuard(deps: IntegrityGuardDeps) {
         [target],
         ['av_record.created', 'av_record.amended'],
       );
-      await rowRefusal(
+      await refuseAltered(
+        deps,
         'av_record',
         {
           rowId: versionId,

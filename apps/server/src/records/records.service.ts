@@ -13,6 +13,10 @@ import * as repository from './records.repository.ts';
 import type { CaseRecordRow } from './records.repository.ts';
 import { refreshCaseFindings } from '../findings/refresh-findings.ts';
 import { sealRecord, supersededError } from './seal-record.ts';
+import { requireSealedRecordRow } from '../integrity/require-intact.ts';
+
+/** The alarm is on the ledger and in health; the request's own error log names the refusal. */
+const silent = { error: () => {} };
 
 export function createRecordsService(db: Db, ledger: Ledger, now: () => Date) {
   /** Locks the case so its stage cannot move while the record is checked and sealed. */
@@ -91,6 +95,8 @@ export function createRecordsService(db: Db, ledger: Ledger, now: () => Date) {
     /** Reading a record is itself on the record (every view appends a ledger event). */
     async get(actor: Actor, id: string) {
       const { found, theCase, officers } = await readableRecord(actor, id);
+      // A row edited behind the application's back is not served as the sealed record.
+      await requireSealedRecordRow({ db, ledger, now, logger: silent }, found, theCase.agencyId);
       const [seen] = recordsAsSeenBy(await accessPersonOf(db, actor), theCase, officers, [found]);
       await ledger.append({
         action: 'case.record_viewed',
