@@ -66,6 +66,10 @@ const TABLE = {
   // refused before the id is looked up: a non-administrator gets 403 for any id (no oracle)
   'agency:admin': /*                                       */ 'N N N N N N N N N R Y H Y R',
   'user:admin': /*                                         */ 'N N N N N N N N N R Y H Y R',
+  // hole 5: a role that reads cases is granted by a platform administrator only, and nobody
+  // changes his own roles (the agency administrator making himself agency head)
+  'user:grantReadingRole': /*                              */ 'N N N N N N N N N R N H Y R',
+  'user:ownRoles': /*                                      */ 'N N N N N N N N N N N N N N',
   // the supervisor's own list of supervised agencies: himself and the platform administrator
   'supervision:read': /*                                   */ 'H H H H H H H H Y H H H Y H',
   'supervision:set': /*                                    */ 'N N N N N N N N N N N N Y N',

@@ -224,10 +224,22 @@ export const ROUTES: Readonly<Record<string, readonly Variant[]>> = {
       'user:admin',
       'PATCH',
       (w) => `/api/v1/users/${w.ids.user}`,
-      () => ({
-        displayName: '靶子',
-      }),
+      () => ({ displayName: '靶子' }),
+      'name',
     ),
+    write(
+      'user:grantReadingRole',
+      'PATCH',
+      (w) => `/api/v1/users/${w.ids.user}`,
+      () => ({ roles: ['officer', 'agency_head'] }),
+      'grant agency_head',
+    ),
+    {
+      label: 'own roles',
+      rule: 'user:ownRoles',
+      call: ({ client, world, role }) =>
+        client.patch(`/api/v1/users/${world.userIds[role]}`, { roles: ['admin', 'agency_head'] }),
+    },
   ],
   'POST /api/v1/users/{id}/deactivate': [
     write('user:admin', 'POST', (w) => `/api/v1/users/${w.ids.user}/deactivate`),

@@ -28,6 +28,8 @@ const iso = (ms: number) => new Date(ms).toISOString();
 export interface World {
   readonly testApp: TestApp;
   readonly clients: Readonly<Record<RoleKey, Client>>;
+  /** Each role's own account. */
+  readonly userIds: Readonly<Record<RoleKey, string>>;
   readonly agencyId: string;
   readonly otherAgencyId: string;
   readonly departmentId: string;
@@ -105,6 +107,7 @@ function ok<T = { id: string }>(response: { statusCode: number; body: string; js
 
 export async function buildWorld(testApp: TestApp): Promise<World> {
   const admin = await signInAdmin(testApp);
+  const platformAdminId = (await admin.get('/api/v1/auth/session')).json().user.id as string;
   const a = await agencyWithOfficers(testApp, admin, {
     name: '常山县综合行政执法局',
     code: '常综执',
@@ -317,6 +320,22 @@ export async function buildWorld(testApp: TestApp): Promise<World> {
       otherAgencyAdmin: otherAgencyAdmin.client,
       platformAdmin: admin,
       otherAgencyOfficer: b.handler.client,
+    },
+    userIds: {
+      handler: a.handler.id,
+      colleague: colleague.id,
+      otherOfficer: otherOfficer.id,
+      head: a.head.id,
+      otherHead: otherHead.id,
+      legal: a.legal.id,
+      chief: a.chief.id,
+      archivist: archivist.id,
+      supervisor: supervisor.id,
+      otherSupervisor: otherSupervisor.id,
+      agencyAdmin: agencyAdmin.id,
+      otherAgencyAdmin: otherAgencyAdmin.id,
+      platformAdmin: platformAdminId,
+      otherAgencyOfficer: b.handler.id,
     },
     agencyId: a.agencyId,
     otherAgencyId: b.agencyId,
