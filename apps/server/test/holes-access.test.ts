@@ -370,43 +370,37 @@ describe('hole 1: a docked recording is read through its case policy', () => {
     return client.post(`/api/v1/imported-files/${id}/access`, { purpose, reason: '核对画面' });
   }
 
-  it('in the inbox: its inbox people view it; once on a case, only who may watch that case', async () => {
+  async function docked(serial: string) {
     const bytes = randomBytes(4096);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     await storeEvidenceAs(changshan.handler.client, bytes);
     const imported = await changshan.handler.client.post('/api/v1/imported-files', {
       sha256,
-      deviceSerial: 'DSJ-HOLE-1',
-      originalPath: 'VIDEO/hole1.mp4',
+      deviceSerial: serial,
+      originalPath: `VIDEO/${serial}.mp4`,
     });
     expect(imported.statusCode, imported.body).toBe(201);
-    const id = imported.json().id as string;
     expect(imported.json().status).toBe('unassigned');
+    return imported.json().id as string;
+  }
 
-    // In the inbox: the people who may place it view it, nobody downloads it, the
-    // administrator does not see it, another agency does not know it.
-    const early = await access(colleague.client, id);
-    expect(early.statusCode).toBe(201);
-    expect((await access(colleague.client, id, 'download')).statusCode).toBe(403);
-    expect((await access(agencyAdmin.client, id)).statusCode).toBe(403);
-    expect((await access(pingluo.chief.client, id)).statusCode).toBe(404);
-
+  async function placeOnCase(id: string) {
     const placed = await changshan.handler.client.post(`/api/v1/imported-files/${id}/assignment`, {
       caseId,
       reason: '画面为该案现场',
     });
     expect(placed.statusCode, placed.body).toBe(200);
+  }
 
-    // On the case: the case's policy, exactly as for its AV records.
+  it('on a case: only who may watch that case, and every read is in its access history', async () => {
+    const id = await docked('DSJ-HOLE-1A');
+    await placeOnCase(id);
+
+    // Exactly as for the case's AV records: a colleague not on the case and the agency's
+    // administrator are refused, another agency does not learn the file exists.
     expect((await access(colleague.client, id)).statusCode).toBe(403);
     expect((await access(agencyAdmin.client, id)).statusCode).toBe(403);
     expect((await access(pingluo.chief.client, id)).statusCode).toBe(404);
-    const inbox = await colleague.client.app.inject({
-      method: 'GET',
-      url: early.json().url,
-      headers: { cookie: colleague.client.cookie!, range: 'bytes=0-9' },
-    });
-    expect(inbox.statusCode).toBe(403);
 
     const handler = await access(changshan.handler.client, id);
     expect(handler.statusCode).toBe(201);
@@ -424,12 +418,38 @@ describe('hole 1: a docked recording is read through its case policy', () => {
     expect(history.statusCode).toBe(200);
     const reads = history
       .json()
-      .items.filter((item: { action: string }) => item.action === 'imported_file.accessed');
+      .items.filter(
+        (item: { action: string; target: string }) =>
+          item.action === 'imported_file.accessed' && item.target === `imported_file:${id}`,
+      );
     expect(reads.map((item: { actor: { id: string } }) => item.actor.id)).toEqual([
       changshan.handler.id,
       supervisor.id,
     ]);
-    expect(reads[0].target).toBe(`imported_file:${id}`);
+  });
+
+  it('in the inbox: its inbox people view it, nobody downloads it, and a link stops once it is placed', async () => {
+    const id = await docked('DSJ-HOLE-1B');
+    const early = await access(colleague.client, id);
+    expect(early.statusCode).toBe(201);
+    expect((await access(colleague.client, id, 'download')).statusCode).toBe(403);
+    expect((await access(agencyAdmin.client, id)).statusCode).toBe(403);
+    expect((await access(pingluo.chief.client, id)).statusCode).toBe(404);
+
+    await placeOnCase(id);
+    const afterwards = await colleague.client.app.inject({
+      method: 'GET',
+      url: early.json().url,
+      headers: { cookie: colleague.client.cookie!, range: 'bytes=0-9' },
+    });
+    expect(afterwards.statusCode).toBe(403);
+    await testApp.ledger.settle();
+    const history = await changshan.head.client.get(`/api/v1/cases/${caseId}/access-history`);
+    expect(
+      history
+        .json()
+        .items.filter((item: { target: string }) => item.target === `imported_file:${id}`),
+    ).toEqual([]);
   });
 });
 
