@@ -41,7 +41,7 @@ beforeAll(async () => {
   const opened = await fixture.handler.client.post('/api/v1/cases', openCaseBody(fixture));
   if (opened.statusCode !== 201) throw new Error(`open case failed: ${opened.body}`);
   caseId = opened.json().id;
-});
+}, 180_000);
 afterAll(() => testApp.close());
 
 interface ProblemJson {
@@ -123,6 +123,21 @@ describe('text the database cannot store is a 400 naming the field', () => {
   it('a NUL byte in a search parameter', async () => {
     expectInvalid(await admin.get('/api/v1/users?q=%00'), 'querystring.q');
     expectInvalid(await admin.get('/api/v1/users?q=a%00b'), 'querystring.q');
+  });
+});
+
+describe('free text has a length limit, told in Chinese', () => {
+  it("a party's name and address beyond their maxima", async () => {
+    const response = await fixture.handler.client.post(
+      '/api/v1/cases',
+      openCaseBody(fixture, {
+        parties: [{ ...PERSON, name: '王'.repeat(101), address: '常山县'.repeat(70) }],
+      }),
+    );
+    expectInvalid(response, 'body.parties.0.name');
+    const reasons = (response.json() as ProblemJson).invalidParams!.map((p) => p.reason);
+    expect(reasons).toContain('姓名最多 100 个字');
+    expect(reasons).toContain('地址最多 200 个字');
   });
 });
 

@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.ts';
@@ -110,5 +112,72 @@ describe('loadConfig', () => {
 
   it('ignores empty variables and unrelated ones', () => {
     expect(loadConfig({ PORT: '', HOME: '/root' }).port).toBe(8080);
+  });
+});
+
+describe('TLS settings', () => {
+  const pemDir = () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'liuhen-tls-'));
+    writeFileSync(
+      path.join(dir, 'cert.pem'),
+      '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n',
+    );
+    writeFileSync(
+      path.join(dir, 'key.pem'),
+      '-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----\n',
+    );
+    writeFileSync(path.join(dir, 'notes.txt'), 'not a certificate');
+    return dir;
+  };
+  const variablesOf = (env: Record<string, string>) => {
+    try {
+      loadConfig(env);
+    } catch (error) {
+      return (error as ConfigError).variables;
+    }
+    return [];
+  };
+
+  it('serves HTTPS with both files, and then sends Secure cookies by default', () => {
+    const dir = pemDir();
+    const config = loadConfig({
+      TLS_CERT_FILE: path.join(dir, 'cert.pem'),
+      TLS_KEY_FILE: path.join(dir, 'key.pem'),
+    });
+    expect(config.tls?.cert.toString()).toContain('BEGIN CERTIFICATE');
+    expect(config.cookieSecure).toBe(true);
+    expect(
+      loadConfig({
+        TLS_CERT_FILE: path.join(dir, 'cert.pem'),
+        TLS_KEY_FILE: path.join(dir, 'key.pem'),
+        COOKIE_SECURE: 'false',
+      }).cookieSecure,
+    ).toBe(false);
+    rmSync(dir, { recursive: true });
+  });
+
+  it('without them plain HTTP, cookies without Secure unless asked', () => {
+    expect(loadConfig({}).tls).toBeUndefined();
+    expect(loadConfig({}).cookieSecure).toBe(false);
+    expect(loadConfig({ COOKIE_SECURE: 'true' }).cookieSecure).toBe(true);
+  });
+
+  it('refuses one without the other, a missing file and a file that is not PEM', () => {
+    const dir = pemDir();
+    expect(variablesOf({ TLS_CERT_FILE: path.join(dir, 'cert.pem') })).toEqual(['TLS_KEY_FILE']);
+    expect(variablesOf({ TLS_KEY_FILE: path.join(dir, 'key.pem') })).toEqual(['TLS_CERT_FILE']);
+    expect(
+      variablesOf({
+        TLS_CERT_FILE: path.join(dir, 'absent.pem'),
+        TLS_KEY_FILE: path.join(dir, 'key.pem'),
+      }),
+    ).toEqual(['TLS_CERT_FILE']);
+    expect(
+      variablesOf({
+        TLS_CERT_FILE: path.join(dir, 'cert.pem'),
+        TLS_KEY_FILE: path.join(dir, 'notes.txt'),
+      }),
+    ).toEqual(['TLS_KEY_FILE']);
+    rmSync(dir, { recursive: true });
   });
 });

@@ -16,9 +16,17 @@ const DOCUMENT_NUMBER_MAX = 40;
 /** Mobile, landline with area code and extension ("0571-8888 8888转123"), or +852 …. */
 const PHONE = /^[0-9+\-() 转]{5,30}$/;
 
+/**
+ * Longest texts a party's fields take: 姓名/单位名称 and 法定代表人 as long as the longest
+ * registered names (ethnic-minority and foreign names written out, long enterprise names),
+ * an address to the room number with a landmark. Beyond that it is not a name or an address
+ * but pasted text, which belongs in a record.
+ */
+export const PARTY_TEXT_LIMITS = { name: 100, address: 200, identifier: 40 } as const;
+
 /** Text a clerk must fill in; whitespace alone is not an answer. */
-function requiredText(missing: string) {
-  return z.string({ error: missing }).trim().min(1, missing);
+function requiredText(missing: string, max: number, label: string) {
+  return z.string({ error: missing }).trim().min(1, missing).max(max, `${label}最多 ${max} 个字`);
 }
 
 /** An identifier as typed: full-width folded, surrounding spaces dropped. */
@@ -40,31 +48,37 @@ function identifierText(missing: string) {
 export function createPartySchema({ today }: { readonly today: string }) {
   assertIsoDate(today, 'today');
 
-  const residentId = z.string({ error: '请填写身份证号码' }).transform((raw, ctx) => {
-    const result = parseResidentId(raw, today);
-    if (!result.ok) {
-      ctx.addIssue({
-        code: 'custom',
-        message: result.message,
-        params: { problem: result.problem },
-      });
-      return z.NEVER;
-    }
-    return result.value.normalized;
-  });
+  const residentId = z
+    .string({ error: '请填写身份证号码' })
+    .max(PARTY_TEXT_LIMITS.identifier, '身份证号码应为 18 位')
+    .transform((raw, ctx) => {
+      const result = parseResidentId(raw, today);
+      if (!result.ok) {
+        ctx.addIssue({
+          code: 'custom',
+          message: result.message,
+          params: { problem: result.problem },
+        });
+        return z.NEVER;
+      }
+      return result.value.normalized;
+    });
 
-  const creditCode = z.string({ error: '请填写统一社会信用代码' }).transform((raw, ctx) => {
-    const result = parseUnifiedCreditCode(raw);
-    if (!result.ok) {
-      ctx.addIssue({
-        code: 'custom',
-        message: result.message,
-        params: { problem: result.problem },
-      });
-      return z.NEVER;
-    }
-    return result.value.normalized;
-  });
+  const creditCode = z
+    .string({ error: '请填写统一社会信用代码' })
+    .max(PARTY_TEXT_LIMITS.identifier, '统一社会信用代码应为 18 位')
+    .transform((raw, ctx) => {
+      const result = parseUnifiedCreditCode(raw);
+      if (!result.ok) {
+        ctx.addIssue({
+          code: 'custom',
+          message: result.message,
+          params: { problem: result.problem },
+        });
+        return z.NEVER;
+      }
+      return result.value.normalized;
+    });
 
   const idDocument = z
     .strictObject({
@@ -87,12 +101,12 @@ export function createPartySchema({ today }: { readonly today: string }) {
     PHONE,
     '联系电话只能由数字、空格、“+”、“-”、括号和“转”组成，5–30 位',
   );
-  const address = requiredText('请填写地址');
+  const address = requiredText('请填写地址', PARTY_TEXT_LIMITS.address, '地址');
 
   const naturalPerson = z
     .strictObject({
       kind: z.literal('natural_person'),
-      name: requiredText('请填写当事人姓名'),
+      name: requiredText('请填写当事人姓名', PARTY_TEXT_LIMITS.name, '姓名'),
       /** 居民身份证号码 (GB 11643); exactly one of this and `idDocument`. */
       residentId: residentId.optional(),
       idDocument: idDocument.optional(),
@@ -118,11 +132,15 @@ export function createPartySchema({ today }: { readonly today: string }) {
 
   const organisation = z.strictObject({
     kind: z.literal('organisation'),
-    name: requiredText('请填写单位名称'),
+    name: requiredText('请填写单位名称', PARTY_TEXT_LIMITS.name, '单位名称'),
     /** 统一社会信用代码 (GB 32100). */
     creditCode,
     /** 法定代表人, or 负责人 for an organisation that is not a legal person. */
-    legalRepresentative: requiredText('请填写法定代表人或负责人姓名'),
+    legalRepresentative: requiredText(
+      '请填写法定代表人或负责人姓名',
+      PARTY_TEXT_LIMITS.name,
+      '法定代表人或负责人姓名',
+    ),
     phone: phone.optional(),
     address: address.optional(),
   });
