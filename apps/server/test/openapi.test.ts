@@ -117,7 +117,7 @@ describe('GET /api/openapi.json', () => {
     expect(leftOver, 'operation-ids.ts names routes the server no longer has').toEqual([]);
   });
 
-  it('declares the session cookie and the CSRF header, a relative server and a licence', () => {
+  it('declares the session cookie and the CSRF header, a relative server, a licence and problem+json errors', () => {
     expect(document.servers).toEqual([expect.objectContaining({ url: '/' })]);
     expect(document.info.license?.name).toBe('Apache-2.0');
     expect(document.components.securitySchemes).toMatchObject({
@@ -130,6 +130,15 @@ describe('GET /api/openapi.json', () => {
         ? [[{ session: [] }], []]
         : [[{ session: [], csrf: [] }], []];
       expect(expected, `${method} ${path} security`).toContainEqual(operation.security);
+    }
+    for (const { method, path, operation } of operations()) {
+      for (const [status, response] of Object.entries(operation.responses)) {
+        if (/^[45]/.test(status) && response.content) {
+          expect(Object.keys(response.content), `${method} ${path} ${status}`).toEqual([
+            'application/problem+json',
+          ]);
+        }
+      }
     }
     const publicPaths = operations()
       .filter(({ operation }) => operation.security?.length === 0)

@@ -89,15 +89,29 @@ function referencedSchemas(node: unknown, found: Set<string>): void {
   }
 }
 
+type Responses = Record<string, { content?: Record<string, unknown> }>;
+
+/** Errors go out as application/problem+json (error-handler.ts), not as the JSON routes list. */
+function problemMediaType(paths: Record<string, Record<string, { responses?: Responses }>>) {
+  for (const operation of Object.values(paths).flatMap((byMethod) => Object.values(byMethod))) {
+    for (const [status, response] of Object.entries(operation.responses ?? {})) {
+      const json = response.content?.['application/json'];
+      if (!/^[45]/.test(status) || json === undefined) continue;
+      response.content = { 'application/problem+json': json };
+    }
+  }
+}
+
 /**
  * The zod registry yields an input and an output variant of every named schema; only those
  * some operation reaches belong in the document (the others would be dead types in clients).
  */
 const transformObject: SwaggerTransformObject = (document) => {
   const object = jsonSchemaTransformObject(document) as {
-    paths?: unknown;
+    paths?: Record<string, Record<string, { responses?: Responses }>>;
     components?: { schemas?: Record<string, unknown> };
   };
+  problemMediaType(object.paths ?? {});
   const schemas = object.components?.schemas;
   if (!schemas) return object as ReturnType<SwaggerTransformObject>;
   const reached = new Set<string>();
