@@ -57,10 +57,11 @@ export async function startServer(config: Config): Promise<StartedServer> {
       now: () => new Date(),
       logger,
     });
+    // Before the database closes: an evidence pass stops at its next chunk, its cursor kept.
+    app.addHook('preClose', async () => stopIntegrity());
     app.addHook('onClose', async () => {
       stopScrub();
       stopFindingsRefresh();
-      stopIntegrity();
       await integrity.close();
     });
     const demo =
