@@ -117,7 +117,7 @@ function rowTarget(mismatch: RowMismatch) {
 export async function raiseRowAlarm(
   deps: AlarmDeps,
   mismatch: RowMismatch,
-  detectedBy: 'scrub' | 'export',
+  detectedBy: 'scrub' | 'export' | 'read',
 ) {
   const raised = await upsertAlarm(deps.db, {
     subjectType: mismatch.kind,

@@ -38,6 +38,7 @@ async function refuseAltered(
   kind: SealedRowKind,
   ids: RowIds,
   check: RowCheck | undefined,
+  detectedBy: 'export' | 'read' = 'export',
 ) {
   if (check === undefined) return;
   if (check.entry === undefined && (await waitingInOutbox(deps.db, ids.targetType, ids.targetId))) {
@@ -51,7 +52,7 @@ async function refuseAltered(
     ledgerEntry: entryRef(check.entry),
     problem: check.problem,
   };
-  await raiseRowAlarm(deps, mismatch, 'export');
+  await raiseRowAlarm(deps, mismatch, detectedBy);
   throw recordAltered(mismatch);
 }
 
@@ -64,6 +65,7 @@ export async function requireSealedRecordRow(
   deps: AlarmDeps,
   row: typeof caseRecords.$inferSelect,
   agencyId: string,
+  detectedBy: 'export' | 'read' = 'export',
 ) {
   const target = `record:${row.id}`;
   const entries = await entriesForTargets(deps.db, [target], ['case.record_added']);
@@ -72,6 +74,7 @@ export async function requireSealedRecordRow(
     'case_record',
     { rowId: row.id, targetType: 'record', targetId: row.id, caseId: row.caseId, agencyId },
     checkCaseRecord(row, entries.get(target) ?? []),
+    detectedBy,
   );
   return row;
 }

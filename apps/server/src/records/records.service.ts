@@ -96,7 +96,12 @@ export function createRecordsService(db: Db, ledger: Ledger, now: () => Date) {
     async get(actor: Actor, id: string) {
       const { found, theCase, officers } = await readableRecord(actor, id);
       // A row edited behind the application's back is not served as the sealed record.
-      await requireSealedRecordRow({ db, ledger, now, logger: silent }, found, theCase.agencyId);
+      await requireSealedRecordRow(
+        { db, ledger, now, logger: silent },
+        found,
+        theCase.agencyId,
+        'read',
+      );
       const [seen] = recordsAsSeenBy(await accessPersonOf(db, actor), theCase, officers, [found]);
       await ledger.append({
         action: 'case.record_viewed',

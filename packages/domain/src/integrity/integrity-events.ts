@@ -55,7 +55,7 @@ export const integrityEvents = defineEvents({
       caseId: z.uuid().nullable(),
       ledgerEntry: ledgerEntryRefSchema.nullable(),
       problem: z.string(),
-      detectedBy: z.enum(['scrub', 'export']),
+      detectedBy: z.enum(['scrub', 'export', 'read']),
     }),
   },
   'integrity.alarm_cleared': {
