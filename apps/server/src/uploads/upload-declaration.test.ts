@@ -57,6 +57,7 @@ describe('the upload declaration', () => {
     [{ filename: 'a', filetype: 'video/mp4', sm3: 'zz'.repeat(32) }, 'Upload-Metadata.sm3', '64'],
     [{ ...complete, caseId: 'case-1' }, 'Upload-Metadata.caseId', '案件编号'],
     [{ ...complete, classification: '' }, 'Upload-Metadata.classification', '密级'],
+    [{ ...complete, classification: '内部\u0000' }, 'Upload-Metadata.classification', '空字符'],
   ])('refuses %j naming %s', (metadata, name, reason) => {
     const problems = problemsOf(metadata as Record<string, string>);
     expect(problems).toHaveLength(1);

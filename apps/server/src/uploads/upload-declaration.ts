@@ -51,7 +51,8 @@ export function readDeclaration(
   const problems: InvalidParam[] = [];
   // Every value is stored with the upload: a NUL byte would fail the insert.
   for (const [key, value] of Object.entries(metadata)) {
-    const reason = unfitText(value);
+    // The file name has its own, stricter rule (no control characters at all), below.
+    const reason = key === 'filename' ? undefined : unfitText(value);
     if (reason) problems.push({ name: field(key), reason });
   }
   if (problems.length > 0) return { ok: false, problems };
