@@ -5,16 +5,23 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServerProcess, type ServerProcess } from './support/server-process.ts';
-import { testDriver } from './support/test-database.ts';
+import { createTestDatabase, testDriver, type TestDatabase } from './support/test-database.ts';
 
 /**
  * The server as `npm start` runs it, with a certificate made here by openssl: HTTPS when
- * given one, and a warning when it listens beyond this machine in clear. Each start uses
- * the embedded database in its own folder (how `npm start` runs by default), whichever
- * database the suite is on: transport does not depend on it.
+ * given one, and a warning when it listens beyond this machine in clear. On the PostgreSQL
+ * suite each start gets its own database through DATABASE_URL; on PGlite its data folder.
  */
 let dir: string;
 let cert: Buffer;
+const databases: TestDatabase[] = [];
+
+async function databaseEnv(): Promise<Record<string, string>> {
+  if (testDriver === 'pglite') return {};
+  const database = await createTestDatabase();
+  databases.push(database);
+  return database.target.driver === 'postgres' ? { DATABASE_URL: database.target.url } : {};
+}
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'liuhen-transport-'));
@@ -41,7 +48,10 @@ beforeAll(async () => {
   );
   cert = await readFile(path.join(dir, 'cert.pem'));
 });
-afterAll(() => rm(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  for (const database of databases) await database.drop();
+  await rm(dir, { recursive: true, force: true });
+});
 
 /** A request over TLS trusting only the test's own certificate. */
 function httpsRequest(
@@ -74,7 +84,7 @@ function httpsRequest(
   });
 }
 
-describe(`transport (${testDriver} suite; the server process uses PGlite)`, () => {
+describe(`transport (${testDriver})`, () => {
   it(
     'serves HTTPS with TLS_CERT_FILE and TLS_KEY_FILE, with Secure cookies and no warning',
     { timeout: 180_000 },
@@ -119,7 +129,7 @@ describe(`transport (${testDriver} suite; the server process uses PGlite)`, () =
       const server = await startServerProcess({
         dataDir: path.join(dir, 'plain'),
         startTimeoutMs: 150_000,
-        env: { HOST: '0.0.0.0' },
+        env: { HOST: '0.0.0.0', ...(await databaseEnv()) },
       });
       try {
         expect(server.output()).toContain('警告：正在以明文 HTTP 监听 0.0.0.0');
