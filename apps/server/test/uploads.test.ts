@@ -830,7 +830,8 @@ describe('resumable verified uploads (tus 1.0)', () => {
     await second.done;
 
     const a = (await officer.get(`/api/v1/uploads/${idOf(first.upload)}`)).json();
-    const b = (await officer.get(`/api/v1/uploads/${idOf(second.upload)}`)).json();
+    // Each reads his own: another person's upload answers 404 (issue 14, hole 7).
+    const b = (await agency.assistant.client.get(`/api/v1/uploads/${idOf(second.upload)}`)).json();
     expect(a.status).toBe('completed');
     expect(b.status).toBe('completed');
     expect(b.evidenceObject.id).toBe(a.evidenceObject.id);
