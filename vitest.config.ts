@@ -45,7 +45,9 @@ export default defineConfig({
           // Ceilings, not waits: every step waits on a state (docs/decisions.md, "How browser
           // tests wait"); on a machine loaded far beyond its cores a step may take minutes.
           testTimeout: 900_000,
-          hookTimeout: 900_000,
+          // The demo's server seeds five agencies with recordings before it listens: over ten
+          // minutes at load 16 on 2 cores.
+          hookTimeout: 1_800_000,
           // expect.poll gives up after 1 s by default, which a loaded machine overruns.
           expect: { poll: { timeout: 120_000 } },
           fileParallelism: false,

@@ -22,6 +22,8 @@ beforeAll(async () => {
   // Six sign-ins from one address within a minute: above the default per-address limit.
   server = await startServerProcess({
     env: { DEMO: 'true', LOGIN_RATE_LIMIT_PER_MINUTE: '100' },
+    // A ceiling: seeding makes and uploads recordings, over ten minutes on a loaded machine.
+    startTimeoutMs: 1_500_000,
   });
   startedInMs = Date.now() - started;
   browser = await launchBrowser();

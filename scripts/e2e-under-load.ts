@@ -32,6 +32,7 @@ if (!Number.isInteger(hogCount) || hogCount < 0 || !Number.isInteger(runCount) |
 ensureWebBuilt();
 
 const hogs: ChildProcess[] = [];
+let suite: ChildProcess | undefined;
 const stopHogs = () => {
   for (const hog of hogs) if (hog.exitCode === null) hog.kill('SIGKILL');
 };
@@ -39,7 +40,11 @@ process.on('exit', stopHogs);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     stopHogs();
-    process.exit(130);
+    // vitest ends its test files (and their servers) on SIGINT.
+    suite?.kill('SIGINT');
+    process.exitCode = 130;
+    if (suite === undefined || suite.exitCode !== null) process.exit(130);
+    suite.once('exit', () => process.exit(130));
   });
 }
 for (let i = 0; i < hogCount; i += 1) {
@@ -64,6 +69,7 @@ function runSuite(report: string): Promise<number> {
       ],
       { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] },
     );
+    suite = child;
     child.once('exit', (code) => resolve(code ?? 1));
   });
 }
