@@ -5,7 +5,7 @@
  * wait on states, never on time (docs/decisions.md, "How browser tests wait"); this is how
  * to check that they still do. Not part of `npm test`.
  *
- *   npm run test:under-load -w e2e -- --hogs 2 --runs 2 [vitest arguments, e.g. a file]
+ *   npm run test:e2e:loaded -- --hogs 2 --runs 2 [vitest arguments, e.g. a file]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
