@@ -57,11 +57,6 @@ export function createImportedFilesService(deps: ImportedFilesDependencies) {
     return view!;
   }
 
-  async function readable(actor: Actor, id: string) {
-    requireAgencyMember(actor);
-    return requireOwnAgencyFile(actor, await repository.findImportedFile(db, id));
-  }
-
   /** The file's current placement, refusing a change once it is on a case's AV list or set aside. */
   async function changeable(tx: DbOrTx, file: ImportedFileRow) {
     const [view] = await views(tx, [file]);
@@ -207,7 +202,15 @@ export function createImportedFilesService(deps: ImportedFilesDependencies) {
     },
 
     async get(actor: Actor, id: string) {
-      return one(db, await readable(actor, id));
+      // On a case, the file (its holder, the case's number and name) is the case's material:
+      // its readers see it, as they see the AV record made from it.
+      // In the inbox it is the agency's; another's, or none, answers 404 alike.
+      const found = await repository.findImportedFile(db, id);
+      const [latest] = found === undefined ? [] : await repository.listPlacements(db, [found.id]);
+      if (latest?.caseId != null) {
+        return one(db, (await authorizeImportedFile(db, actor, id, 'case:read', now())).file);
+      }
+      return one(db, requireOwnAgencyFile(actor, found));
     },
 
     /** Files placed on the case and not yet registered as AV records: the case's 待登记. */
@@ -229,7 +232,8 @@ export function createImportedFilesService(deps: ImportedFilesDependencies) {
     /** A person places the file on a case: one of the case's workers, with a reason. */
     async assign(actor: Actor, id: string, input: { caseId: string; reason: string }) {
       requireImporter(actor);
-      const file = await readable(actor, id);
+      // Taking a file off a case is work on that case, as putting it on one is on the other.
+      const { file } = await authorizeImportedFile(db, actor, id, 'case:work', now());
       const theCase = await cases.findCase(db, input.caseId);
       if (theCase?.agencyId !== file.agencyId) throw problems.notFound('该案件');
       await requireWorker(db, actor, theCase, await cases.listOfficers(db, theCase.id), now());
@@ -268,7 +272,8 @@ export function createImportedFilesService(deps: ImportedFilesDependencies) {
       input: { kind: 'accidental' | 'unrelated'; reason: string },
     ) {
       requireImporter(actor);
-      const file = await readable(actor, id);
+      // A file on a case is set aside only by those who work the case.
+      const { file } = await authorizeImportedFile(db, actor, id, 'case:work', now());
       await ledger.transaction(async (tx, record) => {
         await changeable(tx, file);
         await appendPlacement(tx, record, {

@@ -58,7 +58,7 @@ const TABLE = {
   'importedFile:place': /*                                 */ 'Y N N Y N N Y N N R N R R R',
   // a docked file on no case (the inbox): the agency's people list it; those who place files
   // (officers, heads, archivist) view it to find its case; a copy waits until it is on one
-  'inbox:list': /*                                         */ 'Y Y Y Y Y Y Y Y N R Y R R R',
+  'inbox:list': /*                                         */ 'Y Y Y Y Y Y Y Y R R Y R R R',
   'inbox:view': /*                                         */ 'Y Y Y Y Y N Y Y H H N H H H',
   'inbox:download': /*                                     */ 'N N N N N N N N H H N H H H',
   // ── identity and settings (admin-scope) ─────────────────── h c o H O l C a s S A B P X
