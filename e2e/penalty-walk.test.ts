@@ -18,7 +18,7 @@ import {
   searchAndPick,
 } from './support/app.ts';
 import {
-  dropdownsClosed,
+  closeDropdown,
   launchBrowser,
   openPage,
   pickOption,
@@ -150,9 +150,9 @@ async function typeInto(testId: string, text: string) {
 }
 
 /**
- * A tags field (people, lists): each value typed and confirmed, then focus moves on (Escape
- * would close the drawer the form is in). Returns once the field shows every value and its
- * dropdown has slid shut: until then it lies over the controls below and takes their clicks.
+ * A tags field (people, lists): each value typed and confirmed. Returns once the field shows
+ * every value and its dropdown has slid shut: until then it lies over the controls below and
+ * takes their clicks.
  */
 async function typeTags(testId: string, values: readonly string[]) {
   const field = page.getByTestId(testId);
@@ -162,8 +162,7 @@ async function typeTags(testId: string, values: readonly string[]) {
     await page.keyboard.press('Enter');
     await field.filter({ hasText: value }).waitFor();
   }
-  await page.keyboard.press('Tab');
-  await dropdownsClosed(page);
+  await closeDropdown(page);
 }
 
 function nowText(offsetMinutes = 0) {
@@ -321,7 +320,7 @@ async function uploadAndRegister(options: {
   const situations = page.getByTestId('av-form-situations');
   if (!((await situations.textContent()) ?? '').includes(options.situation)) {
     await searchAndPick(page, 'av-form-situations', options.situation);
-    await page.keyboard.press('Tab');
+    await closeDropdown(page);
   }
   await page.getByTestId('av-form-device').fill('DSJ-CS-0001');
   await page.getByTestId('av-form-place').fill(PLACE);

@@ -15,7 +15,13 @@ import {
   watchConsoleErrors,
   searchAndPick,
 } from './support/app.ts';
-import { launchBrowser, openPage, pickOption, screenshot } from './support/browser.ts';
+import {
+  closeDropdown,
+  launchBrowser,
+  openPage,
+  pickOption,
+  screenshot,
+} from './support/browser.ts';
 import { startServerProcess, type RunningServer } from './support/server-process.ts';
 
 /**
@@ -246,7 +252,7 @@ describe('a docked body camera, imported at the collection station', () => {
     expect(await pickerText('av-form-started')).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
     expect(await pickerText('av-form-ended')).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
     await searchAndPick(page, 'av-form-situations', '现场检查（勘验）');
-    await page.keyboard.press('Tab');
+    await closeDropdown(page);
     await page.getByTestId('av-form-place').fill(PLACE);
     // The situations dropdown slides shut over the radio: click once it has gone.
     await settled(page);

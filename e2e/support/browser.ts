@@ -71,6 +71,18 @@ export async function dropdownsClosed(page: Page) {
 }
 
 /**
+ * Closes the open Select dropdown and waits until it has slid shut. Escape, not Tab: with its
+ * dropdown open a Select takes Tab as picking the active option (and keeps the focus), and
+ * it keeps Escape from the drawer around it only while open, hence the aria state first.
+ */
+export async function closeDropdown(page: Page) {
+  if ((await page.locator('[role="combobox"][aria-expanded="true"]').count()) > 0) {
+    await page.keyboard.press('Escape');
+  }
+  await dropdownsClosed(page);
+}
+
+/**
  * Picks an option of the antd Select carrying `testId` by its visible text, and returns once
  * the Select shows it (the pick has been taken, not merely clicked).
  */
