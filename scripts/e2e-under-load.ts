@@ -36,7 +36,11 @@ let suite: ChildProcess | undefined;
 const stopHogs = () => {
   for (const hog of hogs) if (hog.exitCode === null) hog.kill('SIGKILL');
 };
-process.on('exit', stopHogs);
+const reportDir = mkdtempSync(path.join(tmpdir(), 'liuhen-e2e-load-'));
+process.on('exit', () => {
+  stopHogs();
+  rmSync(reportDir, { recursive: true, force: true });
+});
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     stopHogs();
@@ -51,8 +55,6 @@ for (let i = 0; i < hogCount; i += 1) {
   hogs.push(spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }));
 }
 process.stdout.write(`[e2e-under-load] ${hogCount} busy loop(s) started\n`);
-
-const reportDir = mkdtempSync(path.join(tmpdir(), 'liuhen-e2e-load-'));
 
 function runSuite(report: string): Promise<number> {
   return new Promise((resolve) => {
@@ -106,6 +108,5 @@ for (let run = 1; run <= runCount; run += 1) {
 }
 
 stopHogs();
-rmSync(reportDir, { recursive: true, force: true });
 process.stdout.write(`\n[e2e-under-load] summary\n${lines.join('\n')}\n`);
 process.exit(failedRuns > 0 ? 1 : 0);
