@@ -58,9 +58,11 @@ process.stdout.write(`[e2e-under-load] ${hogCount} busy loop(s) started\n`);
 
 function runSuite(report: string): Promise<number> {
   return new Promise((resolve) => {
+    // On this Node (24), whatever `node` is first on the PATH.
     const child = spawn(
-      path.join(root, 'node_modules/.bin/vitest'),
+      process.execPath,
       [
+        path.join(root, 'node_modules/vitest/vitest.mjs'),
         'run',
         '--project',
         'e2e',
