@@ -6,10 +6,11 @@ import { pdfPageTexts } from '../src/copies/test-support/pdf-text.ts';
 import { makeSampleVideo } from '../src/media/make-sample-video.ts';
 import {
   addRecord,
-  agencyWithOfficers,
   openCaseBody,
   RECORDS,
   type AgencyFixture,
+  changshanAgency,
+  pingluoAgency,
 } from './support/case-fixtures.ts';
 import { storeEvidence } from './support/evidence-fixtures.ts';
 import {
@@ -43,18 +44,8 @@ const iso = (ms: number) => new Date(ms).toISOString();
 beforeAll(async () => {
   testApp = await createTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
   admin = await signInAdmin(testApp);
-  changshan = await agencyWithOfficers(testApp, admin, {
-    name: '常山县综合行政执法局',
-    code: '常综执',
-    profileId: 'seed-004',
-    prefix: 'cs',
-  });
-  pingluo = await agencyWithOfficers(testApp, admin, {
-    name: '平罗县退役军人事务局',
-    code: '平退役',
-    profileId: 'seed-001',
-    prefix: 'pl',
-  });
+  changshan = await changshanAgency(testApp, admin);
+  pingluo = await pingluoAgency(testApp, admin);
   const secondDepartment = (
     await admin.post(`/api/v1/agencies/${changshan.agencyId}/departments`, { name: '执法二中队' })
   ).json();

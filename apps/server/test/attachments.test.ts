@@ -5,9 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   RECORDS,
   addRecord,
-  agencyWithOfficers,
   openCaseBody,
   type AgencyFixture,
+  changshanAgency,
+  pingluoAgency,
 } from './support/case-fixtures.ts';
 import { storeEvidence } from './support/evidence-fixtures.ts';
 import { pdfPageTexts } from '../src/copies/test-support/pdf-text.ts';
@@ -25,18 +26,8 @@ const HOUR = 3_600_000;
 beforeAll(async () => {
   testApp = await createTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
   admin = await signInAdmin(testApp);
-  changshan = await agencyWithOfficers(testApp, admin, {
-    name: '常山县综合行政执法局',
-    code: '常综执',
-    profileId: 'seed-004',
-    prefix: 'cs',
-  });
-  pingluo = await agencyWithOfficers(testApp, admin, {
-    name: '平罗县退役军人事务局',
-    code: '平退役',
-    profileId: 'seed-001',
-    prefix: 'pl',
-  });
+  changshan = await changshanAgency(testApp, admin);
+  pingluo = await pingluoAgency(testApp, admin);
 });
 afterAll(() => testApp.close());
 

@@ -8,10 +8,11 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addRecord,
-  agencyWithOfficers,
   fileCase,
   openCaseBody,
   type AgencyFixture,
+  changshanAgency,
+  pingluoAgency,
 } from './support/case-fixtures.ts';
 import { storeEvidence } from './support/evidence-fixtures.ts';
 import { refusal } from './support/refusal.ts';
@@ -34,18 +35,8 @@ const iso = (ms: number) => new Date(ms).toISOString();
 beforeAll(async () => {
   testApp = await createTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
   admin = await signInAdmin(testApp);
-  changshan = await agencyWithOfficers(testApp, admin, {
-    name: '常山县综合行政执法局',
-    code: '常综执',
-    profileId: 'seed-004',
-    prefix: 'cs',
-  });
-  pingluo = await agencyWithOfficers(testApp, admin, {
-    name: '平罗县退役军人事务局',
-    code: '平退役',
-    profileId: 'seed-001',
-    prefix: 'pl',
-  });
+  changshan = await changshanAgency(testApp, admin);
+  pingluo = await pingluoAgency(testApp, admin);
   workDir = await mkdtemp(path.join(tmpdir(), 'liuhen-av-'));
   video = (await makeSampleVideo({ directory: workDir, seconds: 2 })).bytes;
 });

@@ -9,6 +9,7 @@ import {
   openCaseBody,
   PERSON,
   type AgencyFixture,
+  changshanAgency,
 } from './support/case-fixtures.ts';
 import { refusal } from './support/refusal.ts';
 import { rows } from './support/rows.ts';
@@ -22,12 +23,7 @@ let pingluo: AgencyFixture;
 beforeAll(async () => {
   testApp = await createTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
   admin = await signInAdmin(testApp);
-  changshan = await agencyWithOfficers(testApp, admin, {
-    name: '常山县综合行政执法局',
-    code: '常综执',
-    profileId: 'seed-004',
-    prefix: 'cs',
-  });
+  changshan = await changshanAgency(testApp, admin);
   pingluo = await agencyWithOfficers(testApp, admin, {
     name: '平罗县退役军人事务局',
     code: '平退役',

@@ -6,6 +6,7 @@ import {
   openCaseBody,
   RECORDS,
   type AgencyFixture,
+  changshanAgency,
 } from './support/case-fixtures.ts';
 import { createTestApp, signInAdmin, type Client, type TestApp } from './support/test-app.ts';
 
@@ -23,12 +24,7 @@ beforeAll(async () => {
     profileId: 'seed-003',
     prefix: 'dh',
   });
-  changshan = await agencyWithOfficers(testApp, admin, {
-    name: '常山县综合行政执法局',
-    code: '常综执',
-    profileId: 'seed-004',
-    prefix: 'cs',
-  });
+  changshan = await changshanAgency(testApp, admin);
 });
 afterAll(() => testApp.close());
 

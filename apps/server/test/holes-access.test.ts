@@ -1,7 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logIdFor } from '../src/ledger/log-id.ts';
-import { agencyWithOfficers, openCaseBody, type AgencyFixture } from './support/case-fixtures.ts';
+import {
+  openCaseBody,
+  type AgencyFixture,
+  changshanAgency,
+  pingluoAgency,
+} from './support/case-fixtures.ts';
 import { entriesOf } from './support/ledger-helpers.ts';
 import {
   createAndSignIn,
@@ -28,18 +33,8 @@ let caseId: string;
 beforeAll(async () => {
   testApp = await createTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
   admin = await signInAdmin(testApp);
-  changshan = await agencyWithOfficers(testApp, admin, {
-    name: '常山县综合行政执法局',
-    code: '常综执',
-    profileId: 'seed-004',
-    prefix: 'cs',
-  });
-  pingluo = await agencyWithOfficers(testApp, admin, {
-    name: '平罗县退役军人事务局',
-    code: '平退役',
-    profileId: 'seed-001',
-    prefix: 'pl',
-  });
+  changshan = await changshanAgency(testApp, admin);
+  pingluo = await pingluoAgency(testApp, admin);
   agencyAdmin = await createAndSignIn(testApp, admin, {
     username: 'cs.admin',
     displayName: '常山管理员',

@@ -11,10 +11,10 @@ import { readScrubState } from '../src/integrity/scrub-state.repository.ts';
 import { createDigestPool, type DigestPool } from '../src/uploads/digest-pool.ts';
 import {
   addRecord,
-  agencyWithOfficers,
   fileCase,
   openCaseBody,
   type AgencyFixture,
+  changshanAgency,
 } from './support/case-fixtures.ts';
 import { runCli } from './support/cli.ts';
 import { storeEvidence } from './support/evidence-fixtures.ts';
@@ -108,12 +108,7 @@ beforeAll(async () => {
   // Persistent: the command line opens the same PGlite folder once the app has stopped.
   testApp = await createTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '1000' }, { persistent: true });
   admin = await signInAdmin(testApp);
-  changshan = await agencyWithOfficers(testApp, admin, {
-    name: '常山县综合行政执法局',
-    code: '常综执',
-    profileId: 'seed-004',
-    prefix: 'cs',
-  });
+  changshan = await changshanAgency(testApp, admin);
   store = await openFilesystemEvidenceStore(testApp.config.evidenceDir);
   pool = createDigestPool({ size: 2 });
   const opened = (

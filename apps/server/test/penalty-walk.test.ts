@@ -4,10 +4,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addRecord,
-  agencyWithOfficers,
   openCaseBody,
   RECORDS,
   type AgencyFixture,
+  changshanAgency,
 } from './support/case-fixtures.ts';
 import { storeEvidence } from './support/evidence-fixtures.ts';
 import { makeSampleVideo } from '../src/media/make-sample-video.ts';
@@ -34,12 +34,7 @@ const now = () => new Date().toISOString();
 beforeAll(async () => {
   testApp = await createTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
   const admin = await signInAdmin(testApp);
-  changshan = await agencyWithOfficers(testApp, admin, {
-    name: '常山县综合行政执法局',
-    code: '常综执',
-    profileId: 'seed-004',
-    prefix: 'cs',
-  });
+  changshan = await changshanAgency(testApp, admin);
   handler = changshan.handler.client;
   workDir = await mkdtemp(path.join(tmpdir(), 'liuhen-walk-'));
   video = (await makeSampleVideo({ directory: workDir, seconds: 1 })).bytes;

@@ -12,6 +12,7 @@ import {
   openCaseBody,
   RECORDS,
   type AgencyFixture,
+  pingluoAgency,
 } from './support/case-fixtures.ts';
 import { storeEvidence } from './support/evidence-fixtures.ts';
 import { refusal } from './support/refusal.ts';
@@ -44,12 +45,7 @@ beforeAll(async () => {
     profileId: 'seed-000',
     prefix: 'cs',
   });
-  pingluo = await agencyWithOfficers(testApp, admin, {
-    name: '平罗县退役军人事务局',
-    code: '平退役',
-    profileId: 'seed-001',
-    prefix: 'pl',
-  });
+  pingluo = await pingluoAgency(testApp, admin);
   workDir = await mkdtemp(path.join(tmpdir(), 'liuhen-station-api-'));
 });
 afterAll(async () => {

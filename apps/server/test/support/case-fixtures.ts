@@ -117,3 +117,23 @@ export async function fileCase(fixture: AgencyFixture, caseId: string) {
     await handler.client.post(`/api/v1/cases/${caseId}/transitions`, { transition: 'file' }),
   );
 }
+
+/** The agency most tests work in: 常山县综合行政执法局 under seed 004. */
+export function changshanAgency(testApp: TestApp, admin: Client): Promise<AgencyFixture> {
+  return agencyWithOfficers(testApp, admin, {
+    name: '常山县综合行政执法局',
+    code: '常综执',
+    profileId: 'seed-004',
+    prefix: 'cs',
+  });
+}
+
+/** The other agency, for what must not cross agencies: 平罗县退役军人事务局 under seed 001. */
+export function pingluoAgency(testApp: TestApp, admin: Client): Promise<AgencyFixture> {
+  return agencyWithOfficers(testApp, admin, {
+    name: '平罗县退役军人事务局',
+    code: '平退役',
+    profileId: 'seed-001',
+    prefix: 'pl',
+  });
+}

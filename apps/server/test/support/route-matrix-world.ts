@@ -5,7 +5,13 @@ import path from 'node:path';
 import { mediaToolsAvailable } from '../../src/copies/test-support/media-fixtures.ts';
 import { makeSamplePdf } from '../../src/copies/test-support/sample-pdf.ts';
 import { makeSampleVideo } from '../../src/media/make-sample-video.ts';
-import { addRecord, agencyWithOfficers, openCaseBody, RECORDS } from './case-fixtures.ts';
+import {
+  addRecord,
+  openCaseBody,
+  RECORDS,
+  changshanAgency,
+  pingluoAgency,
+} from './case-fixtures.ts';
 import { storeEvidence } from './evidence-fixtures.ts';
 import { createAndSignIn, signInAdmin, type Client, type TestApp } from './test-app.ts';
 import type { RoleKey } from './route-matrix-roles.ts';
@@ -108,18 +114,8 @@ function ok<T = { id: string }>(response: { statusCode: number; body: string; js
 export async function buildWorld(testApp: TestApp): Promise<World> {
   const admin = await signInAdmin(testApp);
   const platformAdminId = (await admin.get('/api/v1/auth/session')).json().user.id as string;
-  const a = await agencyWithOfficers(testApp, admin, {
-    name: '常山县综合行政执法局',
-    code: '常综执',
-    profileId: 'seed-004',
-    prefix: 'cs',
-  });
-  const b = await agencyWithOfficers(testApp, admin, {
-    name: '平罗县退役军人事务局',
-    code: '平退役',
-    profileId: 'seed-001',
-    prefix: 'pl',
-  });
+  const a = await changshanAgency(testApp, admin);
+  const b = await pingluoAgency(testApp, admin);
   const secondDepartment = ok(
     await admin.post(`/api/v1/agencies/${a.agencyId}/departments`, { name: '执法二中队' }),
   );
