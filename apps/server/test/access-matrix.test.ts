@@ -588,7 +588,15 @@ describe('a record holding a third party’s privacy', () => {
       confidentiality: 'state_secret',
     });
     expect(refused.statusCode).toBe(400);
-    expect(refused.json().invalidParams[0].reason).toContain('密级');
+    // A state secret is told why it never belongs here (000 第十七条), not just "unknown level".
+    expect(refused.json().invalidParams[0].reason).toContain('国家秘密');
+    expect(refused.json().invalidParams[0].reason).toContain('第十七条');
+    const unknown = await changshan.handler.client.post(`/api/v1/cases/${caseId}/records`, {
+      ...RECORDS.caseSource(),
+      confidentiality: 'top',
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().invalidParams[0].reason).toContain('密级');
   });
 });
 
