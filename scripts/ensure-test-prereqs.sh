@@ -26,7 +26,8 @@ fi
 
 # PostgreSQL: the second server test suite needs one (TEST_DATABASE_URL, or the local one;
 # without either, scripts/test-postgres.ts starts an embedded one from npm).
-if [ -z "${TEST_DATABASE_URL:-}" ] && command -v pg_isready >/dev/null 2>&1; then
+# TEST_POSTGRES=embedded: behave as on a machine without one (scripts/test-postgres.ts).
+if [ -z "${TEST_DATABASE_URL:-}" ] && [ "${TEST_POSTGRES:-}" != embedded ] && command -v pg_isready >/dev/null 2>&1; then
   if ! pg_isready -q -h 127.0.0.1 -p 5432; then
     if command -v pg_ctlcluster >/dev/null 2>&1 && [ -d /etc/postgresql ]; then
       echo "[prereqs] starting the local PostgreSQL"

