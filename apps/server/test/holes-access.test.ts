@@ -423,6 +423,25 @@ describe('hole 1: a docked recording is read through its case policy', () => {
     ]);
   });
 
+  it('on a case: lists and counts show it only to who may read that case', async () => {
+    const id = await docked('DSJ-HOLE-1C');
+    await placeOnCase(id);
+    const listed = async (client: Client) =>
+      (
+        (await client.get('/api/v1/imported-files?status=matched&limit=100')).json().items as {
+          id: string;
+        }[]
+      ).map((item) => item.id);
+    const matched = async (client: Client) =>
+      (await client.get('/api/v1/imported-files/counts')).json().matched as number;
+    // The case's officer lists it; the agency's administrator (no case reading) neither
+    // lists it nor counts it: the list carries the case's number and name.
+    expect(await listed(changshan.handler.client)).toContain(id);
+    expect(await listed(agencyAdmin.client)).not.toContain(id);
+    expect(await matched(changshan.handler.client)).toBeGreaterThanOrEqual(1);
+    expect(await matched(agencyAdmin.client)).toBe(0);
+  });
+
   it('in the inbox: its inbox people view it, nobody downloads it, and a link stops once it is placed', async () => {
     const id = await docked('DSJ-HOLE-1B');
     const early = await access(colleague.client, id);

@@ -110,6 +110,8 @@ export interface ImportedFileFilter {
   readonly agencyId: string;
   readonly status?: ImportedFileStatus | undefined;
   readonly caseId?: string | undefined;
+  /** The reader's case scope (access/read-scope.ts): a file on a case he cannot read is not his to list. */
+  readonly caseScope?: SQL | undefined;
   /** Keyset: files imported before this (time, id). */
   readonly before?: { readonly at: Date; readonly id: string } | undefined;
   readonly limit: number;
@@ -123,6 +125,7 @@ export async function listImportedFileIds(db: DbOrTx, filter: ImportedFileFilter
   const conditions: SQL[] = [sql`f.agency_id = ${filter.agencyId}`];
   if (filter.status !== undefined) conditions.push(statusCondition(filter.status));
   if (filter.caseId !== undefined) conditions.push(sql`p.case_id = ${filter.caseId}`);
+  if (filter.caseScope !== undefined) conditions.push(onReadableCase(filter.caseScope));
   if (filter.before !== undefined) {
     conditions.push(
       sql`(f.created_at, f.id) < (${filter.before.at.toISOString()}::timestamptz, ${filter.before.id}::uuid)`,
@@ -137,8 +140,13 @@ export async function listImportedFileIds(db: DbOrTx, filter: ImportedFileFilter
   return (result as unknown as { rows: { id: string }[] }).rows.map((row) => row.id);
 }
 
-/** How many of the agency's files stand where, by their current placement. */
-export async function countByStatus(db: DbOrTx, agencyId: string) {
+/** A file in the inbox, or on a case within the scope: the case's number and name are its readers'. */
+function onReadableCase(caseScope: SQL): SQL {
+  return sql`(p.case_id is null or exists (select 1 from cases where cases.id = p.case_id and ${caseScope}))`;
+}
+
+/** How many of the agency's files stand where, by their current placement, as the reader may list them. */
+export async function countByStatus(db: DbOrTx, agencyId: string, caseScope: SQL) {
   const result = await db.execute(sql`
     select
       count(*) filter (where p.kind = 'unmatched') as unassigned,
@@ -147,7 +155,7 @@ export async function countByStatus(db: DbOrTx, agencyId: string) {
       count(*) filter (where p.case_id is not null and ${registered}) as registered
     from imported_files f
     ${currentPlacement}
-    where f.agency_id = ${agencyId}`);
+    where f.agency_id = ${agencyId} and ${onReadableCase(caseScope)}`);
   const [row] = (result as unknown as { rows: Record<ImportedFileStatus, string | number>[] }).rows;
   return {
     unassigned: Number(row?.unassigned ?? 0),

@@ -1,5 +1,6 @@
 import { captureWindowOf } from '@liuhen/domain';
 import { access } from 'node:fs/promises';
+import { readScopeOf } from '../access/read-scope.ts';
 import { eventActor, type Actor } from '../auth/actor.ts';
 import { requireReadable, requireOpenCaseFile, requireWorker } from '../cases/case-policy.ts';
 import * as cases from '../cases/cases.repository.ts';
@@ -179,8 +180,10 @@ export function createImportedFilesService(deps: ImportedFilesDependencies) {
     ) {
       const agencyId = requireAgencyMember(actor);
       const key = decodeTimeIdCursor(query.cursor);
+      const { cases: caseScope } = await readScopeOf(db, actor, now());
       const ids = await repository.listImportedFileIds(db, {
         agencyId,
+        caseScope,
         status: query.status,
         before: key,
         limit: query.limit,
@@ -198,7 +201,9 @@ export function createImportedFilesService(deps: ImportedFilesDependencies) {
     },
 
     async counts(actor: Actor) {
-      return repository.countByStatus(db, requireAgencyMember(actor));
+      const agencyId = requireAgencyMember(actor);
+      const { cases: caseScope } = await readScopeOf(db, actor, now());
+      return repository.countByStatus(db, agencyId, caseScope);
     },
 
     async get(actor: Actor, id: string) {
