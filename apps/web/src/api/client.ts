@@ -19,7 +19,7 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
-/** The header for writes made outside `request` (tus uploads send their own requests). */
+/** The header for writes made outside `call` (tus uploads send their own requests). */
 export function csrfHeaders(): Record<string, string> {
   return csrfToken ? { 'x-csrf-token': csrfToken } : {};
 }
@@ -57,19 +57,6 @@ function notifyHooks(error: ApiError): void {
   if (error.status === 403 && error.is('password-change-required')) {
     hooks?.onPasswordChangeRequired();
   }
-}
-
-/**
- * One API call by path, typed only by what the caller claims: prefer `call`, which takes the
- * types from the API document. Writes carry the session's CSRF token; a JSON content type is sent only
- * with a body (the server rejects an empty JSON body). Failures throw `ApiError`.
- */
-export function request<T>(
-  method: Method,
-  path: string,
-  options: { body?: unknown; query?: Query; signal?: AbortSignal } = {},
-): Promise<T> {
-  return send<T>(method, withQuery(`${API_BASE}${path}`, options.query), options);
 }
 
 /**
