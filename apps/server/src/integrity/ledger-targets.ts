@@ -60,6 +60,23 @@ export async function waitingInOutbox(db: DbOrTx, type: string, id: string): Pro
   return row !== undefined;
 }
 
+/**
+ * The check to report for a row whose first check found no sealing entry: none while its
+ * event still waits in the outbox, else the check made again. The sequencer moves an event
+ * from the outbox into the log in one transaction, so once the outbox no longer holds it a
+ * second read of the log finds the entry if it was ever written: a seal that landed between
+ * the first read and the look at the outbox is not taken for a missing one.
+ */
+export async function settledCheck<C extends { readonly entry?: unknown }>(
+  check: C | undefined,
+  stillInOutbox: () => Promise<boolean>,
+  recheck: () => Promise<C | undefined>,
+): Promise<C | undefined> {
+  if (check === undefined || check.entry !== undefined) return check;
+  if (await stillInOutbox()) return undefined;
+  return recheck();
+}
+
 export function hashNamed(entry: BoundEntry, name: string, algorithm = 'sha256') {
   return entry.hashes.find((hash) => hash.name === name && hash.algorithm === algorithm)?.hex;
 }

@@ -8,7 +8,7 @@ import { rowsNotMatching } from './evidence-scrub.ts';
 import { hashStoredObject } from './hash-object.ts';
 import { openAlarmFor } from './integrity-alarms.repository.ts';
 import { evidenceCorrupted, recordAltered } from './integrity-problems.ts';
-import { entriesForTargets, entryRef, waitingInOutbox } from './ledger-targets.ts';
+import { entriesForTargets, entryRef, settledCheck, waitingInOutbox } from './ledger-targets.ts';
 import { casesOfObjects, storedEntriesOf } from './object-cases.ts';
 import {
   EVIDENCE_BYTES,
@@ -37,13 +37,15 @@ async function refuseAltered(
   deps: AlarmDeps,
   kind: SealedRowKind,
   ids: RowIds,
-  check: RowCheck | undefined,
+  checkNow: () => Promise<RowCheck | undefined>,
   detectedBy: 'export' | 'read' = 'export',
 ) {
+  const check = await settledCheck(
+    await checkNow(),
+    () => waitingInOutbox(deps.db, ids.targetType, ids.targetId),
+    checkNow,
+  );
   if (check === undefined) return;
-  if (check.entry === undefined && (await waitingInOutbox(deps.db, ids.targetType, ids.targetId))) {
-    return;
-  }
   const mismatch: RowMismatch = {
     kind,
     rowId: ids.rowId,
@@ -68,12 +70,14 @@ export async function requireSealedRecordRow(
   detectedBy: 'export' | 'read' = 'export',
 ) {
   const target = `record:${row.id}`;
-  const entries = await entriesForTargets(deps.db, [target], ['case.record_added']);
   await refuseAltered(
     deps,
     'case_record',
     { rowId: row.id, targetType: 'record', targetId: row.id, caseId: row.caseId, agencyId },
-    checkCaseRecord(row, entries.get(target) ?? []),
+    async () => {
+      const entries = await entriesForTargets(deps.db, [target], ['case.record_added']);
+      return checkCaseRecord(row, entries.get(target) ?? []);
+    },
     detectedBy,
   );
   return row;
@@ -137,11 +141,6 @@ export function createIntegrityGuard(deps: IntegrityGuardDeps) {
         .where(eq(avRecords.id, versionId));
       if (found === undefined) throw problems.notFound('该音像记录');
       const target = `av_record:${found.row.avRecordId}`;
-      const entries = await entriesForTargets(
-        deps.db,
-        [target],
-        ['av_record.created', 'av_record.amended'],
-      );
       await refuseAltered(
         deps,
         'av_record',
@@ -152,7 +151,14 @@ export function createIntegrityGuard(deps: IntegrityGuardDeps) {
           caseId: found.row.caseId,
           agencyId: found.agencyId,
         },
-        checkAvRecord(found.row, entries.get(target) ?? []),
+        async () => {
+          const entries = await entriesForTargets(
+            deps.db,
+            [target],
+            ['av_record.created', 'av_record.amended'],
+          );
+          return checkAvRecord(found.row, entries.get(target) ?? []);
+        },
       );
       return found.row;
     },

@@ -9,7 +9,13 @@ import {
   evidenceObjects,
   recordAttachments,
 } from '../db/schema.ts';
-import { entriesForTargets, entryRef, waitingInOutbox } from './ledger-targets.ts';
+import {
+  entriesForTargets,
+  entryRef,
+  settledCheck,
+  waitingInOutbox,
+  type BoundEntry,
+} from './ledger-targets.ts';
 import {
   checkApprovalActs,
   checkAttachment,
@@ -48,17 +54,31 @@ const TARGET_TYPE: Record<SealedRowKind, string> = {
   evidence_object: 'evidence_object',
 };
 
+/** How a row is checked again against its target's entries alone (see settledCheck). */
+interface Recheck {
+  readonly actions: readonly string[];
+  readonly check: (entries: readonly BoundEntry[]) => RowCheck | undefined;
+}
+
 async function named(
   db: DbOrTx,
   kind: SealedRowKind,
   row: { rowId: string; targetId: string; caseId: string | null; agencyId: string | null },
-  check: RowCheck | undefined,
+  first: RowCheck | undefined,
+  recheck: Recheck,
 ): Promise<RowMismatch | undefined> {
+  // Sealed a moment ago, its entry may still wait for a place in the log.
+  const target = { type: TARGET_TYPE[kind], id: row.targetId };
+  const key = `${target.type}:${target.id}`;
+  const check = await settledCheck(
+    first,
+    () => waitingInOutbox(db, target.type, target.id),
+    async () => {
+      const entries = await entriesForTargets(db, [key], [...recheck.actions]);
+      return recheck.check(entries.get(key) ?? []);
+    },
+  );
   if (check === undefined) return undefined;
-  // Sealed a moment ago: its entry is still waiting for a place in the log.
-  if (check.entry === undefined && (await waitingInOutbox(db, TARGET_TYPE[kind], row.targetId))) {
-    return undefined;
-  }
   return {
     kind,
     rowId: row.rowId,
@@ -105,6 +125,7 @@ async function caseRecordMismatches(db: DbOrTx, out: Tally) {
         'case_record',
         { rowId: row.id, targetId: row.id, caseId: row.caseId, agencyId },
         check,
+        { actions: ['case.record_added'], check: (found) => checkCaseRecord(row, found) },
       );
       if (found) out.mismatches.push(found);
     }
@@ -134,6 +155,10 @@ async function avRecordMismatches(db: DbOrTx, out: Tally) {
         'av_record',
         { rowId: row.id, targetId: row.avRecordId, caseId: row.caseId, agencyId },
         check,
+        {
+          actions: ['av_record.created', 'av_record.amended'],
+          check: (found) => checkAvRecord(row, found),
+        },
       );
       if (found) out.mismatches.push(found);
     }
@@ -163,6 +188,10 @@ async function attachmentMismatches(db: DbOrTx, out: Tally) {
         'record_attachment',
         { rowId: row.id, targetId: row.recordId, caseId: row.caseId, agencyId },
         check,
+        {
+          actions: ['case.record_attachment_added'],
+          check: (found) => checkAttachment(row, found),
+        },
       );
       if (found) out.mismatches.push(found);
     }
@@ -209,6 +238,10 @@ async function approvalActMismatches(db: DbOrTx, out: Tally) {
             agencyId: request.agencyId,
           },
           check,
+          {
+            actions: ['approval.submitted', 'approval.acted'],
+            check: (found) => checkApprovalActs(mine, found).get(actId),
+          },
         );
         if (found) out.mismatches.push(found);
       }
@@ -238,6 +271,7 @@ async function evidenceObjectMismatches(db: DbOrTx, out: Tally) {
         'evidence_object',
         { rowId: row.id, targetId: row.id, caseId: null, agencyId: row.agencyId },
         check,
+        { actions: ['evidence.stored'], check: (found) => checkEvidenceObject(row, found) },
       );
       if (found) out.mismatches.push(found);
     }
