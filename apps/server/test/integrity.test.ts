@@ -307,23 +307,24 @@ describe(`evidence bytes and sealed rows re-proved against the ledger (${testDri
       sql`update av_records set place = '别处' where id = ${avRecordId}`,
     ]);
 
+    // Both rows, each named with its case and the entry that sealed it: in the check's
+    // result and in the alarms it put on the ledger.
+    const bothAltered = expect.arrayContaining([
+      expect.objectContaining({
+        kind: 'case_record',
+        rowId: transcriptId,
+        caseId,
+        ledgerEntry: recordEntry,
+      }),
+      expect.objectContaining({
+        kind: 'av_record',
+        rowId: avRecordId,
+        caseId,
+        ledgerEntry: avEntry,
+      }),
+    ]);
     const checked = await runRowCheck(deps());
-    expect(checked.mismatches).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({
-          kind: 'case_record',
-          rowId: transcriptId,
-          caseId,
-          ledgerEntry: recordEntry,
-        }),
-        expect.objectContaining({
-          kind: 'av_record',
-          rowId: avRecordId,
-          caseId,
-          ledgerEntry: avEntry,
-        }),
-      ]),
-    );
+    expect(checked.mismatches).toEqual(bothAltered);
     expect(checked.mismatches, JSON.stringify(checked.mismatches)).toHaveLength(2);
 
     await expect(guard.requireIntactRecord(transcriptId)).rejects.toMatchObject({
@@ -360,22 +361,7 @@ describe(`evidence bytes and sealed rows re-proved against the ledger (${testDri
     const altered = (await entriesOf(testApp.database.db, recordEntry.log)).filter(
       (entry) => entry.action === 'integrity.record_altered',
     );
-    expect(altered.map((entry) => entry.data)).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({
-          kind: 'case_record',
-          rowId: transcriptId,
-          caseId,
-          ledgerEntry: recordEntry,
-        }),
-        expect.objectContaining({
-          kind: 'av_record',
-          rowId: avRecordId,
-          caseId,
-          ledgerEntry: avEntry,
-        }),
-      ]),
-    );
+    expect(altered.map((entry) => entry.data)).toEqual(bothAltered);
   });
 
   it('the confidentiality level is bound too (digest version 2)', async () => {
