@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectProblem } from './support/problem-assertions.ts';
 import { Client, createTestApp, signInAdmin, type TestApp } from './support/test-app.ts';
 
 let testApp: TestApp;
@@ -9,30 +10,6 @@ beforeAll(async () => {
   admin = await signInAdmin(testApp);
 });
 afterAll(() => testApp.close());
-
-interface ProblemJson {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  invalidParams: { name: string; reason: string }[];
-}
-
-function expectProblem(
-  response: { statusCode: number; headers: Record<string, unknown>; json(): unknown },
-  status: number,
-  type: string,
-): ProblemJson {
-  expect(response.statusCode).toBe(status);
-  expect(String(response.headers['content-type'])).toMatch(/^application\/problem\+json/);
-  const body = response.json() as ProblemJson;
-  expect(body.type).toBe(`https://liuhen.org/problems/${type}`);
-  expect(body.status).toBe(status);
-  expect(body.title).toMatch(/\p{Script=Han}/u);
-  expect(body.detail).toMatch(/\p{Script=Han}/u);
-  expect(JSON.stringify(body)).not.toMatch(/\bat .+\.ts:\d+/);
-  return body;
-}
 
 describe('bad input answers problem+json', () => {
   it('malformed JSON is a 400 naming the problem', async () => {

@@ -22,16 +22,11 @@ import {
   STRONG_PASSWORD,
   type TestApp,
 } from './support/test-app.ts';
+import { metadataHeader } from './support/evidence-fixtures.ts';
 
 const MiB = 1024 * 1024;
 const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const sm3Of = (bytes: Uint8Array) => createHash('sm3').update(bytes).digest('hex');
-
-function metadataHeader(pairs: Record<string, string>): string {
-  return Object.entries(pairs)
-    .map(([key, value]) => `${key} ${Buffer.from(value).toString('base64')}`)
-    .join(',');
-}
 
 /** Valid metadata with some pairs changed; `undefined` leaves a pair out. */
 function metadataWith(changes: Record<string, string | undefined>): string {

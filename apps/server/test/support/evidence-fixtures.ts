@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Client } from './test-app.ts';
 
-const metadataHeader = (pairs: Record<string, string>) =>
+/** tus `Upload-Metadata`: each key with its value in base64. */
+export const metadataHeader = (pairs: Record<string, string>) =>
   Object.entries(pairs)
     .map(([key, value]) => `${key} ${Buffer.from(value).toString('base64')}`)
     .join(',');

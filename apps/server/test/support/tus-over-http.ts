@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 import { request, type ClientRequest } from 'node:http';
 import type { HttpSession } from './http-session.ts';
+import { metadataHeader } from './evidence-fixtures.ts';
 
 /**
  * A tus client made of plain HTTP requests, streaming from a file on disk as a tus client
@@ -8,12 +9,6 @@ import type { HttpSession } from './http-session.ts';
  */
 
 const TUS = { 'tus-resumable': '1.0.0' };
-
-function metadataHeader(pairs: Record<string, string>): string {
-  return Object.entries(pairs)
-    .map(([key, value]) => `${key} ${Buffer.from(value).toString('base64')}`)
-    .join(',');
-}
 
 /** tus creation; returns the upload's location (a path). */
 export async function createTusUpload(
