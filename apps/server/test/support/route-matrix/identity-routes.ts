@@ -1,0 +1,122 @@
+import type { Variant } from './variants.ts';
+import { get, write } from './variants.ts';
+
+/** The public ledger (nothing to refuse), agencies, departments and users. */
+export const IDENTITY_ROUTES: Readonly<Record<string, readonly Variant[]>> = {
+  // ── public ledger: no login needed, nothing to refuse ──
+  'GET /api/v1/public/ledger/logs/{logId}/checkpoints/latest': [
+    get('public', (w) => `/api/v1/public/ledger/logs/${w.ids.agencyLog}/checkpoints/latest`),
+  ],
+  'GET /api/v1/public/ledger/logs/{logId}/checkpoints': [
+    get('public', (w) => `/api/v1/public/ledger/logs/${w.ids.agencyLog}/checkpoints`),
+  ],
+  'GET /api/v1/public/ledger/logs/{logId}/consistency': [
+    get('public', (w) => `/api/v1/public/ledger/logs/${w.ids.agencyLog}/consistency?from=1&to=2`),
+  ],
+  'GET /api/v1/public/regulations/{regulationId}/articles/{article}': [
+    get(
+      'public',
+      () => `/api/v1/public/regulations/000/articles/${encodeURIComponent('第十七条')}`,
+    ),
+  ],
+  'GET /api/v1/ledger/logs/{logId}/entries/{seq}': [
+    get('ledger:agency', (w) => `/api/v1/ledger/logs/${w.ids.agencyLog}/entries/0`, 'agency log'),
+    get('ledger:platform', () => `/api/v1/ledger/logs/platform/entries/0`, 'platform log'),
+  ],
+
+  // ── agencies, departments, users ──
+  'GET /api/v1/agencies/{id}': [get('agency:read', (w) => `/api/v1/agencies/${w.agencyId}`)],
+  'PATCH /api/v1/agencies/{id}': [
+    write(
+      'agency:admin',
+      'PATCH',
+      (w) => `/api/v1/agencies/${w.agencyId}`,
+      () => ({
+        name: '常山县综合行政执法局',
+      }),
+    ),
+  ],
+  'PUT /api/v1/agencies/{id}/profile': [
+    write(
+      'agency:admin',
+      'PUT',
+      (w) => `/api/v1/agencies/${w.agencyId}/profile`,
+      () => ({
+        profileId: 'seed-004',
+      }),
+    ),
+  ],
+  'GET /api/v1/agencies/{id}/officers': [
+    get('agency:read', (w) => `/api/v1/agencies/${w.agencyId}/officers`),
+  ],
+  'GET /api/v1/agencies/{id}/approvers': [
+    get('agency:read', (w) => `/api/v1/agencies/${w.agencyId}/approvers`),
+  ],
+  'GET /api/v1/agencies/{id}/departments': [
+    get('agency:read', (w) => `/api/v1/agencies/${w.agencyId}/departments`),
+  ],
+  'POST /api/v1/agencies/{id}/departments': [
+    write(
+      'agency:admin',
+      'POST',
+      (w) => `/api/v1/agencies/${w.agencyId}/departments`,
+      (c) => ({
+        name: `执法三中队（${c.role}）`,
+      }),
+    ),
+  ],
+  'PATCH /api/v1/departments/{id}': [
+    write(
+      'agency:admin',
+      'PATCH',
+      (w) => `/api/v1/departments/${w.departmentId}`,
+      () => ({
+        name: '执法一中队',
+      }),
+    ),
+  ],
+  'GET /api/v1/users/{id}': [get('user:admin', (w) => `/api/v1/users/${w.ids.user}`)],
+  'PATCH /api/v1/users/{id}': [
+    write(
+      'user:admin',
+      'PATCH',
+      (w) => `/api/v1/users/${w.ids.user}`,
+      () => ({ displayName: '靶子' }),
+      'name',
+    ),
+    write(
+      'user:grantReadingRole',
+      'PATCH',
+      (w) => `/api/v1/users/${w.ids.user}`,
+      () => ({ roles: ['officer', 'agency_head'] }),
+      'grant agency_head',
+    ),
+    {
+      label: 'own roles',
+      rule: 'user:ownRoles',
+      call: ({ client, world, role }) =>
+        client.patch(`/api/v1/users/${world.userIds[role]}`, { roles: ['admin', 'agency_head'] }),
+    },
+  ],
+  'POST /api/v1/users/{id}/deactivate': [
+    write('user:admin', 'POST', (w) => `/api/v1/users/${w.ids.user}/deactivate`),
+  ],
+  'POST /api/v1/users/{id}/reactivate': [
+    write('user:admin', 'POST', (w) => `/api/v1/users/${w.ids.user}/reactivate`),
+  ],
+  'POST /api/v1/users/{id}/reset-password': [
+    write('user:admin', 'POST', (w) => `/api/v1/users/${w.ids.user}/reset-password`),
+  ],
+  'GET /api/v1/users/{id}/supervised-agencies': [
+    get('supervision:read', (w) => `/api/v1/users/${w.ids.supervisor}/supervised-agencies`),
+  ],
+  'PUT /api/v1/users/{id}/supervised-agencies': [
+    write(
+      'supervision:set',
+      'PUT',
+      (w) => `/api/v1/users/${w.ids.supervisor}/supervised-agencies`,
+      ({ world }) => ({ agencyIds: [world.agencyId] }),
+    ),
+  ],
+  'GET /api/v1/profiles/{id}': [get('profile:read', () => '/api/v1/profiles/seed-004')],
+};
