@@ -1,25 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfPageTexts } from '../src/copies/test-support/pdf-text.ts';
-import { makeSampleVideo } from '../src/media/make-sample-video.ts';
-import {
-  addRecord,
-  openCaseBody,
-  RECORDS,
-  type AgencyFixture,
-  changshanAgency,
-  pingluoAgency,
-} from './support/case-fixtures.ts';
-import { storeEvidence } from './support/evidence-fixtures.ts';
-import {
-  createAndSignIn,
-  createTestApp,
-  signInAdmin,
-  type Client,
-  type TestApp,
-} from './support/test-app.ts';
+import { accessWorld, type AccessWorld } from './support/access-world.ts';
+import { RECORDS, type AgencyFixture } from './support/case-fixtures.ts';
+import type { Client, TestApp } from './support/test-app.ts';
 
 /**
  * Issue 7, "Done when": each role × each action, on a case of the person's own department,
@@ -28,112 +11,22 @@ import {
  * refusal is 403 with the reason.
  */
 
+const HOUR = 3_600_000;
+const iso = (ms: number) => new Date(ms).toISOString();
+
+let world: AccessWorld;
 let testApp: TestApp;
-let admin: Client;
-let changshan: AgencyFixture;
 let pingluo: AgencyFixture;
-let workDir: string;
 let people: Record<string, { client: Client; id: string }>;
 let caseId: string;
 let recordId: string;
 let avRecordId: string;
 
-const HOUR = 3_600_000;
-const iso = (ms: number) => new Date(ms).toISOString();
-
 beforeAll(async () => {
-  testApp = await createTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
-  admin = await signInAdmin(testApp);
-  changshan = await changshanAgency(testApp, admin);
-  pingluo = await pingluoAgency(testApp, admin);
-  const secondDepartment = (
-    await admin.post(`/api/v1/agencies/${changshan.agencyId}/departments`, { name: '执法二中队' })
-  ).json();
-  const member = (username: string, displayName: string, roles: string[], extra = {}) =>
-    createAndSignIn(testApp, admin, {
-      username,
-      displayName,
-      roles,
-      agencyId: changshan.agencyId,
-      ...extra,
-    });
-  people = {
-    handler: changshan.handler,
-    assistant: changshan.assistant,
-    head: changshan.head,
-    chief: changshan.chief,
-    legal: changshan.legal,
-    colleague: await member('cs.wang', '王五', ['officer'], {
-      departmentId: changshan.departmentId,
-      certificateNumber: 'cs-003',
-    }),
-    otherOfficer: await member('cs.zhao', '赵六', ['officer'], {
-      departmentId: secondDepartment.id,
-      certificateNumber: 'cs-004',
-    }),
-    otherHead: await member('cs.sun', '孙队长', ['department_head'], {
-      departmentId: secondDepartment.id,
-    }),
-    archivist: await member('cs.qian', '钱档案', ['archivist']),
-    otherAgencyChief: pingluo.chief,
-    otherAgencyOfficer: pingluo.handler,
-    supervisor: await createAndSignIn(testApp, admin, {
-      username: 'sfj.li',
-      displayName: '李监督',
-      roles: ['supervisor'],
-      agencyId: null,
-    }),
-    otherSupervisor: await createAndSignIn(testApp, admin, {
-      username: 'sfj.he',
-      displayName: '何监督',
-      roles: ['supervisor'],
-      agencyId: null,
-    }),
-  };
-  expect(
-    (
-      await admin.put(`/api/v1/users/${people.supervisor!.id}/supervised-agencies`, {
-        agencyIds: [changshan.agencyId],
-      })
-    ).statusCode,
-  ).toBe(200);
-  await admin.put(`/api/v1/users/${people.otherSupervisor!.id}/supervised-agencies`, {
-    agencyIds: [pingluo.agencyId],
-  });
-
-  const opened = await changshan.handler.client.post('/api/v1/cases', openCaseBody(changshan));
-  caseId = opened.json().id;
-  recordId = (await addRecord(changshan.handler.client, caseId, RECORDS.caseSource())).id;
-  workDir = await mkdtemp(path.join(tmpdir(), 'liuhen-access-'));
-  const { bytes } = await makeSampleVideo({
-    directory: workDir,
-    seconds: 1,
-    capturedAt: new Date(Date.now() - HOUR),
-  });
-  const objectId = await storeEvidence(changshan.handler.client, {
-    bytes,
-    fileName: 'DSJ_0001.MP4',
-    mediaType: 'video/mp4',
-  });
-  const av = await changshan.handler.client.post(`/api/v1/cases/${caseId}/av-records`, {
-    evidenceObjectId: objectId,
-    kind: 'video',
-    content: '现场检查',
-    situations: ['on_site_inspection'],
-    recordingStartedAt: iso(Date.now() - HOUR),
-    recordingEndedAt: iso(Date.now() - HOUR + 1000),
-    place: '常山县天马街道某某路 8 号',
-    personsPresent: ['赵六'],
-    announcementMade: true,
-    usedAsEvidence: false,
-  });
-  expect(av.statusCode, av.body).toBe(201);
-  avRecordId = av.json().id;
+  world = await accessWorld();
+  ({ testApp, pingluo, people, caseId, recordId, avRecordId } = world);
 }, 120_000);
-afterAll(async () => {
-  await testApp.close();
-  if (workDir !== undefined) await rm(workDir, { recursive: true, force: true });
-});
+afterAll(() => world.close());
 
 type Outcome = 'Y' | 'N' | 'H';
 
@@ -480,145 +373,5 @@ describe("access beyond one's own", () => {
         )
       ).statusCode,
     ).toBe(404);
-  });
-});
-
-describe('a case holding personal privacy', () => {
-  it("shows the parties' identity numbers and contacts only to those who need them", async () => {
-    const opened = await changshan.handler.client.post('/api/v1/cases', {
-      ...openCaseBody(changshan, { name: '某某个人信息保护案' }),
-      confidentiality: 'personal_privacy',
-      parties: [
-        {
-          kind: 'natural_person',
-          name: '王五',
-          residentId: '11010519491231002X',
-          phone: '13812345678',
-          address: '常山县天马街道某某路8号',
-        },
-      ],
-    });
-    expect(opened.statusCode, opened.body).toBe(201);
-    const id = opened.json().id;
-    const partyFor = async (who: string) => {
-      const detail = (await people[who]!.client.get(`/api/v1/cases/${id}`)).json();
-      return { masked: detail.case.partiesMasked, party: detail.case.parties[0] };
-    };
-    expect(await partyFor('handler')).toMatchObject({
-      masked: false,
-      party: { residentId: '11010519491231002X', phone: '13812345678' },
-    });
-    expect(await partyFor('head')).toMatchObject({ masked: false });
-    for (const who of ['colleague', 'supervisor']) {
-      expect(await partyFor(who), who).toMatchObject({
-        masked: true,
-        party: {
-          name: '王五',
-          residentId: '110105********002X',
-          phone: '138****5678',
-          address: '常山县天马街****',
-        },
-      });
-    }
-    const listed = (await people.colleague!.client.get('/api/v1/cases?limit=200'))
-      .json()
-      .items.find((item: { id: string }) => item.id === id);
-    expect(listed.parties[0].residentId).toBe('110105********002X');
-  });
-});
-
-describe('a record holding a third party’s privacy', () => {
-  it('hides identity numbers, phones and the parties’ address inside its text from readers without need', async () => {
-    const form = RECORDS.launchForm();
-    const content =
-      '举报人陈七，身份证号 11010519491231002X，电话 139 1234 5678，住常山县天马街道某某路9号。';
-    const made = await changshan.handler.client.post(`/api/v1/cases/${caseId}/records`, {
-      ...form,
-      fields: { ...form.fields, partyInformation: content },
-      confidentiality: 'personal_privacy',
-    });
-    expect(made.statusCode, made.body).toBe(201);
-    expect(made.json()).toMatchObject({
-      confidentiality: 'personal_privacy',
-      contentMasked: false,
-    });
-    const id = made.json().id;
-
-    const seenBy = async (who: string) => {
-      const record = (await people[who]!.client.get(`/api/v1/records/${id}`)).json();
-      const listed = (await people[who]!.client.get(`/api/v1/cases/${caseId}/records`))
-        .json()
-        .items.find((item: { id: string }) => item.id === id);
-      const onCase = (await people[who]!.client.get(`/api/v1/cases/${caseId}`))
-        .json()
-        .records.find((item: { id: string }) => item.id === id);
-      return { record, listed, onCase };
-    };
-    for (const who of ['handler', 'head', 'legal', 'archivist']) {
-      const { record, listed, onCase } = await seenBy(who);
-      for (const view of [record, listed, onCase]) {
-        expect(view.contentMasked, who).toBe(false);
-        expect(view.fields.partyInformation, who).toBe(content);
-      }
-    }
-    for (const who of ['colleague', 'supervisor']) {
-      const { record, listed, onCase } = await seenBy(who);
-      for (const view of [record, listed, onCase]) {
-        expect(view.contentMasked, who).toBe(true);
-        expect(view.fields.partyInformation, who).toContain('110105********002X');
-        expect(view.fields.partyInformation, who).toContain('139****5678');
-        expect(view.fields.partyInformation, who).not.toContain('11010519491231002X');
-        expect(view.fields.partyInformation, who).toContain('举报人陈七');
-      }
-    }
-
-    // The stored original is unchanged, and a correction keeps its level unless told.
-    const corrected = await changshan.handler.client.post(`/api/v1/records/${id}/corrections`, {
-      madeAt: form.madeAt,
-      fields: { ...form.fields, partyInformation: `${content}（更正笔误）` },
-      reason: '更正笔误',
-    });
-    expect(corrected.statusCode, corrected.body).toBe(201);
-    expect(corrected.json().confidentiality).toBe('personal_privacy');
-  });
-
-  it('refuses a level that does not exist, such as a state secret', async () => {
-    const refused = await changshan.handler.client.post(`/api/v1/cases/${caseId}/records`, {
-      ...RECORDS.caseSource(),
-      confidentiality: 'state_secret',
-    });
-    expect(refused.statusCode).toBe(400);
-    // A state secret is told why it never belongs here (000 第十七条), not just "unknown level".
-    expect(refused.json().invalidParams[0].reason).toContain('国家秘密');
-    expect(refused.json().invalidParams[0].reason).toContain('第十七条');
-    const unknown = await changshan.handler.client.post(`/api/v1/cases/${caseId}/records`, {
-      ...RECORDS.caseSource(),
-      confidentiality: 'top',
-    });
-    expect(unknown.statusCode).toBe(400);
-    expect(unknown.json().invalidParams[0].reason).toContain('密级');
-  });
-});
-
-describe('external readers', () => {
-  it('finds people of other agencies by name or agency, never one’s own colleagues', async () => {
-    const found = (
-      await changshan.handler.client.get(
-        `/api/v1/external-readers?q=${encodeURIComponent('平罗县')}`,
-      )
-    ).json();
-    expect(found.items.length).toBeGreaterThan(0);
-    expect(
-      found.items.every((item: { agencyId: string }) => item.agencyId === pingluo.agencyId),
-    ).toBe(true);
-    const own = (
-      await changshan.handler.client.get(`/api/v1/external-readers?q=${encodeURIComponent('常山')}`)
-    ).json();
-    expect(own.items).toEqual([]);
-    expect((await people.supervisor!.client.get('/api/v1/external-readers?q=a')).statusCode).toBe(
-      403,
-    );
-    const empty = await changshan.handler.client.get('/api/v1/external-readers?q=');
-    expect(empty.statusCode).toBe(400);
   });
 });
