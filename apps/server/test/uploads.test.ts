@@ -1,209 +1,66 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { appendFile, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
+import { randomBytes } from 'node:crypto';
+import { appendFile, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import * as tus from 'tus-js-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evidenceKeyOf } from '../src/evidence/evidence-store.ts';
 import { openFilesystemEvidenceStore } from '../src/evidence/filesystem-evidence-store.ts';
-import { logIdFor } from '../src/ledger/log-id.ts';
 import { posterPath } from '../src/media/make-poster.ts';
-import { agencyWithOfficers, openCaseBody, type AgencyFixture } from './support/case-fixtures.ts';
-import { entriesOf } from './support/ledger-helpers.ts';
+import { agencyWithOfficers } from './support/case-fixtures.ts';
 import { rows } from './support/rows.ts';
 import { makeSampleVideo } from '../src/media/make-sample-video.ts';
 import {
   Client,
-  createAndSignIn,
   createTestApp,
   signInAdmin,
   STRONG_PASSWORD,
   type TestApp,
 } from './support/test-app.ts';
 import { metadataHeader } from './support/evidence-fixtures.ts';
+import { uploadsWorld, type UploadsWorld } from './support/uploads-world.ts';
+import {
+  MiB,
+  sha256Of,
+  sm3Of,
+  authHeaders,
+  listen,
+  tusUpload,
+  idOf,
+  filesUnder,
+  exists,
+} from './support/tus-client.ts';
 
-const MiB = 1024 * 1024;
-const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-const sm3Of = (bytes: Uint8Array) => createHash('sm3').update(bytes).digest('hex');
+/** Receiving, verifying, resuming and ending uploads over tus 1.0, and a restart mid-upload. */
 
-/** Valid metadata with some pairs changed; `undefined` leaves a pair out. */
-function metadataWith(changes: Record<string, string | undefined>): string {
-  const pairs: Record<string, string | undefined> = {
-    filename: 'e.mp4',
-    filetype: 'video/mp4',
-    sha256: 'd'.repeat(64),
-    ...changes,
-  };
-  return metadataHeader(
-    Object.fromEntries(
-      Object.entries(pairs).filter((pair): pair is [string, string] => pair[1] !== undefined),
-    ),
-  );
-}
+let testApp: UploadsWorld['testApp'];
+let base: UploadsWorld['base'];
+let agency: UploadsWorld['agency'];
+let officer: UploadsWorld['officer'];
+let caseId: UploadsWorld['caseId'];
+let tusFetch: UploadsWorld['tusFetch'];
+let create: UploadsWorld['create'];
+let patch: UploadsWorld['patch'];
+let evidenceRows: UploadsWorld['evidenceRows'];
+let agencyEntries: UploadsWorld['agencyEntries'];
 
-function authHeaders(client: Client): Record<string, string> {
-  return { cookie: client.cookie!, 'x-csrf-token': client.csrfToken! };
-}
-
-async function listen(testApp: TestApp): Promise<string> {
-  await testApp.app.listen({ port: 0, host: '127.0.0.1' });
-  const { port } = testApp.app.server.address() as AddressInfo;
-  return `http://127.0.0.1:${port}`;
-}
-
-/** Runs a tus-js-client upload to its end; rejects with the client's error. */
-function tusUpload(
-  base: string,
-  client: Client,
-  bytes: Buffer,
-  metadata: Record<string, string>,
-  options: Partial<tus.UploadOptions> = {},
-): { upload: tus.Upload; done: Promise<void> } {
-  let upload!: tus.Upload;
-  const done = new Promise<void>((resolve, reject) => {
-    upload = new tus.Upload(bytes, {
-      endpoint: `${base}/api/v1/uploads`,
-      headers: authHeaders(client),
-      metadata,
-      retryDelays: [],
-      ...options,
-      onSuccess: () => resolve(),
-      onError: (error) => reject(error),
-    });
-  });
-  upload.start();
-  return { upload, done };
-}
-
-function statusOf(error: unknown): number | undefined {
-  return (error as tus.DetailedError).originalResponse?.getStatus();
-}
-
-function problemOf(error: unknown): Record<string, unknown> {
-  return JSON.parse((error as tus.DetailedError).originalResponse?.getBody() ?? '{}');
-}
-
-const idOf = (upload: tus.Upload) => upload.url!.split('/').at(-1)!;
-
-/** Every file under a folder, recursively (the evidence store's objects). */
-async function filesUnder(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((entry) => entry.isFile()).map((entry) => entry.name);
-}
-
-async function exists(file: string): Promise<boolean> {
-  return stat(file).then(
-    () => true,
-    () => false,
-  );
-}
+beforeAll(async () => {
+  ({
+    testApp,
+    base,
+    agency,
+    officer,
+    caseId,
+    tusFetch,
+    create,
+    patch,
+    evidenceRows,
+    agencyEntries,
+  } = await uploadsWorld());
+});
+afterAll(() => testApp.close());
 
 describe('resumable verified uploads (tus 1.0)', () => {
-  let testApp: TestApp;
-  let base: string;
-  let admin: Client;
-  let agency: AgencyFixture;
-  let officer: Client;
-  let outsider: Client;
-  let caseId: string;
-
-  /** A tus request made by hand, for the protocol's error paths. */
-  function tusFetch(
-    url: string,
-    init: { method: string; headers?: Record<string, string>; body?: RequestInit['body'] },
-    client: Client | null = officer,
-  ) {
-    return fetch(`${base}${url}`, {
-      method: init.method,
-      headers: {
-        'tus-resumable': '1.0.0',
-        ...(client === null ? {} : authHeaders(client)),
-        ...init.headers,
-      },
-      ...(init.body === undefined ? {} : { body: init.body, duplex: 'half' }),
-    } as RequestInit);
-  }
-
-  async function create(
-    length: number,
-    pairs: Record<string, string>,
-    client: Client = officer,
-  ): Promise<string> {
-    const response = await tusFetch(
-      '/api/v1/uploads',
-      {
-        method: 'POST',
-        headers: { 'upload-length': String(length), 'upload-metadata': metadataHeader(pairs) },
-      },
-      client,
-    );
-    expect(response.status, await response.clone().text()).toBe(201);
-    return response.headers.get('location')!;
-  }
-
-  function patch(location: string, offset: number, body: Uint8Array, client: Client = officer) {
-    return tusFetch(
-      location,
-      {
-        method: 'PATCH',
-        headers: {
-          'content-type': 'application/offset+octet-stream',
-          'upload-offset': String(offset),
-        },
-        body,
-      },
-      client,
-    );
-  }
-
-  async function evidenceRows(sha256: string) {
-    return rows<{ id: string; agency_id: string; sha256: string; sm3: string; size_bytes: string }>(
-      testApp.database.db.execute(
-        sql`select id, agency_id, sha256, sm3, size_bytes from evidence_objects where sha256 = ${sha256}`,
-      ),
-    );
-  }
-
-  async function agencyEntries() {
-    await testApp.ledger.settle();
-    return entriesOf(testApp.database.db, logIdFor(agency.agencyId));
-  }
-
-  beforeAll(async () => {
-    testApp = await createTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
-    base = await listen(testApp);
-    admin = await signInAdmin(testApp);
-    agency = await agencyWithOfficers(testApp, admin, {
-      name: '常山县综合行政执法局',
-      code: '常综执',
-      profileId: 'seed-000',
-      prefix: 'up',
-    });
-    officer = agency.handler.client;
-    const other = (
-      await admin.post('/api/v1/agencies', { name: '平罗县某局', code: '平某' })
-    ).json();
-    const otherDepartment = (
-      await admin.post(`/api/v1/agencies/${other.id}/departments`, { name: '执法二中队' })
-    ).json();
-    outsider = (
-      await createAndSignIn(testApp, admin, {
-        username: 'pl.wang',
-        displayName: '王五',
-        agencyId: other.id,
-        departmentId: otherDepartment.id,
-        roles: ['officer'],
-        certificateNumber: 'pl-009',
-      })
-    ).client;
-    const opened = await officer.post('/api/v1/cases', openCaseBody(agency));
-    expect(opened.statusCode, opened.body).toBe(201);
-    caseId = opened.json().id;
-  });
-  afterAll(() => testApp.close());
-
   it('says which tus version and extensions it speaks, without a session', async () => {
     const response = await fetch(`${base}/api/v1/uploads`, { method: 'OPTIONS' });
     expect(response.status).toBe(204);
@@ -423,48 +280,6 @@ describe('resumable verified uploads (tus 1.0)', () => {
     await expectStored(location, bytes);
   });
 
-  it('rejects a file whose declared hash differs: 460, nothing stored', async () => {
-    const bytes = randomBytes(2 * MiB + 3);
-    const declared = sha256Of(Buffer.concat([bytes, Buffer.from('tampered')]));
-    const filesBefore = await filesUnder(testApp.config.evidenceDir);
-    const { upload, done } = tusUpload(base, officer, bytes, {
-      filename: '被篡改.mp4',
-      filetype: 'video/mp4',
-      sha256: declared,
-    });
-    const error = await done.then(
-      () => undefined,
-      (failure: unknown) => failure,
-    );
-    expect(statusOf(error)).toBe(460);
-    const problem = problemOf(error);
-    expect(problem.type).toBe('https://liuhen.org/problems/upload-hash-mismatch');
-    expect(problem.detail).toContain('重新上传');
-
-    const id = idOf(upload);
-    const view = (await officer.get(`/api/v1/uploads/${id}`)).json();
-    expect(view).toMatchObject({
-      status: 'rejected',
-      rejection: { type: 'https://liuhen.org/problems/upload-hash-mismatch' },
-    });
-    expect(view.evidenceObject).toBeUndefined();
-    expect(await filesUnder(testApp.config.evidenceDir)).toEqual(filesBefore);
-    expect(await evidenceRows(sha256Of(bytes))).toEqual([]);
-    expect(await evidenceRows(declared)).toEqual([]);
-    expect(await exists(path.join(testApp.config.uploadsDir, `${id}.part`))).toBe(false);
-
-    const rejected = (await agencyEntries()).find(
-      (entry) => entry.action === 'evidence.upload_rejected' && entry.data.uploadId === id,
-    );
-    expect(rejected?.data).toMatchObject({
-      reason: 'upload-hash-mismatch',
-      computedSha256: sha256Of(bytes),
-      computedSm3: sm3Of(bytes),
-    });
-    // A rejected upload is closed: no more bytes, and tus clients are told it is gone.
-    expect((await tusFetch(`/api/v1/uploads/${id}`, { method: 'HEAD' })).status).toBe(410);
-  });
-
   it('finishes on HEAD an upload whose last bytes were durable when the server stopped', async () => {
     const bytes = randomBytes(MiB + 1);
     const sha256 = sha256Of(bytes);
@@ -495,283 +310,6 @@ describe('resumable verified uploads (tus 1.0)', () => {
       (entry) => entry.action === 'evidence.stored' && entry.data.uploadId === id,
     );
     expect(stored?.data).toMatchObject({ sha256, newInStore: false });
-  });
-
-  it('answers 409 with the durable offset when the client is somewhere else', async () => {
-    const bytes = randomBytes(1000);
-    const location = await create(bytes.length, {
-      filename: 'a.mp4',
-      filetype: 'video/mp4',
-      sha256: sha256Of(bytes),
-    });
-    const response = await patch(location, 5, bytes.subarray(5));
-    expect(response.status).toBe(409);
-    expect(response.headers.get('tus-resumable')).toBe('1.0.0');
-    expect(await response.json()).toMatchObject({
-      type: 'https://liuhen.org/problems/upload-offset-mismatch',
-      offset: 0,
-    });
-    // Then the same bytes from the right place complete it.
-    const done = await patch(location, 0, bytes);
-    expect(done.status).toBe(204);
-    expect(done.headers.get('upload-offset')).toBe('1000');
-  });
-
-  it('answers 409 to a second PATCH while one is still sending', async () => {
-    const bytes = randomBytes(3 * MiB);
-    const location = await create(bytes.length, {
-      filename: 'b.mp4',
-      filetype: 'video/mp4',
-      sha256: sha256Of(bytes),
-    });
-    let controller!: ReadableStreamDefaultController<Uint8Array>;
-    const body = new ReadableStream<Uint8Array>({ start: (c) => void (controller = c) });
-    const first = patch(location, 0, body as unknown as Uint8Array);
-    controller.enqueue(bytes.subarray(0, 2 * MiB));
-    // The first PATCH holds the upload once its bytes reach the part file.
-    const part = path.join(testApp.config.uploadsDir, `${location.split('/').at(-1)}.part`);
-    for (let attempt = 0; attempt < 500 && (await stat(part)).size === 0; attempt++) {
-      await new Promise((r) => setTimeout(r, 10));
-    }
-    expect((await stat(part)).size).toBeGreaterThan(0);
-
-    const second = await patch(location, 0, bytes);
-    expect(second.status).toBe(409);
-    expect(await second.json()).toMatchObject({
-      type: 'https://liuhen.org/problems/upload-busy',
-    });
-
-    controller.enqueue(bytes.subarray(2 * MiB));
-    controller.close();
-    const finished = await first;
-    expect(finished.status).toBe(204);
-    expect(finished.headers.get('upload-offset')).toBe(String(bytes.length));
-  });
-
-  it('answers 415 to a PATCH that is not application/offset+octet-stream', async () => {
-    const location = await create(10, {
-      filename: 'c.mp4',
-      filetype: 'video/mp4',
-      sha256: sha256Of(Buffer.alloc(10)),
-    });
-    const response = await tusFetch(location, {
-      method: 'PATCH',
-      headers: { 'content-type': 'application/json', 'upload-offset': '0' },
-      body: JSON.stringify({ bytes: 'x' }),
-    });
-    expect(response.status).toBe(415);
-    expect(response.headers.get('content-type')).toContain('application/problem+json');
-    expect(await response.json()).toMatchObject({
-      type: 'https://liuhen.org/problems/unsupported-media-type',
-      detail: expect.stringContaining('application/offset+octet-stream'),
-    });
-  });
-
-  it('answers 401 without a session and 403 to a user of no agency', async () => {
-    const anonymous = await tusFetch(
-      '/api/v1/uploads',
-      {
-        method: 'POST',
-        headers: { 'upload-length': '10', 'upload-metadata': metadataHeader({ filename: 'x' }) },
-      },
-      null,
-    );
-    expect(anonymous.status).toBe(401);
-    expect(anonymous.headers.get('tus-resumable')).toBe('1.0.0');
-    expect(
-      (
-        await tusFetch(
-          '/api/v1/uploads/00000000-0000-4000-8000-000000000000',
-          { method: 'HEAD' },
-          null,
-        )
-      ).status,
-    ).toBe(401);
-
-    const platformAdmin = await tusFetch(
-      '/api/v1/uploads',
-      {
-        method: 'POST',
-        headers: {
-          'upload-length': '10',
-          'upload-metadata': metadataHeader({
-            filename: 'x.mp4',
-            filetype: 'video/mp4',
-            sha256: 'a'.repeat(64),
-          }),
-        },
-      },
-      admin,
-    );
-    expect(platformAdmin.status).toBe(403);
-  });
-
-  it("hides another agency's upload: 404 to HEAD, PATCH, DELETE and the view", async () => {
-    const bytes = randomBytes(100);
-    const location = await create(bytes.length, {
-      filename: 'd.mp4',
-      filetype: 'video/mp4',
-      sha256: sha256Of(bytes),
-    });
-    expect((await tusFetch(location, { method: 'HEAD' }, outsider)).status).toBe(404);
-    expect((await patch(location, 0, bytes, outsider)).status).toBe(404);
-    expect((await tusFetch(location, { method: 'DELETE' }, outsider)).status).toBe(404);
-    expect((await outsider.get(location)).statusCode).toBe(404);
-    // …and a case of another agency cannot be named.
-    const otherCase = await tusFetch(
-      '/api/v1/uploads',
-      {
-        method: 'POST',
-        headers: {
-          'upload-length': '100',
-          'upload-metadata': metadataHeader({
-            filename: 'd.mp4',
-            filetype: 'video/mp4',
-            sha256: sha256Of(bytes),
-            caseId,
-          }),
-        },
-      },
-      outsider,
-    );
-    expect(otherCase.status).toBe(404);
-    expect((await officer.get(location)).json().offset).toBe(0);
-    expect((await tusFetch('/api/v1/uploads/not-an-id', { method: 'HEAD' })).status).toBe(404);
-  });
-
-  it('refuses a state-secret file citing 000 第十七条, and records the refusal', async () => {
-    const response = await tusFetch('/api/v1/uploads', {
-      method: 'POST',
-      headers: {
-        'upload-length': '2048',
-        'upload-metadata': metadataHeader({
-          filename: '涉密会议录像.mp4',
-          filetype: 'video/mp4',
-          sha256: 'b'.repeat(64),
-          classification: 'state_secret',
-        }),
-      },
-    });
-    expect(response.status).toBe(422);
-    const problem = (await response.json()) as { detail: string };
-    expect(problem).toMatchObject({
-      type: 'https://liuhen.org/problems/state-secret-refused',
-      citations: [{ seed: '000', article: '第十七条' }],
-    });
-    expect(problem.detail).toContain('第十七条');
-    expect(problem.detail).toContain('不得使用非涉密信息设备存储、处理涉及国家秘密');
-
-    const refused = (await agencyEntries()).find(
-      (entry) =>
-        entry.action === 'evidence.upload_rejected' && entry.data.fileName === '涉密会议录像.mp4',
-    );
-    expect(refused?.data).toMatchObject({ uploadId: null, reason: 'state-secret-refused' });
-    const [{ count }] = (await rows<{ count: number }>(
-      testApp.database.db.execute(
-        sql`select count(*)::int as count from uploads where metadata->>'filename' = '涉密会议录像.mp4'`,
-      ),
-    )) as [{ count: number }];
-    expect(count).toBe(0);
-  });
-
-  it('answers 413 to a file longer than MAX_UPLOAD_BYTES', async () => {
-    const response = await tusFetch('/api/v1/uploads', {
-      method: 'POST',
-      headers: {
-        'upload-length': String(testApp.config.maxUploadBytes + 1),
-        'upload-metadata': metadataHeader({
-          filename: '超长.mp4',
-          filetype: 'video/mp4',
-          sha256: 'c'.repeat(64),
-        }),
-      },
-    });
-    expect(response.status).toBe(413);
-    expect(await response.json()).toMatchObject({
-      type: 'https://liuhen.org/problems/upload-too-large',
-    });
-  });
-
-  it.each([
-    ['no Upload-Length', { 'upload-metadata': metadataWith({}) }, 'Upload-Length'],
-    [
-      'a deferred length',
-      { 'upload-defer-length': '1', 'upload-metadata': metadataWith({}) },
-      'Upload-Length',
-    ],
-    [
-      'a negative Upload-Length',
-      { 'upload-length': '-1', 'upload-metadata': metadataWith({}) },
-      'Upload-Length',
-    ],
-    ['no Upload-Metadata', { 'upload-length': '10' }, 'Upload-Metadata'],
-    [
-      'metadata that is not base64',
-      { 'upload-length': '10', 'upload-metadata': 'filename ***' },
-      'Upload-Metadata',
-    ],
-    [
-      'no filename',
-      { 'upload-length': '10', 'upload-metadata': metadataWith({ filename: undefined }) },
-      'Upload-Metadata.filename',
-    ],
-    [
-      'no filetype',
-      { 'upload-length': '10', 'upload-metadata': metadataWith({ filetype: undefined }) },
-      'Upload-Metadata.filetype',
-    ],
-    [
-      'no digest',
-      { 'upload-length': '10', 'upload-metadata': metadataWith({ sha256: undefined }) },
-      'Upload-Metadata.sha256',
-    ],
-    [
-      'an upper-case digest',
-      { 'upload-length': '10', 'upload-metadata': metadataWith({ sha256: 'A'.repeat(64) }) },
-      'Upload-Metadata.sha256',
-    ],
-    [
-      'a malformed case id',
-      { 'upload-length': '10', 'upload-metadata': metadataWith({ caseId: '42' }) },
-      'Upload-Metadata.caseId',
-    ],
-  ])('answers 400 naming the field for %s', async (_label, headers, field) => {
-    const response = await tusFetch('/api/v1/uploads', { method: 'POST', headers });
-    expect(response.status).toBe(400);
-    const problem = (await response.json()) as {
-      type: string;
-      detail: string;
-      invalidParams: { name: string }[];
-    };
-    expect(problem.type).toBe('https://liuhen.org/problems/validation-failed');
-    expect(problem.invalidParams.map((param) => param.name)).toContain(field);
-    expect(problem.detail).toContain(field);
-  });
-
-  it('answers 404 to a case id that is not a case of the agency', async () => {
-    const response = await tusFetch('/api/v1/uploads', {
-      method: 'POST',
-      headers: {
-        'upload-length': '10',
-        'upload-metadata': metadataHeader({
-          filename: 'f.mp4',
-          filetype: 'video/mp4',
-          sha256: 'e'.repeat(64),
-          caseId: '00000000-0000-4000-8000-000000000000',
-        }),
-      },
-    });
-    expect(response.status).toBe(404);
-  });
-
-  it('answers 412 with Tus-Version to another protocol version', async () => {
-    const response = await tusFetch('/api/v1/uploads', {
-      method: 'POST',
-      headers: { 'tus-resumable': '0.2.2', 'upload-length': '10' },
-    });
-    expect(response.status).toBe(412);
-    expect(response.headers.get('tus-version')).toBe('1.0.0');
-    expect(response.headers.get('tus-resumable')).toBe('1.0.0');
   });
 
   it('terminates an upload in progress; a completed one cannot be', async () => {
