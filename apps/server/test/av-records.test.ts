@@ -8,6 +8,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addRecord,
+  inquiryTranscript,
   fileCase,
   openCaseBody,
   type AgencyFixture,
@@ -44,23 +45,6 @@ afterAll(async () => {
   await testApp.close();
   await rm(workDir, { recursive: true, force: true });
 });
-
-function inquiryTranscript(at = new Date().toISOString()) {
-  return {
-    type: 'inquiry_transcript',
-    madeAt: at,
-    fields: {
-      officers: ['张三', '李四'],
-      certificateNumbers: ['cs-001', 'cs-002'],
-      certificateShown: '已出示执法证件',
-      intervieweeInformation: '赵六，常山县某某贸易有限公司法定代表人',
-      inquiredAt: at,
-      place: '常山县天马街道某某路 8 号',
-      content: '问：店招是否经审批？答：没有。',
-    },
-    signature: { kind: 'signed', signers: ['赵六'], at },
-  };
-}
 
 /** A filed case under the agency's profile, with an inquiry transcript in investigation. */
 async function caseWithInquiry(

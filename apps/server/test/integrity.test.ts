@@ -11,6 +11,7 @@ import { readScrubState } from '../src/integrity/scrub-state.repository.ts';
 import { createDigestPool, type DigestPool } from '../src/uploads/digest-pool.ts';
 import {
   addRecord,
+  inquiryTranscript,
   fileCase,
   openCaseBody,
   type AgencyFixture,
@@ -52,23 +53,6 @@ const deps = () => ({
   bytesPerSecond: 0,
   intervalMs: 0,
 });
-
-function transcript(at = new Date().toISOString()) {
-  return {
-    type: 'inquiry_transcript',
-    madeAt: at,
-    fields: {
-      officers: ['张三', '李四'],
-      certificateNumbers: ['cs-001', 'cs-002'],
-      certificateShown: '已出示执法证件',
-      intervieweeInformation: '赵六，常山县某某贸易有限公司法定代表人',
-      inquiredAt: at,
-      place: '常山县天马街道某某路 8 号',
-      content: '问：店招是否经审批？答：没有。',
-    },
-    signature: { kind: 'signed', signers: ['赵六'], at },
-  };
-}
 
 async function sealingEntry(target: string, action: string) {
   await testApp.ledger.settle();
@@ -116,7 +100,7 @@ beforeAll(async () => {
   ).json();
   caseId = opened.id;
   await fileCase(changshan, caseId);
-  transcriptId = (await addRecord(changshan.handler.client, caseId, transcript())).id;
+  transcriptId = (await addRecord(changshan.handler.client, caseId, inquiryTranscript())).id;
   objectId = await storeEvidence(changshan.handler.client, {
     bytes: randomBytes(300_000),
     fileName: 'DSJ_0001.MP4',
@@ -365,7 +349,7 @@ describe(`evidence bytes and sealed rows re-proved against the ledger (${testDri
   });
 
   it('the confidentiality level is bound too (digest version 2)', async () => {
-    const other = (await addRecord(changshan.handler.client, caseId, transcript())).id;
+    const other = (await addRecord(changshan.handler.client, caseId, inquiryTranscript())).id;
     await testApp.ledger.settle();
     await asSuperuserBypassingTriggers(testApp.database.db, [
       sql`update case_records set confidentiality = 'trade_secret' where id = ${other}`,

@@ -11,7 +11,7 @@ import {
   RECORDS,
   type AgencyFixture,
 } from './case-fixtures.ts';
-import { storeEvidence } from './evidence-fixtures.ts';
+import { inspectionVideoBody, storeEvidence } from './evidence-fixtures.ts';
 import {
   createAndSignIn,
   createTestApp,
@@ -38,7 +38,6 @@ export interface AccessWorld {
 }
 
 const HOUR = 3_600_000;
-const iso = (ms: number) => new Date(ms).toISOString();
 
 export async function accessWorld(): Promise<AccessWorld> {
   const testApp = await createTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
@@ -114,18 +113,10 @@ export async function accessWorld(): Promise<AccessWorld> {
     fileName: 'DSJ_0001.MP4',
     mediaType: 'video/mp4',
   });
-  const av = await changshan.handler.client.post(`/api/v1/cases/${caseId}/av-records`, {
-    evidenceObjectId: objectId,
-    kind: 'video',
-    content: '现场检查',
-    situations: ['on_site_inspection'],
-    recordingStartedAt: iso(Date.now() - HOUR),
-    recordingEndedAt: iso(Date.now() - HOUR + 1000),
-    place: '常山县天马街道某某路 8 号',
-    personsPresent: ['赵六'],
-    announcementMade: true,
-    usedAsEvidence: false,
-  });
+  const av = await changshan.handler.client.post(
+    `/api/v1/cases/${caseId}/av-records`,
+    inspectionVideoBody(objectId),
+  );
   expect(av.statusCode, av.body).toBe(201);
   const avRecordId = av.json().id as string;
   return {

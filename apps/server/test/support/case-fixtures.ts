@@ -137,3 +137,21 @@ export function pingluoAgency(testApp: TestApp, admin: Client): Promise<AgencyFi
     prefix: 'pl',
   });
 }
+
+/** A signed inquiry transcript (询问笔录) with every field its type requires. */
+export function inquiryTranscript(at = new Date().toISOString()) {
+  return {
+    type: 'inquiry_transcript',
+    madeAt: at,
+    fields: {
+      officers: ['张三', '李四'],
+      certificateNumbers: ['cs-001', 'cs-002'],
+      certificateShown: '已出示执法证件',
+      intervieweeInformation: '赵六，常山县某某贸易有限公司法定代表人',
+      inquiredAt: at,
+      place: '常山县天马街道某某路 8 号',
+      content: '问：店招是否经审批？答：没有。',
+    },
+    signature: { kind: 'signed', signers: ['赵六'], at },
+  };
+}

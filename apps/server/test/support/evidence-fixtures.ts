@@ -51,3 +51,20 @@ export async function storeEvidence(
     throw new Error(`upload not completed: ${JSON.stringify(status)}`);
   return status.evidenceObject.id as string;
 }
+
+/** An AV record of an on-site inspection filmed an hour ago, on the given stored video. */
+export function inspectionVideoBody(evidenceObjectId: string) {
+  const startedAt = Date.now() - 3_600_000;
+  return {
+    evidenceObjectId,
+    kind: 'video',
+    content: '现场检查',
+    situations: ['on_site_inspection'],
+    recordingStartedAt: new Date(startedAt).toISOString(),
+    recordingEndedAt: new Date(startedAt + 1000).toISOString(),
+    place: '常山县天马街道某某路 8 号',
+    personsPresent: ['赵六'],
+    announcementMade: true,
+    usedAsEvidence: false,
+  };
+}

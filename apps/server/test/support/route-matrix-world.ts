@@ -12,7 +12,7 @@ import {
   changshanAgency,
   pingluoAgency,
 } from './case-fixtures.ts';
-import { storeEvidence } from './evidence-fixtures.ts';
+import { inspectionVideoBody, storeEvidence } from './evidence-fixtures.ts';
 import { createAndSignIn, signInAdmin, type Client, type TestApp } from './test-app.ts';
 import type { RoleKey } from './route-matrix-roles.ts';
 
@@ -257,18 +257,7 @@ export async function buildWorld(testApp: TestApp): Promise<World> {
     caseId,
   });
   const avRecord = ok(
-    await handler.post(`/api/v1/cases/${caseId}/av-records`, {
-      evidenceObjectId: evidenceObject,
-      kind: 'video',
-      content: '现场检查',
-      situations: ['on_site_inspection'],
-      recordingStartedAt: iso(Date.now() - HOUR),
-      recordingEndedAt: iso(Date.now() - HOUR + 1000),
-      place: '常山县天马街道某某路 8 号',
-      personsPresent: ['赵六'],
-      announcementMade: true,
-      usedAsEvidence: false,
-    }),
+    await handler.post(`/api/v1/cases/${caseId}/av-records`, inspectionVideoBody(evidenceObject)),
   ).id;
   const scan = await storeEvidence(handler, {
     bytes: Buffer.from(await makeSamplePdf([{ size: [595, 842], text: 'Signed page' }])),

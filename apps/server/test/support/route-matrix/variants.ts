@@ -1,4 +1,5 @@
 import { RECORDS } from '../case-fixtures.ts';
+import { inspectionVideoBody } from '../evidence-fixtures.ts';
 import type { Outcome, RoleKey, Rule } from '../route-matrix-roles.ts';
 import type { World } from '../route-matrix-world.ts';
 import type { Client } from '../test-app.ts';
@@ -121,17 +122,6 @@ export const writeFresh = (
   },
 });
 
-export const avBody = (world: World) => ({
-  evidenceObjectId: world.ids.evidenceObject,
-  kind: 'video',
-  content: '现场检查',
-  situations: ['on_site_inspection'],
-  recordingStartedAt: iso(Date.now() - HOUR),
-  recordingEndedAt: iso(Date.now() - HOUR + 1000),
-  place: '常山县天马街道某某路 8 号',
-  personsPresent: ['赵六'],
-  announcementMade: true,
-  usedAsEvidence: false,
-});
+export const avBody = (world: World) => inspectionVideoBody(world.ids.evidenceObject);
 
 export const source = RECORDS.caseSource();
