@@ -18,6 +18,9 @@ export default defineConfig({
             'apps/*/src/**/*.test.ts',
             'scripts/**/*.test.ts',
           ],
+          // A ceiling, not a measure: at load 15 on 2 cores, SM2 verification of every flipped
+          // byte and ffmpeg's tagging of three audio files each overran vitest's default 5 s.
+          testTimeout: 30_000,
         },
       },
       {
