@@ -49,7 +49,12 @@ export function AgencyLayersCard() {
   const [layers, setLayers] = useState<RegionalHolidayLayer[]>([]);
   const [agencies, setAgencies] = useState<Agency[]>([]);
   const [agencyId, setAgencyId] = useState<string | null>(user.agencyId);
-  const [chosen, setChosen] = useState<RegionalLayerId[] | null>(null);
+  // Keyed by agency, so another agency's choice never shows while its own loads.
+  const [selection, setSelection] = useState<{
+    agencyId: string;
+    layers: RegionalLayerId[];
+  } | null>(null);
+  const chosen = selection !== null && selection.agencyId === agencyId ? selection.layers : null;
   const [saving, setSaving] = useState(false);
 
   useEffect(() => {
@@ -58,10 +63,12 @@ export function AgencyLayersCard() {
   }, [report, user.agencyId]);
 
   useEffect(() => {
-    setChosen(null);
     if (agencyId === null) return;
     let cancelled = false;
-    getAgencyLayers(agencyId).then((ids) => !cancelled && setChosen(ids), report);
+    getAgencyLayers(agencyId).then(
+      (ids) => !cancelled && setSelection({ agencyId, layers: ids }),
+      report,
+    );
     return () => {
       cancelled = true;
     };
@@ -71,7 +78,7 @@ export function AgencyLayersCard() {
     if (agencyId === null || chosen === null) return;
     setSaving(true);
     try {
-      setChosen(await setAgencyLayers(agencyId, chosen));
+      setSelection({ agencyId, layers: await setAgencyLayers(agencyId, chosen) });
       void message.success('已保存本机关适用的地方节假日，检查发现已重新计算。');
     } catch (error) {
       report(error);
@@ -103,7 +110,9 @@ export function AgencyLayersCard() {
             <Checkbox.Group
               value={chosen ?? []}
               disabled={chosen === null}
-              onChange={(values) => setChosen(values as RegionalLayerId[])}
+              onChange={(values) =>
+                agencyId !== null && setSelection({ agencyId, layers: values as RegionalLayerId[] })
+              }
             >
               <Flex vertical gap={8}>
                 {layers.map((layer) => (
