@@ -138,7 +138,7 @@ function undetermined(rule: Rule, context: RuleContext, error: CalendarCoverageE
     severity: 'undetermined',
     citations: rule.citations,
     stage: context.enforcementCase.stage,
-    message: `无法检查“${rule.title}”：${error.detail}请系统管理员录入国务院办公厅公布的该年度节假日安排后重新检查。`,
+    message: `无法检查“${rule.title}”：${error.detail}请平台系统管理员在“系统管理 → 节假日”录入国务院办公厅公布的该年度节假日安排后重新检查。`,
   };
 }
 
