@@ -159,6 +159,7 @@ describe('entering a year from the State Council notice', () => {
     const day = await changshan.handler.client.get('/api/v1/calendar/working-days?date=2027-02-08');
     expect(day.json()).toMatchObject({ working: false, reason: 'holiday', festival: '春节' });
 
+    await testApp.ledger.settle();
     const platform = await entriesOf(testApp.database.db, 'platform');
     const entered = platform.find((e) => e.action === 'calendar.holiday_year_entered');
     expect(entered).toMatchObject({
@@ -218,6 +219,7 @@ describe('regional holiday layers', () => {
     const national = await admin.get('/api/v1/calendar/working-days?date=2026-03-20');
     expect(national.json()).toMatchObject({ working: true });
 
+    await testApp.ledger.settle();
     const agencyLog = await entriesOf(testApp.database.db, logIdFor(changshan.agencyId));
     expect(agencyLog.find((e) => e.action === 'calendar.agency_layers_set')).toMatchObject({
       data: { before: [], after: ['ningxia'] },
