@@ -29,6 +29,8 @@ import { importedFilesRoutes } from './station-import/imported-files.routes.ts';
 import { createImportedFilesService } from './station-import/imported-files.service.ts';
 import { registerAuthentication } from './auth/authentication.hook.ts';
 import { calendarRoutes } from './calendar/calendar.routes.ts';
+import { createCalendarService } from './calendar/calendar.service.ts';
+import { holidayAdminRoutes } from './calendar/holiday-admin.routes.ts';
 import { casesRoutes } from './cases/cases.routes.ts';
 import { createCasesService } from './cases/cases.service.ts';
 import type { Config } from './config/config.ts';
@@ -159,7 +161,10 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(authRoutes, { auth, cookieSecure: config.cookieSecure });
   await app.register(agenciesRoutes, { agencies: createAgenciesService(database.db, ledger) });
   await app.register(usersRoutes, { users: createUsersService(database.db, ledger) });
-  await app.register(calendarRoutes);
+  await app.register(calendarRoutes, { db: database.db });
+  await app.register(holidayAdminRoutes, {
+    calendar: createCalendarService(database.db, ledger, now),
+  });
   await app.register(profilesRoutes);
   await app.register(regulationsRoutes);
   await app.register(casesRoutes, { cases: createCasesService(database.db, ledger, now) });

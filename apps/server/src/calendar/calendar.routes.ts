@@ -1,15 +1,16 @@
 import {
-  addWorkingDays,
   CalendarCoverageError,
   daysBetween,
   describeWorkingDay,
   isPlainDate,
-  isWorkingDay,
   parsePlainDate,
 } from '@liuhen/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { actorOf } from '../auth/request-context.ts';
+import type { Db } from '../db/database.ts';
 import { errorResponses } from '../http/common-schemas.ts';
+import { agencyCalendar, nationalCalendar } from './agency-calendar.ts';
 import { Problem, problems, type InvalidParam } from '../http/problem.ts';
 
 const MAX_ADD = 366;
@@ -58,10 +59,11 @@ function coverageProblem(error: CalendarCoverageError): Problem {
 
 /**
  * The working-day calendar (工作日): official holidays and 调休上班 from the State Council
- * notices in packages/domain. Either `?date=` (is it a working day, and why) or
+ * notices (built into packages/domain, or entered by an administrator), plus the regional
+ * days off the asker's agency chose. Either `?date=` (is it a working day, and why) or
  * `?from=&add=N` (the N-th working day after `from`). Any signed-in user may ask.
  */
-export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
+export const calendarRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
   app.get(
     '/api/v1/calendar/working-days',
     {
@@ -96,9 +98,14 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
       }
       if (invalid.length > 0) throw problems.validation(invalid);
 
+      const actor = actorOf(request);
+      const calendar =
+        actor.agencyId === null
+          ? await nationalCalendar(db)
+          : await agencyCalendar(db, actor.agencyId);
       try {
         if (date !== undefined) {
-          const status = isWorkingDay(parsePlainDate(date));
+          const status = calendar.isWorkingDay(parsePlainDate(date));
           return {
             date: status.date,
             working: status.working,
@@ -108,7 +115,7 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
           };
         }
         const start = parsePlainDate(from!);
-        const result = addWorkingDays(start, add!);
+        const result = calendar.addWorkingDays(start, add!);
         return { from: start, add: add!, result, calendarDays: daysBetween(start, result) };
       } catch (error) {
         if (error instanceof CalendarCoverageError) throw coverageProblem(error);

@@ -6,7 +6,9 @@ import {
   type Party,
   type PolicyProfile,
   type RuleContext,
+  type WorkingCalendar,
 } from '@liuhen/domain';
+import { agencyCalendar } from '../calendar/agency-calendar.ts';
 import * as avRecordsRepository from '../av-records/av-records.repository.ts';
 import type { AvRecordRow, EvidenceObjectRow } from '../av-records/av-records.repository.ts';
 import { currentAvVersions, toAvRecord } from '../av-records/to-av-record.ts';
@@ -75,14 +77,17 @@ export interface LoadedCase {
   /** Every version of every AV record, and the stored objects they point to. */
   readonly avRecords: AvRecordRow[];
   readonly evidenceObjects: ReadonlyMap<string, EvidenceObjectRow>;
+  /** The agency's working days: national years (built in and entered) and its layers. */
+  readonly calendar: WorkingCalendar;
 }
 
 export async function loadCase(db: DbOrTx, row: CaseRow): Promise<LoadedCase> {
-  const [officers, events, recordRows, avRows] = await Promise.all([
+  const [officers, events, recordRows, avRows, calendar] = await Promise.all([
     repository.listOfficers(db, row.id),
     repository.listEvents(db, row.id),
     records.listRecords(db, row.id),
     avRecordsRepository.listAvRecords(db, row.id),
+    agencyCalendar(db, row.agencyId),
   ]);
   const objects = await avRecordsRepository.findEvidenceObjects(
     db,
@@ -95,6 +100,7 @@ export async function loadCase(db: DbOrTx, row: CaseRow): Promise<LoadedCase> {
     records: recordRows,
     avRecords: avRows,
     evidenceObjects: new Map(objects.map((object) => [object.id, object])),
+    calendar,
   };
 }
 
@@ -109,5 +115,6 @@ export function ruleContextOf(loaded: LoadedCase, now: Date): RuleContext {
     events: loaded.events.map(toCaseEvent),
     profile: profileById(loaded.row.profileId),
     now: now.toISOString(),
+    calendar: loaded.calendar,
   };
 }

@@ -19,6 +19,12 @@ export const findingSchema = z
     subjectId: z.string().nullable(),
     dueAt: z.string().nullable(),
     citations: z.array(citationSchema),
+    provisionalYears: z
+      .array(z.number().int())
+      .optional()
+      .describe(
+        '暂定期限：dueAt 按这些年份周一至周五均为工作日计算（节假日安排尚未录入），录入前不认定逾期',
+      ),
   })
   .meta({ id: 'Finding' });
 
@@ -39,6 +45,9 @@ export function findingView(finding: Finding): FindingView {
     subjectId: finding.subjectId ?? null,
     dueAt: finding.dueAt ?? null,
     citations: finding.citations.map(citationView),
+    ...(finding.provisional === undefined
+      ? {}
+      : { provisionalYears: [...finding.provisional.uncoveredYears] }),
   };
 }
 

@@ -53,6 +53,12 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
 
   // calendar, profiles
   'GET /api/v1/calendar/working-days': 'getWorkingDays',
+  'GET /api/v1/calendar/years': 'listHolidayYears',
+  'POST /api/v1/calendar/years/preview': 'previewHolidayNotice',
+  'POST /api/v1/calendar/years': 'enterHolidayYear',
+  'GET /api/v1/calendar/regional-layers': 'listRegionalHolidayLayers',
+  'GET /api/v1/agencies/{id}/holiday-layers': 'getAgencyHolidayLayers',
+  'PUT /api/v1/agencies/{id}/holiday-layers': 'setAgencyHolidayLayers',
   'GET /api/v1/profiles': 'listProfiles',
   'GET /api/v1/profiles/{id}': 'getProfile',
   'GET /api/v1/public/regulations': 'listRegulations',

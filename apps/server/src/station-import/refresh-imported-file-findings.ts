@@ -1,4 +1,5 @@
-import { importedFileFindings, type ImportedFilePlacement } from '@liuhen/domain';
+import { importedFileFindings, withCalendar, type ImportedFilePlacement } from '@liuhen/domain';
+import { agencyCalendar } from '../calendar/agency-calendar.ts';
 import { findEvidenceObject } from '../evidence/evidence-objects.repository.ts';
 import { profileById } from '../cases/case-context.ts';
 import { citationView } from '../cases/finding-view.ts';
@@ -31,17 +32,20 @@ export async function refreshImportedFileFindings(
   const [current] = await listPlacements(tx, [file.id]);
   const object = await findEvidenceObject(tx, file.evidenceObjectId);
   const agency = await findAgency(tx, file.agencyId);
-  const findings = importedFileFindings(
-    agency?.profileId == null ? undefined : profileById(agency.profileId),
-    {
-      id: file.id,
-      fileName: object!.originalName,
-      deviceSerial: file.deviceSerial,
-      ...(file.capturedUntil === null ? {} : { capturedUntil: file.capturedUntil.toISOString() }),
-      importedAt: file.importedAt.toISOString(),
-      placement: placementOf(current!),
-    },
-    now.toISOString(),
+  const calendar = await agencyCalendar(tx, file.agencyId);
+  const findings = withCalendar(calendar, () =>
+    importedFileFindings(
+      agency?.profileId == null ? undefined : profileById(agency.profileId),
+      {
+        id: file.id,
+        fileName: object!.originalName,
+        deviceSerial: file.deviceSerial,
+        ...(file.capturedUntil === null ? {} : { capturedUntil: file.capturedUntil.toISOString() }),
+        importedAt: file.importedAt.toISOString(),
+        placement: placementOf(current!),
+      },
+      now.toISOString(),
+    ),
   );
   await replaceImportedFileFindings(
     tx,

@@ -448,6 +448,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calendar/years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 已有的年度法定节假日安排（内置和录入） */
+        get: operations["listHolidayYears"];
+        put?: never;
+        /** 录入年度法定节假日安排（国务院办公厅通知全文） */
+        post: operations["enterHolidayYear"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/years/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 预览：解析国务院办公厅节假日安排通知（不保存） */
+        post: operations["previewHolidayNotice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/regional-layers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可选的地方节假日 */
+        get: operations["listRegionalHolidayLayers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies/{id}/holiday-layers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本机关适用的地方节假日 */
+        get: operations["getAgencyHolidayLayers"];
+        /** 设置本机关适用的地方节假日 */
+        put: operations["setAgencyHolidayLayers"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/profiles": {
         parameters: {
             query?: never;
@@ -1468,6 +1538,8 @@ export interface components {
                 article: string;
                 text: string;
             }[];
+            /** @description 暂定期限：dueAt 按这些年份周一至周五均为工作日计算（节假日安排尚未录入），录入前不认定逾期 */
+            provisionalYears?: number[];
         };
         EvidenceObject: {
             /** Format: uuid */
@@ -1893,6 +1965,82 @@ export interface components {
             result: string;
             /** @description from 到 result 的自然日数 */
             calendarDays: number;
+        };
+        HolidayYear: {
+            year: number;
+            notice: string;
+            documentNumber: string;
+            arrangements: {
+                festival: string;
+                from: string;
+                to: string;
+                days: number;
+                /** @description 调休上班的周末日期 */
+                workdays: string[];
+            }[];
+            /**
+             * @description built_in：系统内置；entered：管理员录入
+             * @enum {string}
+             */
+            source: "built_in" | "entered";
+            enteredAt: string | null;
+        };
+        HolidayNoticePreview: {
+            year: number;
+            notice: string;
+            documentNumber: string;
+            arrangements: {
+                festival: string;
+                from: string;
+                to: string;
+                days: number;
+                /** @description 调休上班的周末日期 */
+                workdays: string[];
+                /** @description 逐日列出的放假日期 */
+                daysOffList: string[];
+            }[];
+            /** @description 该年度是否已有安排（有则不能保存） */
+            existing: ("built_in" | "entered") | null;
+        };
+        HolidayYearEntered: {
+            year: number;
+            notice: string;
+            documentNumber: string;
+            arrangements: {
+                festival: string;
+                from: string;
+                to: string;
+                days: number;
+                /** @description 调休上班的周末日期 */
+                workdays: string[];
+                /** @description 逐日列出的放假日期 */
+                daysOffList: string[];
+            }[];
+            /** Format: date-time */
+            enteredAt: string;
+            /** @description 随后重新计算了提示的案件和文件数 */
+            findingsRefreshed: number;
+        };
+        RegionalHolidayLayer: {
+            /** @enum {string} */
+            id: "ningxia" | "dehong";
+            name: string;
+            description: string;
+            years: {
+                year: number;
+                source: string;
+                /** @description false：未核对地方政府通知原文 */
+                verified: boolean;
+                daysOff: {
+                    festival: string;
+                    from: string;
+                    to: string;
+                    days: number;
+                }[];
+            }[];
+        };
+        AgencyHolidayLayers: {
+            layers: ("ningxia" | "dehong")[];
         };
         Case: {
             /** Format: uuid */
@@ -3854,6 +4002,312 @@ export interface operations {
             };
         };
     };
+    listHolidayYears: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayYear"][];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    enterHolidayYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 国务院办公厅关于YYYY年部分节假日安排的通知（全文） */
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayYearEntered"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewHolidayNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 国务院办公厅关于YYYY年部分节假日安排的通知（全文） */
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayNoticePreview"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRegionalHolidayLayers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionalHolidayLayer"][];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAgencyHolidayLayers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyHolidayLayers"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setAgencyHolidayLayers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    layers: ("ningxia" | "dehong")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyHolidayLayers"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listProfiles: {
         parameters: {
             query?: never;
@@ -5222,6 +5676,8 @@ export interface operations {
                                 article: string;
                                 text: string;
                             }[];
+                            /** @description 暂定期限：dueAt 按这些年份周一至周五均为工作日计算（节假日安排尚未录入），录入前不认定逾期 */
+                            provisionalYears?: number[];
                             id: number;
                             caseId: string | null;
                             importedFileId: string | null;
@@ -8579,6 +9035,12 @@ export const operationRoutes = {
     reactivateUser: ["POST", "/api/v1/users/{id}/reactivate"],
     resetUserPassword: ["POST", "/api/v1/users/{id}/reset-password"],
     getWorkingDays: ["GET", "/api/v1/calendar/working-days"],
+    listHolidayYears: ["GET", "/api/v1/calendar/years"],
+    enterHolidayYear: ["POST", "/api/v1/calendar/years"],
+    previewHolidayNotice: ["POST", "/api/v1/calendar/years/preview"],
+    listRegionalHolidayLayers: ["GET", "/api/v1/calendar/regional-layers"],
+    getAgencyHolidayLayers: ["GET", "/api/v1/agencies/{id}/holiday-layers"],
+    setAgencyHolidayLayers: ["PUT", "/api/v1/agencies/{id}/holiday-layers"],
     listProfiles: ["GET", "/api/v1/profiles"],
     getProfile: ["GET", "/api/v1/profiles/{id}"],
     listRegulations: ["GET", "/api/v1/public/regulations"],

@@ -2,6 +2,7 @@ import { createBrowserRouter } from 'react-router';
 import { AccessRequestsPage } from '../access/AccessRequestsPage.tsx';
 import { ACCESS_ROLES } from '../access/paths.ts';
 import { AgenciesPage } from '../admin/agencies/AgenciesPage.tsx';
+import { HolidaysPage } from '../admin/holidays/HolidaysPage.tsx';
 import { UsersPage } from '../admin/users/UsersPage.tsx';
 import { CasePage } from '../cases/CasePage.tsx';
 import { CasesPage } from '../cases/CasesPage.tsx';
@@ -71,6 +72,7 @@ export const router = createBrowserRouter([
             children: [
               { path: 'agencies', element: <AgenciesPage /> },
               { path: 'users', element: <UsersPage /> },
+              { path: 'holidays', element: <HolidaysPage /> },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

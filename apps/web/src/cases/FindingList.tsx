@@ -2,7 +2,7 @@ import { STAGE_LABELS, type Stage } from '@liuhen/domain';
 import { Flex, Tag, Typography } from 'antd';
 import type { FindingView } from '../api/cases.ts';
 import { CitationTag } from '../common/CitationTag.tsx';
-import { formatChinaTime } from './china-time.ts';
+import { formatDueBy } from './china-time.ts';
 import { SEVERITY_INFO } from './labels.ts';
 
 function stageLabel(stage: string): string {
@@ -48,7 +48,12 @@ export function FindingItem({
             type={finding.severity === 'violation' ? 'danger' : 'secondary'}
             style={{ fontSize: 12, marginInlineStart: 8 }}
           >
-            截止时间：{formatChinaTime(finding.dueAt)}
+            截止：{formatDueBy(finding.dueAt)}
+            {finding.provisionalYears && (
+              <Tag color="gold" style={{ marginInlineStart: 4 }} data-testid="finding-provisional">
+                暂定（{finding.provisionalYears.join('、')} 年节假日未录入）
+              </Tag>
+            )}
           </Typography.Text>
         )}
       </Flex>

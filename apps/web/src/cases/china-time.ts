@@ -35,3 +35,28 @@ export function formatChinaTime(instant: string | null | undefined, fallback = '
 export function formatChinaDate(instant: string | null | undefined, fallback = '—'): string {
   return instant ? dayjs(instant).utcOffset(CHINA_OFFSET_MINUTES).format('YYYY-MM-DD') : fallback;
 }
+
+/**
+ * The China date a deadline still allows: a deadline at China midnight ends the day before
+ * (2026-12-17T00:00+08:00 → 2026-12-16), any other instant its own day. The due calendar
+ * files a duty under this day, not under the day it is already late on.
+ */
+export function chinaDueDay(instant: string | null | undefined, fallback = '—'): string {
+  if (!instant) return fallback;
+  const china = dayjs(instant).utcOffset(CHINA_OFFSET_MINUTES);
+  const atMidnight = china.format('HH:mm:ss.SSS') === '00:00:00.000';
+  return (atMidnight ? china.subtract(1, 'day') : china).format('YYYY-MM-DD');
+}
+
+/**
+ * "Due by …" as the finding messages say it: 2026年12月16日24时前 for a deadline at China
+ * midnight (not "2026-12-17 00:00", which reads as if the 17th were still allowed), and
+ * 2026-12-16 15:30 前 otherwise.
+ */
+export function formatDueBy(instant: string | null | undefined, fallback = '—'): string {
+  if (!instant) return fallback;
+  const china = dayjs(instant).utcOffset(CHINA_OFFSET_MINUTES);
+  if (china.format('HH:mm:ss.SSS') !== '00:00:00.000')
+    return `${china.format('YYYY-MM-DD HH:mm')} 前`;
+  return `${dayjs(chinaDueDay(instant)).format('YYYY年M月D日')}24时前`;
+}

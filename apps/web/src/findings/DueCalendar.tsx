@@ -4,7 +4,7 @@ import type { Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { listFindings, type CaseFindingView } from '../api/findings.ts';
 import { useReportError } from '../api/use-report-error.ts';
-import { chinaNow, formatChinaDate, formatChinaTime, toChinaInstant } from '../cases/china-time.ts';
+import { chinaDueDay, chinaNow, formatDueBy, toChinaInstant } from '../cases/china-time.ts';
 import { FindingSubjectLink } from '../imports/FindingSubjectLink.tsx';
 import { CitationTags } from './CitationTags.tsx';
 
@@ -45,7 +45,7 @@ function useMonthDue(month: Dayjs): MonthDue | null {
           PAGE_SIZE,
         );
         for (const item of page.items) {
-          const day = formatChinaDate(item.dueAt, '');
+          const day = chinaDueDay(item.dueAt, '');
           if (day < from) continue;
           byDay.set(day, [...(byDay.get(day) ?? []), item]);
         }
@@ -164,7 +164,7 @@ export function DueCalendar() {
               <List.Item
                 extra={
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    截止 {formatChinaTime(item.dueAt)}
+                    截止 {formatDueBy(item.dueAt)}
                   </Typography.Text>
                 }
               >

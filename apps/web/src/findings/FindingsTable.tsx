@@ -4,7 +4,7 @@ import { useCallback, useMemo } from 'react';
 import { listFindings, type CaseFindingView } from '../api/findings.ts';
 import type { Page } from '../api/types.ts';
 import { useCurrentUser } from '../auth/session-context.ts';
-import { formatChinaTime } from '../cases/china-time.ts';
+import { formatDueBy } from '../cases/china-time.ts';
 import { SEVERITY_INFO, SEVERITY_ORDER } from '../cases/labels.ts';
 import { LoadMore } from '../common/LoadMore.tsx';
 import { useCursorList } from '../common/use-cursor-list.ts';
@@ -62,7 +62,7 @@ const columns: TableColumnsType<FindingRow> = [
         <Typography.Text type="secondary">—</Typography.Text>
       ) : (
         <Typography.Text type={Date.parse(dueAt) < Date.now() ? 'danger' : undefined}>
-          {formatChinaTime(dueAt)}
+          {formatDueBy(dueAt)}
         </Typography.Text>
       ),
   },

@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  CalendarOutlined,
   AlertOutlined,
   DesktopOutlined,
   FileSearchOutlined,
@@ -117,6 +118,13 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
         path: '/admin/users',
         label: '用户管理',
         icon: <TeamOutlined />,
+        roles: ADMIN_ROLES,
+      },
+      {
+        key: 'holidays',
+        path: '/admin/holidays',
+        label: '节假日',
+        icon: <CalendarOutlined />,
         roles: ADMIN_ROLES,
       },
     ],

@@ -15,7 +15,7 @@ import { buildCalendarIndex } from './working-days.ts';
  * turns its numbered items into a {@link HolidayYear}. Strict: every numbered item must
  * parse, every stated total (共 N 天) must equal its range, every stated weekday (周四,
  * 星期日) must be the date's weekday, and every 上班 day must be a weekend day. Used by
- * `scripts/add-holiday-year.ts`; not exported from the package index (no app needs it).
+ * `scripts/add-holiday-year.ts` and by the server when an administrator enters a year.
  */
 export class NoticeParseError extends Error {
   constructor(message: string) {

@@ -1,4 +1,4 @@
-import { HOLIDAY_YEARS, type HolidayYear } from './holidays-data.ts';
+import type { HolidayYear } from './holidays-data.ts';
 import {
   addDays,
   comparePlainDates,
@@ -8,12 +8,19 @@ import {
   yearOf,
   type PlainDate,
 } from './plain-date.ts';
+import { currentCalendar } from './working-calendar.ts';
 
 /**
  * Working days (工作日) in China: Monday to Friday, except the official days off (放假), plus
  * the weekend days the State Council moved to be working days (调休上班). Only years whose
- * notice is in `holidays-data.ts` are known; any other date is a {@link CalendarCoverageError},
- * never a Monday-to-Friday guess.
+ * notice is known (built into `holidays-data.ts`, or entered by an administrator and passed
+ * in through a {@link WorkingCalendar}) are known; any other date is a
+ * {@link CalendarCoverageError}, never a Monday-to-Friday guess. Deadlines use the
+ * calendar's conservative counting instead (see working-calendar.ts and ../rules/deadline.ts).
+ *
+ * These functions answer on the calendar in use ({@link currentCalendar}): the built-in
+ * years, unless a caller such as the rule evaluation runs them inside `withCalendar` with an
+ * agency's calendar (entered years and regional layers).
  *
  * Day one: "N 个工作日" counts from the day after the start (期间开始之日不计算在内), so
  * `addWorkingDays(from, n)` is the n-th working day after `from`, whatever `from` itself is.
@@ -36,7 +43,8 @@ export class CalendarCoverageError extends Error {
   /** A sentence for a clerk, in Chinese. */
   readonly detail: string;
 
-  constructor(date: PlainDate, coveredYears: readonly number[]) {
+  /** `missing`: what is not entered, when it is a regional layer rather than the nation. */
+  constructor(date: PlainDate, coveredYears: readonly number[], missing?: string) {
     const year = yearOf(date);
     const covered = describeYears(coveredYears);
     super(
@@ -46,7 +54,16 @@ export class CalendarCoverageError extends Error {
     this.date = date;
     this.year = year;
     this.coveredYears = coveredYears;
-    this.detail = `${year} 年的法定节假日安排尚未录入，无法计算工作日（已录入 ${covered} 年）。`;
+    this.detail =
+      missing === undefined
+        ? `${year} 年的法定节假日安排尚未录入，无法计算工作日（已录入 ${covered} 年）。`
+        : `${year} 年的${missing}尚未录入，无法计算工作日（已录入 ${covered} 年）。`;
+  }
+}
+
+export function requireDayCount(n: number): void {
+  if (!Number.isSafeInteger(n) || n < 0) {
+    throw new RangeError(`the number of days must be a whole number ≥ 0, not ${n}`);
   }
 }
 
@@ -63,7 +80,7 @@ interface SpecialDay {
   readonly festival: string;
 }
 
-interface CalendarIndex {
+export interface CalendarIndex {
   readonly years: ReadonlySet<number>;
   readonly sortedYears: readonly number[];
   readonly days: ReadonlyMap<string, SpecialDay>;
@@ -111,46 +128,18 @@ export function buildCalendarIndex(data: readonly HolidayYear[]): CalendarIndex 
   return { years, sortedYears: [...years].sort((a, b) => a - b), days };
 }
 
-const INDEX = buildCalendarIndex(HOLIDAY_YEARS);
-
-/** The years whose official arrangement is known, ascending. */
+/** The years whose official arrangement is known to the calendar in use, ascending. */
 export function coveredYears(): readonly number[] {
-  return INDEX.sortedYears;
+  return currentCalendar().coveredYears();
 }
 
 export function isYearCovered(year: number): boolean {
-  return INDEX.years.has(year);
-}
-
-function requireCovered(date: PlainDate): void {
-  if (!INDEX.years.has(yearOf(date))) throw new CalendarCoverageError(date, INDEX.sortedYears);
-}
-
-/** Callers from plain JavaScript (or a cast) may pass any string: refuse it. */
-function requireDate(date: PlainDate): void {
-  parsePlainDate(date);
-}
-
-function requireCount(n: number): void {
-  if (!Number.isSafeInteger(n) || n < 0) {
-    throw new RangeError(`the number of days must be a whole number ≥ 0, not ${n}`);
-  }
+  return currentCalendar().isYearCovered(year);
 }
 
 /** Whether `date` is a working day, and why. Throws {@link CalendarCoverageError}. */
 export function isWorkingDay(date: PlainDate): WorkingDayStatus {
-  requireDate(date);
-  requireCovered(date);
-  const special = INDEX.days.get(date);
-  if (special?.kind === 'holiday') {
-    return { date, working: false, reason: 'holiday', festival: special.festival };
-  }
-  if (special?.kind === 'adjusted_workday') {
-    return { date, working: true, reason: 'adjusted_workday', festival: special.festival };
-  }
-  return isWeekend(date)
-    ? { date, working: false, reason: 'weekend' }
-    : { date, working: true, reason: 'weekday' };
+  return currentCalendar().isWorkingDay(date);
 }
 
 /** 春节假期 · 调休上班（春节） · 周末 · 工作日. */
@@ -173,15 +162,7 @@ export function describeWorkingDay(status: Pick<WorkingDayStatus, 'reason' | 'fe
  * included, must be in a covered year, else {@link CalendarCoverageError}.
  */
 export function addWorkingDays(from: PlainDate, n: number): PlainDate {
-  requireDate(from);
-  requireCount(n);
-  requireCovered(from);
-  let date = from;
-  for (let counted = 0; counted < n;) {
-    date = addDays(date, 1);
-    if (isWorkingDay(date).working) counted += 1;
-  }
-  return date;
+  return currentCalendar().addWorkingDays(from, n);
 }
 
 /**
@@ -190,8 +171,8 @@ export function addWorkingDays(from: PlainDate, n: number): PlainDate {
  * period that ends on a day off, apply {@link firstWorkingDayOnOrAfter} to the result.
  */
 export function addCalendarDays(from: PlainDate, n: number): PlainDate {
-  requireDate(from);
-  requireCount(n);
+  parsePlainDate(from);
+  requireDayCount(n);
   return addDays(from, n);
 }
 
@@ -200,9 +181,7 @@ export function addCalendarDays(from: PlainDate, n: number): PlainDate {
  * 法定休假日的，以法定休假日后的第一日为期间届满的日期).
  */
 export function firstWorkingDayOnOrAfter(date: PlainDate): PlainDate {
-  let current = date;
-  while (!isWorkingDay(current).working) current = addDays(current, 1);
-  return current;
+  return currentCalendar().firstWorkingDayOnOrAfter(date);
 }
 
 /**
@@ -211,13 +190,5 @@ export function firstWorkingDayOnOrAfter(date: PlainDate): PlainDate {
  * `to` is a working day. `to` must not be before `from`.
  */
 export function workingDaysBetween(from: PlainDate, to: PlainDate): number {
-  requireDate(from);
-  requireDate(to);
-  if (comparePlainDates(to, from) < 0) throw new RangeError(`${to} is before ${from}`);
-  requireCovered(from);
-  let count = 0;
-  for (let date = addDays(from, 1); comparePlainDates(date, to) <= 0; date = addDays(date, 1)) {
-    if (isWorkingDay(date).working) count += 1;
-  }
-  return count;
+  return currentCalendar().workingDaysBetween(from, to);
 }

@@ -3,6 +3,8 @@ import type { Finding, FindingSeverity } from '../rules/finding.ts';
 import type { Rule } from '../rules/rule.ts';
 import { aCase, aContext } from '../rules/test-support/rule-fixture.ts';
 import { deadlineFrom } from '../rules/deadline.ts';
+import { parsePlainDate } from '../calendar/plain-date.ts';
+import { addWorkingDays } from '../calendar/working-days.ts';
 import {
   attemptTransition,
   evaluateRules,
@@ -96,7 +98,7 @@ describe('case state machine', () => {
     expect(outcome.violations.map((f) => f.ruleId)).toEqual(['test-violation-launch']);
   });
 
-  it('reports a rule that cannot count a deadline in an uncovered year, without blocking', () => {
+  it('turns a violation by a deadline in an uncovered year into a provisional due, without blocking', () => {
     const counting2030: Rule = {
       id: 'test-2030',
       title: '测试期限',
@@ -114,8 +116,29 @@ describe('case state machine', () => {
     };
     const context = aContext({ enforcementCase: aCase({ stage: 'launch' }) });
     const [finding] = evaluateRules(context, [counting2030]);
-    expect(finding).toMatchObject({ ruleId: 'test-2030', severity: 'undetermined' });
-    expect(finding!.message).toContain('2030 年的法定节假日安排尚未录入');
+    expect(finding).toMatchObject({
+      ruleId: 'test-2030',
+      severity: 'due',
+      provisional: { uncoveredYears: [2030] },
+    });
+    expect(finding!.message).toContain('2030 年的节假日安排尚未录入');
+    // A rule that still needs the exact calendar says so, without blocking either.
+    const strict: Rule = {
+      ...counting2030,
+      check: () => [
+        {
+          ruleId: 'test-2030',
+          severity: 'due',
+          stage: 'launch',
+          citations: [],
+          message: addWorkingDays(parsePlainDate('2030-05-06'), 2),
+        },
+      ],
+    };
+    const [undetermined] = evaluateRules(context, [strict]);
+    expect(undetermined).toMatchObject({ ruleId: 'test-2030', severity: 'undetermined' });
+    expect(undetermined!.message).toContain('2030 年的法定节假日安排尚未录入');
+    expect(attemptTransition(context, 'file', [strict])).toMatchObject({ kind: 'allowed' });
     expect(attemptTransition(context, 'file', [counting2030])).toMatchObject({ kind: 'allowed' });
     const broken: Rule = {
       ...counting2030,

@@ -1,4 +1,7 @@
 import { CalendarCoverageError } from '../calendar/working-days.ts';
+import { withCalendar } from '../calendar/working-calendar.ts';
+import { isDeadlineAware, provisionalNote, traceDeadlines } from '../rules/deadline.ts';
+import { instantMs } from './instant.ts';
 import { ALL_RULES } from '../rules/all-rules.ts';
 import type { Finding } from '../rules/finding.ts';
 import type { Rule, RuleContext } from '../rules/rule.ts';
@@ -81,22 +84,52 @@ export type TransitionOutcome =
   | { readonly kind: 'not_available'; readonly message: string };
 
 /**
- * Every finding of every rule for the case as it stands. A rule that cannot count a
- * deadline because the holiday data of a year is missing says so in an `undetermined`
- * finding instead of guessing or silencing the other rules.
+ * Every finding of every rule for the case as it stands, counted on the agency's calendar
+ * (`context.calendar`: national years built in and entered, and its regional layers).
+ *
+ * A deadline that runs into a year whose holidays are not entered is counted
+ * conservatively (../rules/deadline.ts) and is provisional: a rule that judged it through
+ * `timedDutyFindings` already said so; for any other rule, a violation found while a
+ * provisional deadline was in play becomes a provisional `due`, since whether it is late
+ * cannot be told yet. A rule that still needs an exact calendar (CalendarCoverageError)
+ * says so in an `undetermined` finding instead of guessing or silencing the other rules.
  */
 export function evaluateRules(
   context: RuleContext,
   rules: readonly Rule[] = ALL_RULES,
 ): readonly Finding[] {
-  return rules.flatMap((rule) => {
-    try {
-      return rule.check(context);
-    } catch (error) {
-      if (!(error instanceof CalendarCoverageError)) throw error;
-      return [undetermined(rule, context, error)];
-    }
-  });
+  return withCalendar(context.calendar, () =>
+    rules.flatMap((rule) => {
+      try {
+        const { result, provisional } = traceDeadlines(() => rule.check(context));
+        return provisional.size === 0 ? result : result.map((f) => guarded(f, provisional));
+      } catch (error) {
+        if (!(error instanceof CalendarCoverageError)) throw error;
+        return [undetermined(rule, context, error)];
+      }
+    }),
+  );
+}
+
+function guarded(finding: Finding, provisional: ReadonlyMap<number, readonly number[]>): Finding {
+  if (isDeadlineAware(finding) || finding.provisional !== undefined) return finding;
+  if (finding.severity === 'due' && finding.dueAt !== undefined) {
+    const years = provisional.get(instantMs(finding.dueAt));
+    if (years === undefined) return finding;
+    return {
+      ...finding,
+      message: `${finding.message}${provisionalNote(years)}`,
+      provisional: { uncoveredYears: years },
+    };
+  }
+  if (finding.severity !== 'violation') return finding;
+  const years = [...new Set([...provisional.values()].flat())].sort((a, b) => a - b);
+  return {
+    ...finding,
+    severity: 'due',
+    message: `${finding.message}${provisionalNote(years)}`,
+    provisional: { uncoveredYears: years },
+  };
 }
 
 function undetermined(rule: Rule, context: RuleContext, error: CalendarCoverageError): Finding {
@@ -105,7 +138,7 @@ function undetermined(rule: Rule, context: RuleContext, error: CalendarCoverageE
     severity: 'undetermined',
     citations: rule.citations,
     stage: context.enforcementCase.stage,
-    message: `无法检查“${rule.title}”：${error.detail}请系统管理员录入国务院办公厅公布的该年度节假日安排后重新检查。`,
+    message: `无法检查“${rule.title}”：${error.detail}请平台系统管理员在“系统管理 → 节假日”录入国务院办公厅公布的该年度节假日安排后重新检查。`,
   };
 }
 

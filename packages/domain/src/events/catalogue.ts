@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { accessEvents } from '../access/access-events.ts';
 import { approvalEvents } from '../approvals/approval-events.ts';
+import { calendarEvents } from '../calendar/calendar-events.ts';
 import { caseLedgerEvents } from '../enforcement/case-ledger-events.ts';
 import { evidenceEvents } from '../evidence/evidence-events.ts';
 import { authEvents } from '../identity/auth-events.ts';
@@ -24,6 +25,7 @@ export const EVENT_CATALOGUE = {
   ...stationImportEvents,
   ...accessEvents,
   ...integrityEvents,
+  ...calendarEvents,
 } as const;
 
 export type EventAction = keyof typeof EVENT_CATALOGUE;

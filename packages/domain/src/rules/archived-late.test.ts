@@ -61,7 +61,7 @@ describe('archived-late', () => {
       }),
     ]);
     expect(before[0]!.message).toBe(
-      '行政执法行为于 2025-03-03 10:00 终结，应在 30 日内（2025-04-03 00:00 前）将文字和音像记录立卷归档。请按期整理案卷并移交归档。',
+      '行政执法行为于 2025-03-03 10:00 终结，应在 30 日内（2025年4月2日24时前）将文字和音像记录立卷归档。请按期整理案卷并移交归档。',
     );
     const after = archivedLate.check(
       aContext({ profile: seed003Profile, events: [concluded], now: '2025-04-03T00:00:00+08:00' }),

@@ -1,4 +1,4 @@
-import { deadlineFrom } from './deadline.ts';
+import { deadlineFrom, formatDueBy } from './deadline.ts';
 import { firstEvent } from '../enforcement/case-event.ts';
 import { formatShanghai } from '../enforcement/instant.ts';
 import { formatDuration } from '../profiles/duration-text.ts';
@@ -23,7 +23,7 @@ export const archivedLate: Rule = {
     const concluded = firstEvent(events, 'concluded');
     if (period === undefined || concluded === undefined) return [];
     const deadline = deadlineFrom(concluded.at, period.value);
-    const duty = `行政执法行为于 ${formatShanghai(concluded.at)} 终结，应在 ${formatDuration(period.value)}内（${formatShanghai(deadline)} 前）将文字和音像记录立卷归档`;
+    const duty = `行政执法行为于 ${formatShanghai(concluded.at)} 终结，应在 ${formatDuration(period.value)}内（${formatDueBy(deadline)}）将文字和音像记录立卷归档`;
     return timedDutyFindings({
       ruleId: 'archived-late',
       stage: 'archiving',

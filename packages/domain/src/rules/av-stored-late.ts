@@ -6,6 +6,7 @@ import { citationText, uniqueCitations } from './av/citations.ts';
 import { describeAv } from './av/describe-av.ts';
 import { formatElapsed } from './av/elapsed.ts';
 import { storageDeadline, type StorageDeadline } from './av/storage-deadline.ts';
+import { formatDueBy } from './deadline.ts';
 import type { Finding } from './finding.ts';
 import type { Rule, RuleContext } from './rule.ts';
 
@@ -28,8 +29,8 @@ function findingFor(av: AvRecord, context: RuleContext): Finding | undefined {
     stage: context.enforcementCase.stage,
     subjectId: av.id,
   };
-  const due = formatShanghai(deadline.at);
-  const what = `${describeAv(av)}应于 ${due} 前存储至专用存储器或执法信息系统（${basis(deadline)}）`;
+  const due = formatDueBy(deadline.at);
+  const what = `${describeAv(av)}应于 ${due}存储至专用存储器或执法信息系统（${basis(deadline)}）`;
   if (av.storedAt !== undefined) {
     if (isBefore(av.storedAt, deadline.at)) return undefined;
     return {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CalendarCoverageError } from '../calendar/working-days.ts';
-import { deadlineFrom } from './deadline.ts';
+import { parsePlainDate } from '../calendar/plain-date.ts';
+import { addWorkingDays, CalendarCoverageError } from '../calendar/working-days.ts';
+import { deadlineDetailFrom, deadlineFrom, formatDueBy } from './deadline.ts';
 import { addMonthsClamped } from './months.ts';
 import type { PlainDate } from '../calendar/plain-date.ts';
 
@@ -45,10 +46,24 @@ describe('deadlineFrom', () => {
     );
   });
 
-  it('refuses to guess working days in a year without holiday data', () => {
-    expect(() =>
-      deadlineFrom('2030-05-06T09:00:00+08:00', { amount: 2, unit: 'working_days' }),
-    ).toThrow(CalendarCoverageError);
+  it('counts a year without holiday data Monday to Friday, and says it guessed', () => {
+    // 2030-05-03 is a Friday: + 2 working days → Tuesday 2030-05-07, provisional.
+    expect(
+      deadlineDetailFrom('2030-05-03T09:00:00+08:00', { amount: 2, unit: 'working_days' }),
+    ).toEqual({ at: '2030-05-07T16:00:00.000Z', uncoveredYears: [2030] });
+    expect(
+      deadlineDetailFrom('2025-09-12T09:00:00+08:00', { amount: 20, unit: 'calendar_days' }),
+    ).toEqual({ at: '2025-10-09T16:00:00.000Z', uncoveredYears: [] });
+    // Strict counting still refuses the year.
+    expect(() => addWorkingDays(parsePlainDate('2030-05-03'), 2)).toThrow(CalendarCoverageError);
+  });
+});
+
+describe('formatDueBy', () => {
+  it('shows a midnight deadline as the end of its last day, not 00:00 of the next', () => {
+    expect(formatDueBy('2026-12-16T16:00:00.000Z')).toBe('2026年12月16日24时前');
+    expect(formatDueBy('2026-12-31T16:00:00.000Z')).toBe('2026年12月31日24时前');
+    expect(formatDueBy('2026-12-16T07:30:00.000Z')).toBe('2026-12-16 15:30 前');
   });
 });
 

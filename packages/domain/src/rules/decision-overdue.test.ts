@@ -42,7 +42,7 @@ describe('decision-overdue', () => {
       aContext({ events: [filed], now: '2025-05-14T00:00:00+08:00' }),
     );
     expect(findings).toEqual([expect.objectContaining({ severity: 'violation' })]);
-    expect(findings[0]!.message).toContain('应在 90 日内（2025-05-14 00:00 前）作出行政处罚决定');
+    expect(findings[0]!.message).toContain('应在 90 日内（2025年5月13日24时前）作出行政处罚决定');
     expect(findings[0]!.message).toContain('至今未作出决定');
     expect(findings[0]!.message).toContain('《行政处罚法》第六十条');
   });

@@ -1,3 +1,4 @@
+import { formatDueBy } from './deadline.ts';
 import { firstEvent } from '../enforcement/case-event.ts';
 import { formatShanghai } from '../enforcement/instant.ts';
 import { formatDuration } from '../profiles/duration-text.ts';
@@ -23,7 +24,7 @@ export const decisionOverdue: Rule = {
     if (enforcementCase.actType !== 'penalty' || filed === undefined) return [];
     const effective = effectiveValue(profile, 'penaltyDecision');
     const deadline = effectiveDeadlineFrom(filed.at, effective);
-    const duty = `本案于 ${formatShanghai(filed.at)} 立案，应在 ${formatDuration(effective.value)}内（${formatShanghai(deadline)} 前）作出行政处罚决定`;
+    const duty = `本案于 ${formatShanghai(filed.at)} 立案，应在 ${formatDuration(effective.value)}内（${formatDueBy(deadline)}）作出行政处罚决定`;
     return timedDutyFindings({
       ruleId: ID,
       stage: 'decision',

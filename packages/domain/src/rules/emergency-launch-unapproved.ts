@@ -1,4 +1,4 @@
-import { deadlineFrom } from './deadline.ts';
+import { deadlineFrom, formatDueBy } from './deadline.ts';
 import { firstEvent } from '../enforcement/case-event.ts';
 import { formatShanghai } from '../enforcement/instant.ts';
 import { formatDuration } from '../profiles/duration-text.ts';
@@ -21,7 +21,7 @@ export const emergencyLaunchUnapproved: Rule = {
     const launched = events.find((event) => event.type === 'launched' && event.emergency);
     if (period === undefined || launched === undefined) return [];
     const deadline = deadlineFrom(launched.at, period.value);
-    const duty = `执法程序于 ${formatShanghai(launched.at)} 紧急启动，应在 ${formatDuration(period.value)}内（${formatShanghai(deadline)} 前）补办程序启动审批手续`;
+    const duty = `执法程序于 ${formatShanghai(launched.at)} 紧急启动，应在 ${formatDuration(period.value)}内（${formatDueBy(deadline)}）补办程序启动审批手续`;
     return timedDutyFindings({
       ruleId: ID,
       stage: 'launch',

@@ -14,8 +14,9 @@ export function isLawCitation(citation: RuleCitation): citation is LawCitation {
  * - `violation`: an obligation was broken (late, or missing after its deadline);
  * - `missing`: something required now is absent; it can still be made good;
  * - `due`: an obligation is open and not yet late; `dueAt` says until when;
- * - `undetermined`: the rule could not decide (a deadline runs into a year whose official
- *   holidays are not recorded yet); it says what is needed to decide.
+ * - `undetermined`: the rule could not decide; it says what is needed to decide. A deadline
+ *   that runs into a year whose holidays are not entered is not such a case: it is counted
+ *   conservatively and the finding is `due` with `provisional` (../rules/deadline.ts).
  */
 export type FindingSeverity = 'violation' | 'missing' | 'due' | 'undetermined';
 
@@ -30,4 +31,10 @@ export interface Finding {
   /** The record, AV record or officer the finding is about; absent for the case itself. */
   readonly subjectId?: string;
   readonly dueAt?: Instant;
+  /**
+   * Set when `dueAt` (or the deadline the finding judged by) is provisional: it runs into a
+   * year whose holidays are not entered, so it is the earliest the period could end. Such a
+   * finding is never a violation; it becomes exact once the year is entered.
+   */
+  readonly provisional?: { readonly uncoveredYears: readonly number[] };
 }

@@ -1,3 +1,4 @@
+import type { WorkingCalendar } from '../calendar/working-calendar.ts';
 import type { CaseEvent } from '../enforcement/case-event.ts';
 import type { EnforcementCase } from '../enforcement/enforcement-case.ts';
 import type { Instant } from '../enforcement/instant.ts';
@@ -14,6 +15,12 @@ export interface RuleContext {
   readonly events: readonly CaseEvent[];
   readonly profile: PolicyProfile;
   readonly now: Instant;
+  /**
+   * The agency's working-day calendar (national years built in and entered, its regional
+   * layers). Rules need not read it: the evaluation counts every deadline on it. Absent:
+   * the built-in national years.
+   */
+  readonly calendar?: WorkingCalendar;
 }
 
 export interface Rule {

@@ -1,3 +1,4 @@
+import { formatDueBy } from './deadline.ts';
 import { firstEvent } from '../enforcement/case-event.ts';
 import { formatShanghai, type Instant } from '../enforcement/instant.ts';
 import { formatDuration } from '../profiles/duration-text.ts';
@@ -33,7 +34,7 @@ export const serviceOverdue: Rule = {
       return handedOverOnTheSpot(records, decision.at);
     const effective = effectiveValue(profile, 'decisionService');
     const deadline = effectiveDeadlineFrom(decision.at, effective);
-    const duty = `行政处罚决定于 ${formatShanghai(decision.at)} 作出，当事人不在场的，应在 ${formatDuration(effective.value)}内（${formatShanghai(deadline)} 前）送达并取得送达回证`;
+    const duty = `行政处罚决定于 ${formatShanghai(decision.at)} 作出，当事人不在场的，应在 ${formatDuration(effective.value)}内（${formatDueBy(deadline)}）送达并取得送达回证`;
     return timedDutyFindings({
       ruleId: ID,
       stage: 'service_and_execution',

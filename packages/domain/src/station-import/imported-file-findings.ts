@@ -1,7 +1,7 @@
 import { formatShanghai, instantMs, type Instant } from '../enforcement/instant.ts';
 import type { PolicyProfile, ProfileCitation } from '../profiles/profile-schema.ts';
 import { formatDuration } from '../profiles/duration-text.ts';
-import { deadlineFrom } from '../rules/deadline.ts';
+import { deadlineDetailFrom, formatDueBy, provisionalNote } from '../rules/deadline.ts';
 import type { FindingSeverity } from '../rules/finding.ts';
 import { citationText, uniqueCitations } from '../rules/av/citations.ts';
 import { formatElapsed } from '../rules/av/elapsed.ts';
@@ -33,6 +33,8 @@ export interface ImportedFileFinding {
   readonly message: string;
   readonly subjectId: string;
   readonly dueAt?: Instant;
+  /** As on a case's finding: the deadline runs into a year whose holidays are not entered. */
+  readonly provisional?: { readonly uncoveredYears: readonly number[] };
 }
 
 /** 利用执法设备记录与执法无关的活动 (000 第二十一条(六)). */
@@ -48,7 +50,13 @@ export function placementDeadline(
   profile: PolicyProfile,
   file: Pick<ImportedFileFacts, 'capturedUntil' | 'importedAt'>,
 ):
-  | { readonly at: Instant; readonly citations: ProfileCitation[]; readonly basis: string }
+  | {
+      readonly at: Instant;
+      readonly citations: ProfileCitation[];
+      readonly basis: string;
+      /** Years whose holidays were guessed (the deadline is provisional); empty: exact. */
+      readonly uncoveredYears: readonly number[];
+    }
   | undefined {
   const rule = profile.avStorageDeadline;
   if (rule === undefined) return undefined;
@@ -56,8 +64,10 @@ export function placementDeadline(
   const start = fromDocking ? file.importedAt : file.capturedUntil!;
   const citations = uniqueCitations([rule.citation, profile.avStorageLabels?.[0]?.citation]);
   const startText = fromDocking ? '导入（返回单位）' : '拍摄结束';
+  const { at, uncoveredYears } = deadlineDetailFrom(start, rule.value);
   return {
-    at: deadlineFrom(start, rule.value),
+    at,
+    uncoveredYears,
     citations,
     basis: `自${startText}（${formatShanghai(start)}）起 ${formatDuration(rule.value)}内，依据：${citations
       .map(citationText)
@@ -92,7 +102,22 @@ export function importedFileFindings(
   if (file.placement.kind === 'case' || profile === undefined) return [];
   const deadline = placementDeadline(profile, file);
   if (deadline === undefined) return [];
-  const what = `${describe(file)}尚未分配到案件，应于 ${formatShanghai(deadline.at)} 前标明案号、当事人和承办人（${deadline.basis}）`;
+  const what = `${describe(file)}尚未分配到案件，应于 ${formatDueBy(deadline.at)}标明案号、当事人和承办人（${deadline.basis}）`;
+  if (deadline.uncoveredYears.length > 0) {
+    // Provisional: the earliest end; never late until the year is entered.
+    const passed = instantMs(now) >= instantMs(deadline.at) ? '按最早可能的期限已届满。' : '';
+    return [
+      {
+        ruleId: 'recording-unassigned-late',
+        severity: 'due',
+        citations: deadline.citations,
+        subjectId: file.id,
+        dueAt: deadline.at,
+        message: `${what}。${passed}请尽快分配到案件。${provisionalNote(deadline.uncoveredYears)}`,
+        provisional: { uncoveredYears: deadline.uncoveredYears },
+      },
+    ];
+  }
   if (instantMs(now) >= instantMs(deadline.at)) {
     return [
       {

@@ -46,6 +46,17 @@ export const IDENTITY_ROUTES: Readonly<Record<string, readonly Variant[]>> = {
       }),
     ),
   ],
+  'GET /api/v1/agencies/{id}/holiday-layers': [
+    get('agency:read', (w) => `/api/v1/agencies/${w.agencyId}/holiday-layers`),
+  ],
+  'PUT /api/v1/agencies/{id}/holiday-layers': [
+    write(
+      'agency:admin',
+      'PUT',
+      (w) => `/api/v1/agencies/${w.agencyId}/holiday-layers`,
+      () => ({ layers: [] }),
+    ),
+  ],
   'GET /api/v1/agencies/{id}/officers': [
     get('agency:read', (w) => `/api/v1/agencies/${w.agencyId}/officers`),
   ],

@@ -1,4 +1,9 @@
-import { deadlineFrom } from '../deadline.ts';
+import {
+  deadlineFrom,
+  markDeadlineAware,
+  provisionalNote,
+  provisionalYearsOf,
+} from '../deadline.ts';
 import type { Finding, RuleCitation } from '../finding.ts';
 import { instantMs, isBefore, type Instant } from '../../enforcement/instant.ts';
 import type { Stage } from '../../enforcement/vocabulary.ts';
@@ -57,19 +62,49 @@ export interface TimedDuty {
 
 /**
  * The one finding a deadline gives: done late or not done once the deadline has passed is
- * a violation; not done before it is due; done in time is nothing.
+ * a violation; not done before it is due; done in time is nothing. A provisional deadline
+ * (a year without holiday data) never makes a violation: not done is `due` with the
+ * earliest possible end; done after that end is `undetermined` until the year is entered.
  */
 export function timedDutyFindings(duty: TimedDuty): Finding[] {
   const base = { ruleId: duty.ruleId, citations: duty.citations, stage: duty.stage };
   const status = deadlineStatus(duty.deadline, duty.doneAt, duty.now);
-  switch (status.kind) {
-    case 'met':
-      return [];
-    case 'late':
-      return [{ ...base, severity: 'violation', message: duty.messages.late(status.doneAt) }];
-    case 'overdue':
-      return [{ ...base, severity: 'violation', message: duty.messages.overdue }];
-    case 'open':
-      return [{ ...base, severity: 'due', message: duty.messages.open, dueAt: duty.deadline }];
-  }
+  const years = provisionalYearsOf(duty.deadline);
+  const findings = ((): Finding[] => {
+    if (years !== undefined && status.kind !== 'met') {
+      const provisional = { uncoveredYears: years };
+      const note = provisionalNote(years);
+      if (status.kind === 'late') {
+        return [
+          {
+            ...base,
+            severity: 'undetermined',
+            message: `${duty.messages.open}本项已于期限最早可能届满之后办理，是否逾期待该年节假日安排录入后确定。${note}`,
+            provisional,
+          },
+        ];
+      }
+      const passed = status.kind === 'overdue' ? '按最早可能的期限已届满，请尽快办理。' : '';
+      return [
+        {
+          ...base,
+          severity: 'due',
+          message: `${duty.messages.open}${passed}${note}`,
+          dueAt: duty.deadline,
+          provisional,
+        },
+      ];
+    }
+    switch (status.kind) {
+      case 'met':
+        return [];
+      case 'late':
+        return [{ ...base, severity: 'violation', message: duty.messages.late(status.doneAt) }];
+      case 'overdue':
+        return [{ ...base, severity: 'violation', message: duty.messages.overdue }];
+      case 'open':
+        return [{ ...base, severity: 'due', message: duty.messages.open, dueAt: duty.deadline }];
+    }
+  })();
+  return findings.map(markDeadlineAware);
 }
