@@ -30,7 +30,7 @@ import { startServerProcess, type RunningServer } from './support/server-process
  * Issue 5's walk, in a real browser against the real server: a penalty case under 常山's
  * regulation (seed-004) from a real-name complaint, through the investigation (inquiry
  * transcript, on-site inspection, rights notice), the decision with its approval chain
- * (department head reviews, agency head approves), service by leaving with a witness, and
+ * (the legal reviewer reviews every penalty, the agency head approves: 记录制度 第九条), service by leaving with a witness, and
  * execution after a demand notice. seed-004 第十二条 puts the inquiry, the inspection, the
  * service and the execution on AV: each is recorded with a real video (made with ffmpeg),
  * uploaded through the browser with its progress shown, and registered against its record;
@@ -100,6 +100,7 @@ beforeAll(async () => {
       },
       { username: 'chen.dui', displayName: '陈队长', roles: ['department_head'] },
       { username: 'zhou.ju', displayName: '周局长', roles: ['agency_head'] },
+      { username: 'wu.fazhi', displayName: '吴法制', roles: ['legal_reviewer'] },
     ],
   });
   browser = await launchBrowser();
@@ -343,10 +344,16 @@ async function submitForApproval(kind: 'launch' | 'decision') {
   await page.locator(`[data-testid="approval-${kind}"][data-status="pending"]`).waitFor();
 }
 
-async function approveAs(username: string, kind: 'launch' | 'decision', comment: string) {
+async function approveAs(
+  username: string,
+  kind: 'launch' | 'decision',
+  comment: string,
+  suggestions?: string,
+) {
   await signInAs(username);
   await page.getByTestId(`approval-approve-${kind}`).click();
   await page.getByTestId('approval-comment').fill(comment);
+  if (suggestions !== undefined) await page.getByTestId('approval-suggestions').fill(suggestions);
   await clickWhenSettled(page, 'approval-act-submit');
   await page.getByTestId('approval-act-submit').waitFor({ state: 'detached' });
 }
@@ -569,11 +576,18 @@ describe('a seed-004 penalty case from a complaint to execution, in the browser'
       'decision_draft',
     );
     await submitForApproval('decision');
-    await approveAs('chen.dui', 'decision', '审核同意');
+    await approveAs('wu.fazhi', 'decision', '事实清楚，证据确凿，程序合法', '建议按一般情节处罚');
     await approveAs('zhou.ju', 'decision', '同意，按拟定意见办理');
     await expect
       .poll(() => page.getByTestId('approval-decision').getAttribute('data-status'))
       .toBe('approved');
+    // The chain is 004's: each step with who signed, their opinion and the article.
+    const legalStep = page.getByTestId('approval-step-decision-legal_review');
+    await legalStep.getByText('意见：事实清楚，证据确凿，程序合法').waitFor();
+    expect(await legalStep.textContent()).toContain('吴法制已同意');
+    expect(
+      await page.getByTestId('approval-citation-decision-legal_review').textContent(),
+    ).toContain('第九条');
     await shot('walk-07-decision-approved');
 
     await signInAs('zhang.san');

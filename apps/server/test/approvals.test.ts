@@ -81,7 +81,7 @@ async function caseAwaitingDecision(majorDecision: boolean) {
 }
 
 describe('launch approval', () => {
-  it('is for the department head; nobody approves their own proposal or a step not theirs', async () => {
+  it('is reviewed by the department head, then approved by the agency head (003 第三十九条); nobody approves their own proposal or a step not theirs', async () => {
     const opened = await openCase();
     await addRecord(agency.handler.client, opened.id, RECORDS.caseSource());
     const form = await addRecord(agency.handler.client, opened.id, RECORDS.launchForm());
@@ -98,11 +98,18 @@ describe('launch approval', () => {
     const noComment = await act(agency.head.client, request, { action: 'approve' });
     expect(noComment.json().invalidParams[0].name).toBe('body.comment');
 
-    const approved = await act(agency.head.client, request, {
+    const reviewed = await act(agency.head.client, request, {
       action: 'approve',
       comment: '同意立案',
     });
-    expect(approved.json()).toMatchObject({ status: 'approved', version: 2 });
+    expect(reviewed.json()).toMatchObject({ status: 'pending', currentStep: 1, version: 2 });
+    const notYet = (await agency.handler.client.get(`/api/v1/cases/${opened.id}`)).json();
+    expect(notYet.events.map((e: { type: string }) => e.type)).not.toContain('launch_approved');
+    const approved = await act(agency.chief.client, reviewed.json(), {
+      action: 'approve',
+      comment: '批准立案',
+    });
+    expect(approved.json()).toMatchObject({ status: 'approved', version: 3 });
     const detail = (await agency.handler.client.get(`/api/v1/cases/${opened.id}`)).json();
     expect(detail.events.map((e: { type: string }) => e.type)).toContain('launch_approved');
     const again = await submit(opened.id, 'launch', form.id).catch((error: Error) => error);
@@ -110,13 +117,20 @@ describe('launch approval', () => {
   });
 
   it('of two approvers acting at once, exactly one wins and the other is told', async () => {
+    const second = await createAndSignIn(testApp, admin, {
+      username: 'dh.second',
+      displayName: '二中队队长',
+      agencyId: agency.agencyId,
+      departmentId: agency.departmentId,
+      roles: ['department_head'],
+    });
     const opened = await openCase();
     await addRecord(agency.handler.client, opened.id, RECORDS.caseSource());
     const form = await addRecord(agency.handler.client, opened.id, RECORDS.launchForm());
     const request = await submit(opened.id, 'launch', form.id);
     const [a, b] = await Promise.all([
       act(agency.head.client, request, { action: 'approve', comment: '同意' }),
-      act(agency.chief.client, request, { action: 'approve', comment: '同意' }),
+      act(second.client, request, { action: 'approve', comment: '同意' }),
     ]);
     expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
     const loser = a.statusCode === 409 ? a : b;

@@ -8,6 +8,7 @@ import {
   RECORDS,
   type AgencyFixture,
   changshanAgency,
+  stepActor,
 } from './support/case-fixtures.ts';
 import { storeEvidence } from './support/evidence-fixtures.ts';
 import { makeSampleVideo } from '../src/media/make-sample-video.ts';
@@ -49,19 +50,13 @@ async function move(transition: string) {
 }
 
 async function approveAll(requestId: string) {
-  const actors = {
-    review: changshan.head,
-    legal_review: changshan.legal,
-    approval: changshan.chief,
-  };
   let { request } = (await handler.get(`/api/v1/approvals/${requestId}`)).json();
   while (request.status === 'pending') {
-    const key = request.steps[request.currentStep].key as keyof typeof actors;
-    const acted = await actors[key].client.post(`/api/v1/approvals/${requestId}/actions`, {
-      action: 'approve',
-      expectedVersion: request.version,
-      comment: '同意',
-    });
+    const { roles } = request.steps[request.currentStep];
+    const acted = await stepActor(changshan, roles).client.post(
+      `/api/v1/approvals/${requestId}/actions`,
+      { action: 'approve', expectedVersion: request.version, comment: '同意', suggestions: '无' },
+    );
     expect(acted.statusCode, acted.body).toBe(200);
     request = acted.json();
   }

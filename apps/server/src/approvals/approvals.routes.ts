@@ -10,7 +10,15 @@ const stepSchema = z.object({
   key: z.enum(['review', 'legal_review', 'approval']),
   label: z.string(),
   roles: z.array(z.enum(ROLES)),
-  citations: z.array(z.record(z.string(), z.string())),
+  /** The article the step comes from: a seed's, or national law's; none for a default step. */
+  citations: z.array(
+    z.object({
+      seed: z.string().optional(),
+      document: z.string().optional(),
+      law: z.string().optional(),
+      article: z.string(),
+    }),
+  ),
   delegatedTo: z.uuid().optional(),
   countersigners: z.array(z.object({ userId: z.uuid(), approved: z.boolean() })),
   approvedBy: z.uuid().optional(),

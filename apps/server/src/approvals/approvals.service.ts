@@ -183,8 +183,10 @@ export function createApprovalsService(db: Db, ledger: Ledger, now: () => Date) 
         if (!row) throw problems.notFound('该案件');
         const state = stateOf(request);
         const step = request.steps[state.currentStep];
+        // A decision's legal review is sealed as the 法制审核 record, whose 建议 it must give.
         if (
           input.action === 'approve' &&
+          request.kind === 'decision' &&
           step?.key === 'legal_review' &&
           !input.suggestions?.trim() &&
           mayActOnCurrentStep(state, {
@@ -245,6 +247,7 @@ export function createApprovalsService(db: Db, ledger: Ledger, now: () => Date) 
           await applyCompletedStep(tx, record, {
             kind: request.kind,
             step: outcome.completedStep,
+            approved: outcome.state.status === 'approved',
             actor,
             comment: input.comment!.trim(),
             suggestions: input.suggestions?.trim(),

@@ -101,28 +101,36 @@ interface ApprovalView {
   readonly version: number;
   readonly status: string;
   readonly currentStep: number;
-  readonly steps: readonly { readonly key: 'review' | 'legal_review' | 'approval' }[];
+  readonly steps: readonly {
+    readonly key: 'review' | 'legal_review' | 'approval';
+    readonly roles: readonly string[];
+  }[];
 }
 
-/** Approves step by step, each by the person whose step it is, optionally stopping before one. */
+/**
+ * Approves step by step, each by the person whose step it is (the chain is the profile's:
+ * approvalChainFor), optionally stopping before one.
+ */
 async function approveAll(setup: AgencySetup, requestId: string, stopBefore?: string) {
   const { head, chief, legal } = setup.people;
-  const actors = { review: head, legal_review: legal, approval: chief } as const;
+  const byRole: Record<string, typeof head> = {
+    department_head: head,
+    agency_head: chief,
+    legal_reviewer: legal,
+  };
   let { request } = await head.client.get<{ request: ApprovalView }>(
     `/api/v1/approvals/${requestId}`,
   );
   while (request.status === 'pending') {
-    const key = request.steps[request.currentStep]!.key;
+    const { key, roles } = request.steps[request.currentStep]!;
     if (key === stopBefore) return;
-    request = await actors[key].client.post<ApprovalView>(
-      `/api/v1/approvals/${requestId}/actions`,
-      {
-        action: 'approve',
-        expectedVersion: request.version,
-        comment: key === 'approval' ? '同意，按拟定意见办理' : '审核同意',
-        ...(key === 'legal_review' ? { suggestions: '建议依法按一般情节处理' } : {}),
-      },
-    );
+    const actor = byRole[roles.find((role) => byRole[role] !== undefined)!]!;
+    request = await actor.client.post<ApprovalView>(`/api/v1/approvals/${requestId}/actions`, {
+      action: 'approve',
+      expectedVersion: request.version,
+      comment: key === 'approval' ? '同意，按拟定意见办理' : '审核同意',
+      ...(key === 'legal_review' ? { suggestions: '建议依法按一般情节处理' } : {}),
+    });
   }
 }
 

@@ -95,9 +95,46 @@ export async function addRecord(client: Client, caseId: string, body: object) {
   return created(await client.post(`/api/v1/cases/${caseId}/records`, body as never));
 }
 
-/** Launch approval form made, submitted by the handler and approved by the department head. */
+interface PendingRequest {
+  readonly id: string;
+  readonly version: number;
+  readonly status: string;
+  readonly currentStep: number;
+  readonly steps: readonly { readonly roles: readonly string[] }[];
+}
+
+/** The fixture's person for a step: the first role it names that someone of the fixture holds. */
+export function stepActor(fixture: AgencyFixture, roles: readonly string[]) {
+  const byRole: Record<string, { client: Client; id: string }> = {
+    department_head: fixture.head,
+    agency_head: fixture.chief,
+    legal_reviewer: fixture.legal,
+  };
+  const role = roles.find((r) => byRole[r] !== undefined);
+  if (role === undefined) throw new Error(`no one of the fixture holds ${roles.join('/')}`);
+  return byRole[role]!;
+}
+
+/** Approves every step of a request in turn, each by the person the step asks for. */
+export async function approveAllSteps(fixture: AgencyFixture, request: PendingRequest) {
+  let current = request;
+  while (current.status === 'pending') {
+    const step = current.steps[current.currentStep]!;
+    current = (await created(
+      await stepActor(fixture, step.roles).client.post(`/api/v1/approvals/${current.id}/actions`, {
+        action: 'approve',
+        expectedVersion: current.version,
+        comment: '同意',
+        suggestions: '建议依法办理',
+      }),
+    )) as unknown as PendingRequest;
+  }
+  return current;
+}
+
+/** Launch approval form made, submitted by the handler and approved by its chain. */
 export async function fileCase(fixture: AgencyFixture, caseId: string) {
-  const { handler, head } = fixture;
+  const { handler } = fixture;
   await addRecord(handler.client, caseId, RECORDS.caseSource());
   const form = await addRecord(handler.client, caseId, RECORDS.launchForm());
   const request = await created(
@@ -106,13 +143,7 @@ export async function fileCase(fixture: AgencyFixture, caseId: string) {
       recordId: form.id,
     }),
   );
-  await created(
-    await head.client.post(`/api/v1/approvals/${request.id}/actions`, {
-      action: 'approve',
-      expectedVersion: request.version,
-      comment: '同意立案',
-    }),
-  );
+  await approveAllSteps(fixture, request as unknown as PendingRequest);
   await created(
     await handler.client.post(`/api/v1/cases/${caseId}/transitions`, { transition: 'file' }),
   );

@@ -1505,7 +1505,10 @@ export interface components {
                 label: string;
                 roles: ("officer" | "department_head" | "legal_reviewer" | "agency_head" | "archivist" | "supervisor" | "admin")[];
                 citations: {
-                    [key: string]: string;
+                    seed?: string;
+                    document?: string;
+                    law?: string;
+                    article: string;
                 }[];
                 /** Format: uuid */
                 delegatedTo?: string;
@@ -4531,13 +4534,34 @@ export interface operations {
                                 };
                             }[];
                             approvalChain?: {
-                                steps: string[];
-                                citation: {
+                                launch?: {
                                     /** @enum {string} */
-                                    seed: "000" | "001" | "002" | "003" | "004";
-                                    article: string;
-                                    document?: string;
-                                };
+                                    key: "review" | "legal_review" | "approval";
+                                    label: string;
+                                    roles: ("department_head" | "agency_head" | "legal_reviewer")[];
+                                    majorOnly: boolean;
+                                    actTypes?: ("licensing" | "penalty" | "coercion" | "expropriation" | "levy" | "inspection")[];
+                                    citation: {
+                                        /** @enum {string} */
+                                        seed: "000" | "001" | "002" | "003" | "004";
+                                        article: string;
+                                        document?: string;
+                                    };
+                                }[];
+                                decision?: {
+                                    /** @enum {string} */
+                                    key: "review" | "legal_review" | "approval";
+                                    label: string;
+                                    roles: ("department_head" | "agency_head" | "legal_reviewer")[];
+                                    majorOnly: boolean;
+                                    actTypes?: ("licensing" | "penalty" | "coercion" | "expropriation" | "levy" | "inspection")[];
+                                    citation: {
+                                        /** @enum {string} */
+                                        seed: "000" | "001" | "002" | "003" | "004";
+                                        article: string;
+                                        document?: string;
+                                    };
+                                }[];
                             };
                             accessApproval?: {
                                 /** @enum {string} */

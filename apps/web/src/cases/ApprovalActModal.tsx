@@ -84,7 +84,9 @@ export function ActModal({
   const [saving, setSaving] = useState(false);
   const { request, action } = acting;
   const step = request.steps[request.currentStep];
-  const legalReview = action === 'approve' && step?.key === 'legal_review';
+  // A decision's legal review becomes the 法制审核 record, with its 建议 (approvals.service).
+  const legalReview =
+    action === 'approve' && request.kind === 'decision' && step?.key === 'legal_review';
   const approving = action === 'approve';
   const info = approving ? null : ACT_INFO[action];
   const picking = action === 'countersign' || action === 'delegate';
@@ -196,7 +198,11 @@ export function ActModal({
             label="法制审核建议"
             rules={[{ required: true, whitespace: true, message: '请填写法制审核建议' }]}
           >
-            <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />
+            <Input.TextArea
+              autoSize={{ minRows: 2, maxRows: 6 }}
+              maxLength={2000}
+              data-testid="approval-suggestions"
+            />
           </Form.Item>
         )}
       </Form>

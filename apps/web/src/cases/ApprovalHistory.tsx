@@ -1,8 +1,7 @@
 import { APPROVAL_ACTION_LABELS, type ApprovalActionType } from '@liuhen/domain';
 import { Timeline, Typography } from 'antd';
-import { useEffect, useState } from 'react';
 import type { ApprovalRequestView } from '../api/cases.ts';
-import { getApproval, type ApprovalActionView } from './approval-api.ts';
+import type { ApprovalActionView } from './approval-api.ts';
 import { formatChinaTime } from './china-time.ts';
 
 const ACTION_LABELS: Readonly<Record<string, string>> = {
@@ -18,28 +17,16 @@ const ACTION_COLORS: Readonly<Record<string, string>> = {
   resubmit: 'blue',
 } satisfies Partial<Record<ApprovalActionType | 'submit', string>>;
 
-/** 办理记录: every act on one approval, oldest first, read again when the approval moves. */
+/** 办理记录: every act on one approval, oldest first (./use-approval-actions.ts). */
 export function ApprovalHistory({
   request,
+  actions,
   nameOf,
 }: {
   request: ApprovalRequestView;
+  actions: readonly ApprovalActionView[];
   nameOf: (userId: string) => string | undefined;
 }) {
-  const key = `${request.id}/${request.version}`;
-  const [loaded, setLoaded] = useState<{ key: string; actions: ApprovalActionView[] } | null>(null);
-  useEffect(() => {
-    let cancelled = false;
-    getApproval(request.id).then(
-      (detail) => !cancelled && setLoaded({ key, actions: detail.actions }),
-      () => !cancelled && setLoaded({ key, actions: [] }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [request.id, key]);
-  // Keep the last history of this approval while the newer one loads.
-  const actions = loaded?.key.startsWith(`${request.id}/`) ? loaded.actions : [];
   if (actions.length === 0) return null;
 
   return (

@@ -2,7 +2,6 @@ import {
   APPROVAL_KIND_LABELS,
   APPROVAL_KINDS,
   APPROVAL_SUBJECT_TYPES,
-  ROLE_INFO,
   recordTypeSpec,
   type ApprovalKind,
 } from '@liuhen/domain';
@@ -17,13 +16,13 @@ import {
 import { ApiError } from '../api/problem.ts';
 import type { User } from '../api/types.ts';
 import { useReportError } from '../api/use-report-error.ts';
-import { ApprovalHistory } from './ApprovalHistory.tsx';
+import { ApprovalSteps } from './ApprovalSteps.tsx';
 import { recordChains } from './case-facts.ts';
 import { useApprovers } from './use-approvers.ts';
 
 import { APPROVAL_CHANGED, APPROVE_LABELS, ActModal, type Acting } from './ApprovalActModal.tsx';
 import { mayAct, ownsStep } from './approval-eligibility.ts';
-import { countersignText, stepState, type NameOf } from './approval-step-text.ts';
+import type { NameOf } from './approval-step-text.ts';
 import { useCaseApprovals } from './use-case-approvals.ts';
 
 /** The stage a case must be in to put each kind up (apps/server approvals.service). */
@@ -150,23 +149,7 @@ export function ApprovalsCard({
                   </Typography.Text>
                 )}
               </Flex>
-              <Flex gap={16} wrap style={{ fontSize: 12 }}>
-                {request.steps.map((step, index) => {
-                  const countersigned = countersignText(request, index, nameOf);
-                  return (
-                    <Typography.Text
-                      key={step.key}
-                      type="secondary"
-                      style={{ fontSize: 12 }}
-                      data-testid={`approval-step-${request.kind}-${step.key}`}
-                    >
-                      {step.label}（{step.roles.map((role) => ROLE_INFO[role].label).join('或')}）：
-                      {stepState(request, index, nameOf)}
-                      {countersigned && `；${countersigned}`}
-                    </Typography.Text>
-                  );
-                })}
-              </Flex>
+              <ApprovalSteps request={request} nameOf={nameOf} />
               <Flex gap={8} wrap>
                 {canAct && (
                   <>
@@ -239,7 +222,6 @@ export function ApprovalsCard({
                   </Typography.Text>
                 )}
               </Flex>
-              <ApprovalHistory request={request} nameOf={nameOf} />
             </Flex>
           );
         })}

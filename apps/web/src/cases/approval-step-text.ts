@@ -30,3 +30,25 @@ export function countersignText(request: ApprovalRequestView, index: number, nam
     .map((c) => `${nameOf(c.userId) ?? '加签人'}${c.approved ? '（已同意）' : '（待签）'}`)
     .join('、')}`;
 }
+
+/**
+ * The opinion the step's signer gave (审核意见, 法制审核意见, 批准意见): their last 同意 on
+ * this step, so a step returned and signed again shows the newer words.
+ */
+export function stepOpinion(
+  request: ApprovalRequestView,
+  index: number,
+  actions: readonly {
+    stepIndex: number;
+    action: string;
+    actorId: string;
+    comment: string | null;
+  }[],
+): string | null {
+  const signer = request.steps[index]?.approvedBy;
+  if (signer === undefined) return null;
+  const signed = actions.filter(
+    (act) => act.stepIndex === index && act.action === 'approve' && act.actorId === signer,
+  );
+  return signed.at(-1)?.comment ?? null;
+}

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { seed000Profile } from '../profiles/seed-000.ts';
 import { seed003Profile } from '../profiles/seed-003.ts';
 import { approvalChainFor } from './approval-chain.ts';
 import {
@@ -17,7 +16,10 @@ const chief = { userId: 'u-chief', holdsStepRole: true };
 const bystander = { userId: 'u-other', holdsStepRole: false };
 
 function decisionRequest(majorDecision = false): ApprovalState {
-  return newApprovalState(handler, approvalChainFor('decision', { majorDecision }, seed003Profile));
+  return newApprovalState(
+    handler,
+    approvalChainFor('decision', { majorDecision, actType: 'penalty' }, seed003Profile),
+  );
 }
 
 function ok(outcome: ApprovalOutcome): ApprovalState {
@@ -27,26 +29,6 @@ function ok(outcome: ApprovalOutcome): ApprovalState {
 
 const act = (state: ApprovalState, action: ApprovalAction, actor: typeof head) =>
   applyApprovalAction(state, action, actor);
-
-describe('approval chain', () => {
-  it('is reviewer then approver, with the legal review between them for a major decision', () => {
-    expect(
-      approvalChainFor('decision', { majorDecision: false }, seed003Profile).map((s) => s.key),
-    ).toEqual(['review', 'approval']);
-    const major = approvalChainFor('decision', { majorDecision: true }, seed003Profile);
-    expect(major.map((s) => s.key)).toEqual(['review', 'legal_review', 'approval']);
-    expect(major[1]!.roles).toEqual(['legal_reviewer']);
-  });
-
-  it('cites the profile’s chain, or 003 第三十九条 where the profile names none', () => {
-    expect(
-      approvalChainFor('launch', { majorDecision: false }, seed003Profile)[0]!.citations,
-    ).toEqual([{ seed: '003', article: '第三十九条' }]);
-    expect(
-      approvalChainFor('launch', { majorDecision: false }, seed000Profile)[0]!.citations,
-    ).toEqual([{ seed: '003', article: '第三十九条' }]);
-  });
-});
 
 describe('approval flow', () => {
   it('moves step by step and finishes approved, reporting each completed step', () => {

@@ -13,8 +13,14 @@ describe('copyProfile', () => {
     });
     expect(copy.approvalChain).toEqual(seed003Profile.approvalChain);
     expect(copy.approvalChain).not.toBe(seed003Profile.approvalChain);
-    copy.approvalChain?.steps.push('会签人');
-    expect(seed003Profile.approvalChain?.steps).toEqual(['承办人', '审核人', '批准人']);
+    copy.approvalChain?.launch?.[0]?.roles.push('agency_head');
+    copy.approvalChain?.launch?.pop();
+    expect(seed003Profile.approvalChain?.launch?.map((step) => step.key)).toEqual([
+      'review',
+      'legal_review',
+      'approval',
+    ]);
+    expect(seed003Profile.approvalChain?.launch?.[0]?.roles).toEqual(['department_head']);
   });
 
   it('lets an agency edit a number and re-validates the result', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_PROFILES } from './builtin-profiles.ts';
 import { policyProfileSchema } from './profile-schema.ts';
+import { seed003Profile } from './seed-003.ts';
 import { seed004Profile } from './seed-004.ts';
 
 describe('policyProfileSchema', () => {
@@ -60,6 +61,28 @@ describe('policyProfileSchema', () => {
     expect(policyProfileSchema.safeParse(cite({ seed: '005', article: '第二十条' })).success).toBe(
       false,
     );
+  });
+
+  it('refuses an approval chain that does not end with its approver, or repeats a step', () => {
+    const decision = seed003Profile.approvalChain!.decision!;
+    const withDecision = (steps: unknown) => ({
+      ...seed003Profile,
+      approvalChain: { decision: steps },
+    });
+    expect(policyProfileSchema.safeParse(withDecision(decision)).success).toBe(true);
+    const noApprover = policyProfileSchema.safeParse(withDecision(decision.slice(0, 2)));
+    expect(noApprover.error?.issues[0]?.message).toBe(
+      '审批的最后一步应为适用于所有案件的批准步骤（approval）',
+    );
+    const majorOnlyApprover = [...decision.slice(0, 2), { ...decision[2]!, majorOnly: true }];
+    expect(policyProfileSchema.safeParse(withDecision(majorOnlyApprover)).success).toBe(false);
+    const twice = policyProfileSchema.safeParse(withDecision([decision[0], ...decision]));
+    expect(twice.error?.issues[0]?.message).toBe('同一审批中每种步骤只能出现一次');
+    const nobody = [{ ...decision[0]!, roles: [] }, decision[2]];
+    expect(policyProfileSchema.safeParse(withDecision(nobody)).success).toBe(false);
+    const officer = [{ ...decision[0]!, roles: ['officer'] }, decision[2]];
+    expect(policyProfileSchema.safeParse(withDecision(officer)).success).toBe(false);
+    expect(policyProfileSchema.safeParse(withDecision([])).success).toBe(false);
   });
 
   it('accepts a profile that is silent on everything but its identity', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ACT_TYPES } from '../enforcement/vocabulary.ts';
 import { AV_SITUATIONS } from '../records/av-situation.ts';
 import { RETENTION_CATEGORIES } from '../retention/retention-category.ts';
 import { DURATION_UNITS } from './duration.ts';
@@ -89,6 +90,50 @@ const citedFlagSchema = z.strictObject({
   citation: profileCitationSchema,
 });
 
+/**
+ * The steps of an internal approval after the handler's proposal (承办人提出意见): the key
+ * says what a completed step leaves in the case file (a `legal_review` seals the 法制审核
+ * record, the `approval` the 负责人审批 record, a `review` only its opinion on the
+ * approval), the roles say who may act on it.
+ */
+export const APPROVAL_STEP_KEYS = ['review', 'legal_review', 'approval'] as const;
+/** Who may fill a step: a department head only for cases of their own department. */
+export const APPROVAL_STEP_ROLES = ['department_head', 'agency_head', 'legal_reviewer'] as const;
+
+const approvalStepSchema = z.strictObject({
+  key: z.enum(APPROVAL_STEP_KEYS),
+  /** As the approval shows it: 科室负责人意见, 审核, 法制审核, 主要负责人批准. */
+  label: z.string().trim().min(1),
+  roles: z.array(z.enum(APPROVAL_STEP_ROLES)).min(1, '请至少选择一个可办理该步骤的角色'),
+  /** Only for a major case (重大行政执法决定/行为), e.g. 000 第八条(三)'s legal review. */
+  majorOnly: z.boolean(),
+  /** Only for cases of these act types, e.g. 004 第九条's legal review of penalties. */
+  actTypes: z.array(z.enum(ACT_TYPES)).min(1).optional(),
+  citation: profileCitationSchema,
+});
+export type ApprovalStepRule = z.infer<typeof approvalStepSchema>;
+
+/**
+ * One kind's chain, in order. Each step key at most once, and it ends with the `approval`
+ * that applies to every case: a chain without its approver would approve nothing.
+ */
+const approvalStepsSchema = z
+  .array(approvalStepSchema)
+  .min(1)
+  .superRefine((steps, context) => {
+    const keys = steps.map((step) => step.key);
+    if (new Set(keys).size !== keys.length) {
+      context.addIssue({ code: 'custom', message: '同一审批中每种步骤只能出现一次' });
+    }
+    const last = steps.at(-1);
+    if (last?.key !== 'approval' || last.majorOnly || last.actTypes !== undefined) {
+      context.addIssue({
+        code: 'custom',
+        message: '审批的最后一步应为适用于所有案件的批准步骤（approval）',
+      });
+    }
+  });
+
 /** Who must approve an access or copy, and for whom. */
 const accessApprovalSchema = z.strictObject({
   requester: z.enum(['own_staff_beyond_permission', 'other_authority', 'party']),
@@ -145,10 +190,15 @@ export const policyProfileSchema = z.strictObject({
   simplifiedProcedureRecordItems: citedListSchema.optional(),
   serviceMethods: citedListSchema.optional(),
   compulsoryExecutionMethods: citedListSchema.optional(),
+  /**
+   * The internal approvals (../approvals/approval-chain.ts): the launch of a case (程序启动
+   * 审批) and its decision (执法决定审批). A kind the profile leaves out follows the
+   * product's default chain (approvalChainFor; docs/decisions.md).
+   */
   approvalChain: z
     .strictObject({
-      steps: z.array(z.string().trim().min(1)).min(1),
-      citation: profileCitationSchema,
+      launch: approvalStepsSchema.optional(),
+      decision: approvalStepsSchema.optional(),
     })
     .optional(),
   accessApproval: z.array(accessApprovalSchema).min(1).optional(),

@@ -1,3 +1,4 @@
+import { approvalStep } from './approval-steps.ts';
 import { avItem, citeIn, itemsAt } from './cite.ts';
 import type { PolicyProfile } from './profile-schema.ts';
 
@@ -29,6 +30,18 @@ export const seed000Profile: PolicyProfile = {
     avItem(at('第十二条'), '执法办案场所', ['case_handling_room']),
   ],
   serviceMethods: itemsAt(at('第十条'), ['直接送达', '邮寄送达', '留置送达', '公告送达']),
+  // 第六条 asks only that the case source and the filing be recorded, so the launch follows
+  // the default chain. 第八条: 承办机构的处理意见, the legal review of a major decision
+  // (三), and the 审批决定意见 (四).
+  approvalChain: {
+    decision: [
+      approvalStep('review', '承办机构意见', ['department_head'], at('第八条')),
+      approvalStep('legal_review', '法制审核', ['legal_reviewer'], at('第八条'), {
+        majorOnly: true,
+      }),
+      approvalStep('approval', '审批决定', ['agency_head'], at('第八条')),
+    ],
+  },
   accessApproval: [
     {
       requester: 'own_staff_beyond_permission',

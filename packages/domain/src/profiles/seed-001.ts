@@ -1,3 +1,4 @@
+import { approvalStep } from './approval-steps.ts';
 import { citeIn, itemsAt } from './cite.ts';
 import type { PolicyProfile } from './profile-schema.ts';
 
@@ -32,6 +33,18 @@ export const seed001Profile: PolicyProfile = {
     '执法起始终结日期',
   ]),
   evidenceAvNoteFields: itemsAt(at('第七条'), ['制作方法', '制作时间', '制作人', '证明对象']),
+  // 第五条(一) asks only that the case source and the filing be recorded, so the launch
+  // follows the default chain. 第五条(三): 承办机构意见, 法制审核, 作出决定. The legal review
+  // is of major decisions: 第一条 rests this rule on the county's 重大执法决定法制审核制度.
+  approvalChain: {
+    decision: [
+      approvalStep('review', '承办机构意见', ['department_head'], at('第五条')),
+      approvalStep('legal_review', '法制审核', ['legal_reviewer'], at('第五条'), {
+        majorOnly: true,
+      }),
+      approvalStep('approval', '作出决定', ['agency_head'], at('第五条')),
+    ],
+  },
   accessApproval: [{ requester: 'party', approver: '行政机关负责人', citation: at('第十二条') }],
   requirements: {
     evidenceAvOnDiscWithNote: { value: true, citation: at('第七条') },

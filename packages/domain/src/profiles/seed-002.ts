@@ -1,3 +1,4 @@
+import { approvalStep } from './approval-steps.ts';
 import { avItem, citeIn, itemsAt } from './cite.ts';
 import type { PolicyProfile } from './profile-schema.ts';
 
@@ -90,6 +91,21 @@ export const seed002Profile: PolicyProfile = {
     '代履行',
     '其他强制执行方式',
   ]),
+  // 第四条(二): the launch form carries the 行政执法科室负责人意见 and is 报主要负责人批准.
+  // 第六条(一): the 起草机构审查人, the legal review where one is due (2.), the 负责人审批 (5.).
+  approvalChain: {
+    launch: [
+      approvalStep('review', '执法科室负责人意见', ['department_head'], at('第四条')),
+      approvalStep('approval', '主要负责人批准', ['agency_head'], at('第四条')),
+    ],
+    decision: [
+      approvalStep('review', '起草机构审查', ['department_head'], at('第六条')),
+      approvalStep('legal_review', '法制审核', ['legal_reviewer'], at('第六条'), {
+        majorOnly: true,
+      }),
+      approvalStep('approval', '负责人审批', ['agency_head'], at('第六条')),
+    ],
+  },
   requirements: {
     offSiteBackup: { value: true, citation: at('第八条') },
     evidenceAvOnDiscWithNote: { value: true, citation: at('第八条') },

@@ -1,3 +1,4 @@
+import { approvalStep } from './approval-steps.ts';
 import { avItem, citeIn, itemsAt } from './cite.ts';
 import type { PolicyProfile } from './profile-schema.ts';
 
@@ -110,7 +111,24 @@ export const seed003Profile: PolicyProfile = {
     '代履行',
     '其他强制执行方式',
   ]),
-  approvalChain: { steps: ['承办人', '审核人', '批准人'], citation: at('第三十九条') },
+  // 第三十九条: every internal approval goes 承办人 → 审核人 → 批准人. 第十条 adds the 法制机构
+  // 合法性审查意见 to a major launch, 第二十三条(二) the legal review to a major decision.
+  approvalChain: {
+    launch: [
+      approvalStep('review', '审核', ['department_head'], at('第三十九条')),
+      approvalStep('legal_review', '法制机构合法性审查', ['legal_reviewer'], at('第十条'), {
+        majorOnly: true,
+      }),
+      approvalStep('approval', '批准', ['agency_head'], at('第三十九条')),
+    ],
+    decision: [
+      approvalStep('review', '审核', ['department_head'], at('第三十九条')),
+      approvalStep('legal_review', '法制审核', ['legal_reviewer'], at('第二十三条'), {
+        majorOnly: true,
+      }),
+      approvalStep('approval', '批准', ['agency_head'], at('第三十九条')),
+    ],
+  },
   requirements: {
     offSiteBackup: { value: true, citation: at('第二十九条') },
     evidenceAvOnDiscWithNote: { value: true, citation: at('第三十三条') },

@@ -1,3 +1,4 @@
+import { approvalStep } from './approval-steps.ts';
 import { avItem, citeIn, itemsAt } from './cite.ts';
 import type { PolicyProfile } from './profile-schema.ts';
 
@@ -132,6 +133,17 @@ export const seed004Profile: PolicyProfile = {
       '法人或者其他组织的银行账号',
       '其他不宜公开的内容',
     ]),
+  },
+  // 记录制度 第九条: every penalty decision records the 法制机构审核意见 and 审核人 and the
+  // 本单位负责人的审批意见 — the legal review for every penalty, major or not. It is silent on
+  // the launch, which follows the default chain.
+  approvalChain: {
+    decision: [
+      approvalStep('legal_review', '法制审核', ['legal_reviewer'], rec('第九条'), {
+        actTypes: ['penalty'],
+      }),
+      approvalStep('approval', '本单位负责人审批', ['agency_head'], rec('第九条')),
+    ],
   },
   requirements: {
     periodicBackup: { value: true, citation: rec('第十八条') },

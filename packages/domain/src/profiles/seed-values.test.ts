@@ -158,7 +158,12 @@ describe('lists quoted from the seeds', () => {
     expect(seed003Profile.permanentRetentionCategories).toHaveLength(4);
     expect(seed003Profile.serviceMethods).toHaveLength(7);
     expect(seed002Profile.simplifiedProcedureRecordItems).toHaveLength(7);
-    expect(seed003Profile.approvalChain?.steps).toEqual(['承办人', '审核人', '批准人']);
+    // 第三十九条: 承办人 proposes, 审核人 reviews, 批准人 approves — two steps after the proposal.
+    expect(seed003Profile.approvalChain?.decision?.map((step) => step.label)).toEqual([
+      '审核',
+      '法制审核',
+      '批准',
+    ]);
     expect(seed003Profile.actTypes).toHaveLength(6);
   });
 
