@@ -1,5 +1,6 @@
 import {
   BUILTIN_PROFILES,
+  ON_THE_SPOT_STAGES,
   RECORD_CATALOGUE,
   STAGES,
   requiredRecordTypes,
@@ -46,16 +47,27 @@ export function visitedStages(detail: CaseDetail): Stage[] {
   for (const move of moves) {
     if (isStage(move.data.from)) visited.add(move.data.from);
     if (isStage(move.data.to)) visited.add(move.data.to);
+    // Decided on the spot: investigation and decision happened there and then.
+    if (move.data.from === 'launch' && move.data.to === 'service_and_execution') {
+      for (const stage of ON_THE_SPOT_STAGES) visited.add(stage);
+    }
   }
   return STAGES.filter((stage) => visited.has(stage));
 }
 
-/** The record types that can be made now: of a stage the case has reached and not skipped. */
+/**
+ * The record types that can be made now: of a stage the case has reached and not skipped,
+ * and, on a simplified case not yet decided, of the work done on the spot (the domain's
+ * recordStageOpen).
+ */
 export function recordTypesAllowed(detail: CaseDetail): RecordTypeSpec[] {
   const visited = visitedStages(detail);
   const current = stageIndex(detail.case.stage);
+  const onTheSpot = detail.case.procedure === 'simplified' && detail.case.stage === 'launch';
   return RECORD_CATALOGUE.filter(
-    (spec) => visited.includes(spec.stage) && stageIndex(spec.stage) <= current,
+    (spec) =>
+      (visited.includes(spec.stage) && stageIndex(spec.stage) <= current) ||
+      (onTheSpot && ON_THE_SPOT_STAGES.includes(spec.stage)),
   );
 }
 
