@@ -31,6 +31,21 @@ export function isEmergency(detail: CaseDetail): boolean {
   return detail.events.some((event) => event.type === 'launched' && event.data.emergency === true);
 }
 
+/**
+ * Whether the launch approval may still be put up although the case has left the launch
+ * stage: an emergency launch not yet approved, under a regulation that provides for it
+ * (003 第十条; the domain's awaitsEmergencyLaunchApproval, which the server checks).
+ */
+export function awaitsLateLaunchApproval(detail: CaseDetail): boolean {
+  const profile = BUILTIN_PROFILES.find((candidate) => candidate.id === detail.case.profileId);
+  return (
+    isEmergency(detail) &&
+    profile?.emergencyLaunchApprovalDeadline !== undefined &&
+    detail.case.stage !== 'archived' &&
+    !hasEvent(detail, 'launch_approved')
+  );
+}
+
 function isStage(value: unknown): value is Stage {
   return typeof value === 'string' && (STAGES as readonly string[]).includes(value);
 }
