@@ -70,6 +70,7 @@ async function submit(caseId: string, kind: 'launch' | 'decision', recordId: str
 async function caseAwaitingDecision(majorDecision: boolean) {
   const opened = await openCase({ majorDecision });
   await fileCase(agency, opened.id);
+  await addRecord(agency.handler.client, opened.id, RECORDS.evidenceRegister());
   await addRecord(agency.handler.client, opened.id, RECORDS.rightsNotice());
   const moved = await agency.handler.client.post(`/api/v1/cases/${opened.id}/transitions`, {
     transition: 'submit_for_decision',

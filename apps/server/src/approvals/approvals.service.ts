@@ -4,6 +4,7 @@ import {
   APPROVAL_SUBJECT_TYPES,
   applyApprovalAction,
   approvalChainFor,
+  awaitsEmergencyLaunchApproval,
   mayActOnCurrentStep,
   newApprovalState,
   recordTypeSpec,
@@ -18,6 +19,7 @@ import {
   currentVersions,
   loadCase,
   profileById,
+  ruleContextOf,
   toEnforcementCase,
 } from '../cases/case-context.ts';
 import { requireReadable, requireWorker } from '../cases/case-policy.ts';
@@ -91,7 +93,11 @@ export function createApprovalsService(db: Db, ledger: Ledger, now: () => Date) 
         if (!row) throw problems.notFound('该案件');
         const loaded = await loadCase(tx, row);
         await requireWorker(tx, actor, row, loaded.officers, now());
-        if (row.stage !== STAGE_OF_KIND[kind]) {
+        // 003 第十条: an emergency launch is approved after the case has moved on.
+        const { events, profile } = ruleContextOf(loaded, now());
+        const lateLaunch =
+          kind === 'launch' && awaitsEmergencyLaunchApproval(row.stage, events, profile);
+        if (row.stage !== STAGE_OF_KIND[kind] && !lateLaunch) {
           throw problems.conflict(
             'approval-wrong-stage',
             '不在该环节',

@@ -37,6 +37,18 @@ export const DEMO_RECORDS = {
     },
     signature: { kind: 'signed', signers: ['当事人'], at },
   }),
+  /** Evidence gathered: what an ordinary penalty needs before its investigation ends. */
+  evidenceRegister: () => ({
+    type: 'evidence_register',
+    madeAt: now(),
+    fields: {
+      collectors: ['张三', '李四'],
+      collectedOn: now().slice(0, 10),
+      evidenceSource: '当事人提供',
+      evidenceItems: ['营业执照复印件', '现场照片'],
+    },
+    signature: { kind: 'signed', signers: ['当事人'], at: now() },
+  }),
   rightsNotice: () => ({
     type: 'rights_notice',
     madeAt: now(),

@@ -208,6 +208,7 @@ async function walkCase(
   if (walk.stage === 'investigation') await recordInquiry(setup, id, clips, index);
   if (!reached(walk.stage, 'decision')) return;
 
+  await add(DEMO_RECORDS.evidenceRegister());
   await add(DEMO_RECORDS.rightsNotice());
   await move('submit_for_decision');
   await add(DEMO_RECORDS.handlerOpinion());

@@ -1,4 +1,4 @@
-import { STAGE_LABELS, recordTypeSpec, stageIndex, stagesVisited } from '@liuhen/domain';
+import { STAGE_LABELS, recordStageOpen, recordTypeSpec } from '@liuhen/domain';
 import { eventActor, type Actor } from '../auth/actor.ts';
 import { ruleContextOf, toEnforcementCase, type LoadedCase } from '../cases/case-context.ts';
 import { uniqueViolation } from '../db/constraint-violation.ts';
@@ -54,15 +54,16 @@ export async function sealRecord(tx: DbOrTx, record: RecordEvent, request: SealR
   }
   const spec = recordTypeSpec(input.type);
   const context = ruleContextOf(loaded, now);
-  const stage = context.enforcementCase.stage;
-  if (stageIndex(spec.stage) > stageIndex(stage)) {
+  const { stage, procedure } = context.enforcementCase;
+  const open = recordStageOpen(spec.stage, stage, procedure, context.events);
+  if (open === 'not_reached') {
     throw problems.conflict(
       'record-stage-not-reached',
       '尚未进入该环节',
       `《${spec.label}》属于“${STAGE_LABELS[spec.stage]}”环节，案件当前处于“${STAGE_LABELS[stage]}”环节。`,
     );
   }
-  if (!stagesVisited(stage, context.events).includes(spec.stage)) {
+  if (open === 'skipped') {
     throw problems.conflict(
       'record-stage-skipped',
       '本案未经过该环节',

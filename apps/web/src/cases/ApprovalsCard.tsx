@@ -17,7 +17,7 @@ import { ApiError } from '../api/problem.ts';
 import type { User } from '../api/types.ts';
 import { useReportError } from '../api/use-report-error.ts';
 import { ApprovalSteps } from './ApprovalSteps.tsx';
-import { recordChains } from './case-facts.ts';
+import { awaitsLateLaunchApproval, recordChains } from './case-facts.ts';
 import { useApprovers } from './use-approvers.ts';
 
 import { APPROVAL_CHANGED, APPROVE_LABELS, ActModal, type Acting } from './ApprovalActModal.tsx';
@@ -25,7 +25,10 @@ import { mayAct, ownsStep } from './approval-eligibility.ts';
 import type { NameOf } from './approval-step-text.ts';
 import { useCaseApprovals } from './use-case-approvals.ts';
 
-/** The stage a case must be in to put each kind up (apps/server approvals.service). */
+/**
+ * The stage a case must be in to put each kind up (apps/server approvals.service), but for
+ * the late approval of an emergency launch.
+ */
 const STAGE_OF_KIND = { launch: 'launch', decision: 'decision' } as const;
 
 const STATUS = {
@@ -72,7 +75,10 @@ export function ApprovalsCard({
   const closed = row.closedInErrorAt !== null;
 
   const submittable = APPROVAL_KINDS.filter(
-    (kind) => row.stage === STAGE_OF_KIND[kind] && !requests.some((r) => r.kind === kind),
+    (kind) =>
+      (row.stage === STAGE_OF_KIND[kind] ||
+        (kind === 'launch' && awaitsLateLaunchApproval(detail))) &&
+      !requests.some((r) => r.kind === kind),
   );
 
   const submit = async (kind: ApprovalKind, recordId: string) => {

@@ -1,5 +1,6 @@
 import {
   BUILTIN_PROFILES,
+  ON_THE_SPOT_STAGES,
   RECORD_CATALOGUE,
   STAGES,
   requiredRecordTypes,
@@ -30,6 +31,21 @@ export function isEmergency(detail: CaseDetail): boolean {
   return detail.events.some((event) => event.type === 'launched' && event.data.emergency === true);
 }
 
+/**
+ * Whether the launch approval may still be put up although the case has left the launch
+ * stage: an emergency launch not yet approved, under a regulation that provides for it
+ * (003 第十条; the domain's awaitsEmergencyLaunchApproval, which the server checks).
+ */
+export function awaitsLateLaunchApproval(detail: CaseDetail): boolean {
+  const profile = BUILTIN_PROFILES.find((candidate) => candidate.id === detail.case.profileId);
+  return (
+    isEmergency(detail) &&
+    profile?.emergencyLaunchApprovalDeadline !== undefined &&
+    detail.case.stage !== 'archived' &&
+    !hasEvent(detail, 'launch_approved')
+  );
+}
+
 function isStage(value: unknown): value is Stage {
   return typeof value === 'string' && (STAGES as readonly string[]).includes(value);
 }
@@ -46,16 +62,27 @@ export function visitedStages(detail: CaseDetail): Stage[] {
   for (const move of moves) {
     if (isStage(move.data.from)) visited.add(move.data.from);
     if (isStage(move.data.to)) visited.add(move.data.to);
+    // Decided on the spot: investigation and decision happened there and then.
+    if (move.data.from === 'launch' && move.data.to === 'service_and_execution') {
+      for (const stage of ON_THE_SPOT_STAGES) visited.add(stage);
+    }
   }
   return STAGES.filter((stage) => visited.has(stage));
 }
 
-/** The record types that can be made now: of a stage the case has reached and not skipped. */
+/**
+ * The record types that can be made now: of a stage the case has reached and not skipped,
+ * and, on a simplified case not yet decided, of the work done on the spot (the domain's
+ * recordStageOpen).
+ */
 export function recordTypesAllowed(detail: CaseDetail): RecordTypeSpec[] {
   const visited = visitedStages(detail);
   const current = stageIndex(detail.case.stage);
+  const onTheSpot = detail.case.procedure === 'simplified' && detail.case.stage === 'launch';
   return RECORD_CATALOGUE.filter(
-    (spec) => visited.includes(spec.stage) && stageIndex(spec.stage) <= current,
+    (spec) =>
+      (visited.includes(spec.stage) && stageIndex(spec.stage) <= current) ||
+      (onTheSpot && ON_THE_SPOT_STAGES.includes(spec.stage)),
   );
 }
 

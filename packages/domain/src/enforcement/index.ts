@@ -4,3 +4,4 @@ export * from './enforcement-case.ts';
 export * from './case-event.ts';
 export * from './case-number.ts';
 export * from './case-path.ts';
+export * from './emergency-launch.ts';

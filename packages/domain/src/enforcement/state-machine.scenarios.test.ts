@@ -107,9 +107,14 @@ describe('filing an ex officio penalty case (003 第十条)', () => {
 describe('deciding a major case', () => {
   const enforcementCase = aCase({ stage: 'decision', majorDecision: true });
   const rightsNotice = aCompleteRecord('rights_notice', enforcementCase, { signature: signed });
+  const evidence = aCompleteRecord('evidence_register', enforcementCase, { signature: signed });
 
   it('is blocked by the missing legal review and collective discussion, and only by them', () => {
-    const records = [...recordsRequiredSoFar(enforcementCase, seed003Profile), rightsNotice];
+    const records = [
+      ...recordsRequiredSoFar(enforcementCase, seed003Profile),
+      rightsNotice,
+      evidence,
+    ];
     const outcome = attempt('decide', { enforcementCase, profile: seed003Profile, records });
     expect(outcome.kind).toBe('blocked');
     if (outcome.kind !== 'blocked') return;
@@ -123,6 +128,7 @@ describe('deciding a major case', () => {
     const records = [
       ...recordsRequiredSoFar(enforcementCase, seed003Profile),
       rightsNotice,
+      evidence,
       aCompleteRecord('legal_review', enforcementCase),
       aCompleteRecord('collective_discussion_minutes', enforcementCase),
     ];
@@ -201,7 +207,12 @@ describe('one case under two profiles', () => {
       recordingEndedAt: '2025-03-03T10:00:00+08:00',
       storedAt: '2025-03-04T16:00:00+08:00',
     });
-    const parts = { enforcementCase, records: [...records, rightsNotice], avRecords: [late] };
+    const evidence = aCompleteRecord('evidence_register', enforcementCase, { signature: signed });
+    const parts = {
+      enforcementCase,
+      records: [...records, rightsNotice, evidence],
+      avRecords: [late],
+    };
     const under000 = attempt('submit_for_decision', { ...parts, profile: seed000Profile });
     expect(under000.kind).toBe('allowed');
     if (under000.kind === 'allowed') {

@@ -6,6 +6,7 @@ import { complaintNotPursuedUninformed } from './complaint-not-pursued-uninforme
 import { decisionOverdue } from './decision-overdue.ts';
 import { emergencyLaunchUnapproved } from './emergency-launch-unapproved.ts';
 import { executionWithoutDemandNotice } from './execution-without-demand-notice.ts';
+import { investigationUnrecorded } from './investigation-unrecorded.ts';
 import { launchUnapproved } from './launch-unapproved.ts';
 import { majorDecisionUnreviewed } from './major-decision-unreviewed.ts';
 import { mandatoryAvMissingRule } from './mandatory-av-missing.ts';
@@ -31,6 +32,7 @@ export const ALL_RULES: readonly Rule[] = [
   avStoredLateRule,
   avInterruptionUnexplainedRule,
   avEvidenceNoteMissingRule,
+  investigationUnrecorded,
   rightsNoticeMissing,
   majorDecisionUnreviewed,
   decisionOverdue,

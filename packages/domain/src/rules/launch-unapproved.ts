@@ -1,4 +1,9 @@
 import { firstEvent } from '../enforcement/case-event.ts';
+import { emergencyLaunchOf, type EmergencyLaunch } from '../enforcement/emergency-launch.ts';
+import { formatShanghai, isBefore } from '../enforcement/instant.ts';
+import { formatDuration } from '../profiles/duration-text.ts';
+import { deadlineFrom } from './deadline.ts';
+import type { Finding } from './finding.ts';
 import type { Rule, RuleContext } from './rule.ts';
 
 const ID = 'launch-unapproved';
@@ -28,16 +33,50 @@ function needsApproval({ enforcementCase, records }: RuleContext): boolean {
   );
 }
 
+/**
+ * What an emergency launch not yet approved may not do (003 第十条: 先启动, 24 小时内补办
+ * 审批手续). Within the period it may be filed and investigated, but not decided nor closed
+ * (a `missing` finding of the investigation stage holds it there); once the period has
+ * passed it may not move at all (a `missing` finding of the launch stage blocks every
+ * transition) until the late approval is given. That the period was missed is
+ * emergency-launch-unapproved's violation; this rule only holds the case.
+ */
+function emergencyHold(context: RuleContext, { launchedAt, period }: EmergencyLaunch): Finding[] {
+  const { enforcementCase, now } = context;
+  if (enforcementCase.stage === 'archived') return [];
+  const deadline = deadlineFrom(launchedAt, period.value);
+  const launched = `执法程序于 ${formatShanghai(launchedAt)} 紧急启动`;
+  const base = { ruleId: ID, severity: 'missing', citations: [period.citation] } as const;
+  if (isBefore(now, deadline)) {
+    if (enforcementCase.stage === 'launch') return [];
+    return [
+      {
+        ...base,
+        stage: 'investigation',
+        message: `${launched}，尚未补办程序启动审批手续。审批前不得调查终结、作出决定或结案，请在 ${formatShanghai(deadline)} 前提交程序启动审批表报负责人审批。`,
+      },
+    ];
+  }
+  return [
+    {
+      ...base,
+      stage: 'launch',
+      message: `${launched}，${formatDuration(period.value)}内（${formatShanghai(deadline)} 前）未补办程序启动审批手续，案件不得继续办理。请立即提交程序启动审批表报负责人审批，批准后方可继续。`,
+    },
+  ];
+}
+
 export const launchUnapproved: Rule = {
   id: ID,
   title: '程序启动未经负责人批准',
   citations: CITATIONS,
   check: (context) => {
     const { enforcementCase, events, profile } = context;
-    if (enforcementCase.stage !== 'launch' || !needsApproval(context)) return [];
+    if (!needsApproval(context)) return [];
     if (firstEvent(events, 'launch_approved') !== undefined) return [];
-    const emergency = events.some((event) => event.type === 'launched' && event.emergency);
-    if (emergency && profile.emergencyLaunchApprovalDeadline !== undefined) return [];
+    const emergency = emergencyLaunchOf(events, profile);
+    if (emergency !== undefined) return emergencyHold(context, emergency);
+    if (enforcementCase.stage !== 'launch') return [];
     // Without the form there is nothing to approve yet; required-record-missing asks for it.
     if (!context.records.some((record) => record.type === 'launch_approval_form')) return [];
     return [

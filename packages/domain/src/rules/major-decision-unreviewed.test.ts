@@ -103,4 +103,16 @@ describe('major-decision-unreviewed', () => {
       ),
     ).toEqual([]);
   });
+
+  it('follows the path: a major case closed without a decision owes no review', () => {
+    const at = '2025-03-04T09:00:00+08:00';
+    const closed: CaseEvent[] = [
+      { type: 'stage_changed', at, from: 'launch', to: 'investigation' },
+      { type: 'stage_changed', at, from: 'investigation', to: 'archiving' },
+    ];
+    const enforcementCase = major({ stage: 'archiving' });
+    expect(majorDecisionUnreviewed.check(aContext({ enforcementCase, events: closed }))).toEqual(
+      [],
+    );
+  });
 });

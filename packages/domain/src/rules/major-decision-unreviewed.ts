@@ -1,10 +1,11 @@
+import { hasVisited } from '../enforcement/case-path.ts';
 import { firstEvent } from '../enforcement/case-event.ts';
 import { formatShanghai } from '../enforcement/instant.ts';
 import { citeIn } from '../profiles/cite.ts';
 import { SEED_004_RECORDING } from '../profiles/seed-004.ts';
 import type { RecordTypeId } from '../records/record-type-ids.ts';
 import type { Finding, RuleCitation } from './finding.ts';
-import { hasReachedStage, hasRecordBefore } from './procedure/case-facts.ts';
+import { hasRecordBefore } from './procedure/case-facts.ts';
 import { PENALTY_LAW } from './procedure/law.ts';
 import { citationsUnder, everyCitationIn, type SeedCitations } from './procedure/seed-citations.ts';
 import type { Rule, RuleContext } from './rule.ts';
@@ -71,7 +72,10 @@ export const majorDecisionUnreviewed: Rule = {
     const { enforcementCase, events, records } = context;
     const decision = firstEvent(events, 'decision_made');
     if (!enforcementCase.majorDecision) return [];
-    if (decision === undefined && !hasReachedStage(enforcementCase.stage, 'decision')) return [];
+    // The path the case took: one closed without a decision has nothing to review.
+    if (decision === undefined && !hasVisited(enforcementCase.stage, events, 'decision')) {
+      return [];
+    }
     const findings: Finding[] = [];
     for (const requirement of REQUIREMENTS) {
       const citations = citationsFor(context, requirement);

@@ -101,4 +101,17 @@ describe('officers-insufficient', () => {
     const atLaunch = aCase({ stage: 'launch', officers: [li] });
     expect(officersInsufficient.check(aContext({ enforcementCase: atLaunch }))).toEqual([]);
   });
+
+  it('asks nothing of a complaint declined at launch, archived without an investigation', () => {
+    const declined = aCase({ stage: 'archiving', launchMode: 'complaint', officers: [li] });
+    const events = [
+      {
+        type: 'stage_changed',
+        at: '2025-03-04T09:00:00+08:00',
+        from: 'launch',
+        to: 'archiving',
+      } as const,
+    ];
+    expect(officersInsufficient.check(aContext({ enforcementCase: declined, events }))).toEqual([]);
+  });
 });

@@ -2,8 +2,8 @@ import type { ActType } from '../enforcement/vocabulary.ts';
 import { citeIn } from '../profiles/cite.ts';
 import { SEED_004_PUBLICATION } from '../profiles/seed-004.ts';
 import type { LawCitation } from '../profiles/national-law.ts';
+import { hasVisited } from '../enforcement/case-path.ts';
 import type { Finding } from './finding.ts';
-import { hasReachedStage } from './procedure/case-facts.ts';
 import { COERCION_LAW, PENALTY_LAW } from './procedure/law.ts';
 import { citationsUnder, everyCitationIn, type SeedCitations } from './procedure/seed-citations.ts';
 import type { Rule } from './rule.ts';
@@ -51,9 +51,10 @@ export const officersInsufficient: Rule = {
     PENALTY_LAW.certificateShown,
     COERCION_LAW.measureProcedure,
   ],
-  check: ({ enforcementCase, profile }) => {
-    // Officers are assigned for the investigation; a complaint declined at launch has none.
-    if (!hasReachedStage(enforcementCase.stage, 'investigation')) return [];
+  check: ({ enforcementCase, events, profile }) => {
+    // Officers are assigned for the investigation; a complaint declined at launch has none,
+    // even once its file is being archived: the path counts, not the stage number.
+    if (!hasVisited(enforcementCase.stage, events, 'investigation')) return [];
     const { actType, officers } = enforcementCase;
     const base = { ruleId: ID, severity: 'missing', stage: 'investigation' } as const;
     const findings: Finding[] = [];

@@ -80,18 +80,60 @@ describe('rights-notice-missing', () => {
     const findings = rightsNoticeMissing.check(
       aContext({ profile: seed003Profile, enforcementCase: simplified, events: [decided] }),
     );
+    // Written up around the decision on the spot: missing until on file, never a violation.
     expect(findings).toEqual([
       expect.objectContaining({
-        severity: 'violation',
+        severity: 'missing',
         citations: [
           { seed: '003', article: '第十五条' },
           { seed: '003', article: '第二十四条' },
           notice44,
-          notice62,
         ],
       }),
     ]);
     expect(findings[0]!.message).toContain('简易程序记录或权利告知书');
+  });
+
+  it('takes a record of the simplified procedure made after the decision on the spot', () => {
+    const onTheSpot: CaseEvent[] = [
+      decided,
+      { type: 'stage_changed', at: decided.at, from: 'launch', to: 'service_and_execution' },
+    ];
+    const simplified = aCase({ procedure: 'simplified', stage: 'service_and_execution' });
+    const check = (records: ReturnType<typeof aRecord>[]) =>
+      rightsNoticeMissing.check(
+        aContext({
+          profile: seed001Profile,
+          enforcementCase: simplified,
+          records,
+          events: onTheSpot,
+        }),
+      );
+    expect(check([])).toEqual([expect.objectContaining({ severity: 'missing' })]);
+    const later = aRecord('rights_notice', { createdAt: '2025-03-10T16:00:00+08:00' });
+    expect(check([later])).toEqual([]);
+  });
+
+  it('asks nothing of a simplified case not yet decided on the spot', () => {
+    const atLaunch = aCase({ procedure: 'simplified', stage: 'launch' });
+    expect(rightsNoticeMissing.check(aContext({ enforcementCase: atLaunch }))).toEqual([]);
+  });
+
+  it('follows the path: a complaint declined or an investigation closed owes no notice', () => {
+    const at = '2025-03-04T09:00:00+08:00';
+    const declined: CaseEvent[] = [{ type: 'stage_changed', at, from: 'launch', to: 'archiving' }];
+    const closed: CaseEvent[] = [
+      { type: 'stage_changed', at, from: 'launch', to: 'investigation' },
+      { type: 'stage_changed', at, from: 'investigation', to: 'archiving' },
+    ];
+    for (const events of [declined, closed]) {
+      const enforcementCase = aCase({ stage: 'archiving', launchMode: 'complaint' });
+      expect(rightsNoticeMissing.check(aContext({ enforcementCase, events }))).toEqual([]);
+    }
+    // A case that has not moved is taken to have gone through every stage up to its own.
+    expect(
+      rightsNoticeMissing.check(aContext({ enforcementCase: aCase({ stage: 'archiving' }) })),
+    ).toHaveLength(1);
   });
 
   it('takes the simplified-procedure record, made on the spot, as the notice’s record', () => {

@@ -1,8 +1,9 @@
 import { firstEvent } from '../enforcement/case-event.ts';
+import { hasVisited } from '../enforcement/case-path.ts';
 import { formatShanghai } from '../enforcement/instant.ts';
 import { citeIn } from '../profiles/cite.ts';
 import { SEED_004_RECORDING } from '../profiles/seed-004.ts';
-import { hasReachedStage, hasRecordBefore } from './procedure/case-facts.ts';
+import { hasRecordBefore } from './procedure/case-facts.ts';
 import { PENALTY_LAW } from './procedure/law.ts';
 import { citationsUnder, everyCitationIn, type SeedCitations } from './procedure/seed-citations.ts';
 import type { Rule } from './rule.ts';
@@ -27,7 +28,10 @@ const NOTICE: SeedCitations = {
 
 /**
  * Under the simplified procedure the notice is oral and recorded with the rest of the
- * on-the-spot procedure (002 第六条(二)3, 003 第二十四条(三): 当事人陈述、申辩的记录).
+ * on-the-spot procedure (002 第六条(二)3, 003 第二十四条(三): 当事人陈述、申辩的记录). That
+ * record is written up around the decision on the spot, before or after it is entered,
+ * so its time says nothing about the order of notice and decision: until it is on file
+ * the notice's record is `missing` (it blocks concluding the case), never a violation.
  */
 const SIMPLIFIED_RECORD: SeedCitations = {
   '002': [citeIn('002')('第六条')],
@@ -45,7 +49,11 @@ export const rightsNoticeMissing: Rule = {
   check: ({ enforcementCase, events, records, profile }) => {
     if (enforcementCase.actType !== 'penalty') return [];
     const decision = firstEvent(events, 'decision_made');
-    if (decision === undefined && !hasReachedStage(enforcementCase.stage, 'decision')) return [];
+    // The path the case took, not its stage number: a complaint not pursued or an
+    // investigation closed without a decision owes no notice of a decision never made.
+    if (decision === undefined && !hasVisited(enforcementCase.stage, events, 'decision')) {
+      return [];
+    }
     const simplified = enforcementCase.procedure === 'simplified';
     // 004 第八条: 除适用简易程序进行口头告知的外 — and 004 第十三条 puts the whole
     // simplified procedure on AV, where the oral notice is.
@@ -69,7 +77,7 @@ export const rightsNoticeMissing: Rule = {
       ? '请在简易程序记录中记录告知情况和当事人的陈述、申辩'
       : '请制作并送达权利告知书，记录告知方式和内容';
     const base = { ruleId: ID, stage: 'investigation' } as const;
-    if (decision === undefined) {
+    if (decision === undefined || simplified) {
       return [
         {
           ...base,
@@ -84,7 +92,7 @@ export const rightsNoticeMissing: Rule = {
         ...base,
         severity: 'violation',
         citations: [...citations, PENALTY_LAW.noDecisionWithoutNotice],
-        message: `行政处罚决定已于 ${formatShanghai(decision.at)} 作出，但${simplified ? '案卷中' : '此前'}没有告知当事人陈述、申辩等权利的${where}。未经告知不得作出处罚决定，请核查并报告负责人依法纠正。`,
+        message: `行政处罚决定已于 ${formatShanghai(decision.at)} 作出，但此前没有告知当事人陈述、申辩等权利的${where}。未经告知不得作出处罚决定，请核查并报告负责人依法纠正。`,
       },
     ];
   },

@@ -16,3 +16,4 @@ export {
 export { everyRequirementCitation, requiredRecordTypes } from './required-records.ts';
 export { SERVICE_METHOD_CITATIONS, SERVICE_METHOD_FIELD } from './proof-of-service.ts';
 export { citationsForProfile, uniqueCitations } from './articles.ts';
+export { EVIDENCE_RECORD_TYPES } from './investigation.ts';

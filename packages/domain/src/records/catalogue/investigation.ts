@@ -1,5 +1,6 @@
 import { s000, s001, s002, s003, s004, s004Publication } from './articles.ts';
 import { field, optional } from './field.ts';
+import type { RecordTypeId } from '../record-type-ids.ts';
 import type { FieldSpec, RecordTypeSpec } from './spec.ts';
 
 /**
@@ -245,4 +246,23 @@ export const INVESTIGATION_RECORDS: readonly RecordTypeSpec[] = [
       field('opinion', 'text', '专家论证情况', [s001('第五条'), ...expertArticles, s004('第九条')]),
     ],
   },
+];
+
+/**
+ * The records that show evidence was gathered (调查取证): an inquiry, an inspection or
+ * survey, evidence collected or registered, a sample taken, an expert's or laboratory's
+ * opinion, evidence preserved in advance, or AV used as evidence with its note. Not a
+ * rights notice, a statement or a hearing (the party's answer to the case, not evidence
+ * gathered by the agency), nor a commission to test (a request, not its result), nor a
+ * coercive measure (it secures, it does not establish). See docs/decisions.md.
+ */
+export const EVIDENCE_RECORD_TYPES: readonly RecordTypeId[] = [
+  'inquiry_transcript',
+  'on_site_inspection_transcript',
+  'evidence_collection_notice',
+  'evidence_register',
+  'sampling_record',
+  'testing_opinion',
+  'advance_preservation',
+  'av_evidence_note',
 ];

@@ -105,6 +105,13 @@ describe('service and execution', () => {
       'proof_of_service',
     ]);
   });
+
+  it('none for a decision on the spot: it is signed for there (service-overdue)', () => {
+    const onTheSpot = { procedure: 'simplified' } as const;
+    expect(required('service_and_execution', onTheSpot, [aRecord('decision_document')])).toEqual(
+      [],
+    );
+  });
 });
 
 describe('archiving', () => {

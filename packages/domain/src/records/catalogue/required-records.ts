@@ -123,7 +123,9 @@ const REQUIREMENTS: readonly RecordRequirement[] = [
   {
     stage: 'service_and_execution',
     type: 'proof_of_service',
-    when: { recordExists: 'decision_document' },
+    // A decision on the spot is handed over there and signed for on the document itself
+    // (行政处罚法 第五十二条); service-overdue asks for that hand-over instead.
+    when: { recordExists: 'decision_document', procedure: 'ordinary' },
     reason: '作出行政执法决定后，应当送达并记录送达的时间、地点、方式及送达情况',
     citations: [
       s000('第九条'),

@@ -14,6 +14,11 @@ export const PENALTY_LAW = {
   officers: penaltyLaw('第四十二条'),
   /** 第四十四条: 作出决定之前告知拟处罚的内容及事实、理由、依据和陈述、申辩、要求听证等权利。 */
   rightsNotice: penaltyLaw('第四十四条'),
+  /**
+   * 第五十四条: 除当场作出的行政处罚外，必须全面、客观、公正地调查，收集有关证据；必要时
+   * 可以进行检查.
+   */
+  investigation: penaltyLaw('第五十四条'),
   /** 第五十二条: 当场作出的处罚决定书当场交付当事人；拒绝签收的，在决定书上注明。 */
   onTheSpotHandover: penaltyLaw('第五十二条'),
   /** 第五十五条: 调查或者检查时主动向当事人或者有关人员出示执法证件。 */
