@@ -619,6 +619,323 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/decision-period/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 延长作出处罚决定的期限（经行政机关负责人批准，由负责人办理） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        days: number;
+                        reason: string;
+                        /**
+                         * Format: date-time
+                         * @description 发生时间；不填为当前时间
+                         */
+                        at?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            events: {
+                                id: number;
+                                type: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                actorId: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/decision-period/suspensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 中止计算作出处罚决定的期限（鉴定、听证、公告等期间不计入） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        cause: "testing" | "hearing" | "public_notice" | "other";
+                        reason: string;
+                        /**
+                         * Format: date-time
+                         * @description 发生时间；不填为当前时间
+                         */
+                        at?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            events: {
+                                id: number;
+                                type: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                actorId: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/decision-period/resumptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 恢复计算作出处罚决定的期限 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description 发生时间；不填为当前时间
+                         */
+                        at?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            events: {
+                                id: number;
+                                type: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                actorId: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/approvals": {
         parameters: {
             query?: never;
@@ -1935,7 +2252,7 @@ export interface components {
             /** Format: uuid */
             caseId: string;
             /** @enum {string} */
-            type: "application_record" | "case_source_record" | "complaint_intake" | "launch_approval_form" | "complaint_decline_notice" | "inquiry_transcript" | "evidence_collection_notice" | "evidence_register" | "on_site_inspection_transcript" | "sampling_record" | "testing_commission" | "testing_opinion" | "advance_preservation" | "coercive_measure_decision" | "property_list" | "rights_notice" | "statement_defence_transcript" | "hearing_transcript" | "expert_review" | "handler_opinion" | "decision_draft" | "legal_review" | "collective_discussion_minutes" | "head_approval" | "decision_document" | "simplified_procedure_record" | "proof_of_service" | "performance_record" | "rectification_check" | "demand_notice" | "statement_review_record" | "compulsory_execution_record" | "court_enforcement_application" | "remedies_notice" | "archive_record" | "av_evidence_note";
+            type: "application_record" | "case_source_record" | "complaint_intake" | "launch_approval_form" | "complaint_decline_notice" | "inquiry_transcript" | "evidence_collection_notice" | "evidence_register" | "on_site_inspection_transcript" | "sampling_record" | "testing_commission" | "testing_opinion" | "advance_preservation" | "coercive_measure_decision" | "emergency_measure_report" | "seizure_extension" | "seizure_handling" | "preservation_handling" | "property_list" | "rights_notice" | "statement_defence_transcript" | "hearing_notice" | "hearing_transcript" | "expert_review" | "handler_opinion" | "decision_draft" | "legal_review" | "collective_discussion_minutes" | "head_approval" | "decision_document" | "simplified_procedure_record" | "proof_of_service" | "performance_record" | "rectification_check" | "demand_notice" | "statement_review_record" | "demolition_notice" | "compulsory_execution_record" | "court_enforcement_application" | "fine_handover_record" | "remedies_notice" | "archive_record" | "av_evidence_note";
             /** Format: date-time */
             madeAt: string;
             fields: {
@@ -5568,7 +5885,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @enum {string} */
-                    type: "application_record" | "case_source_record" | "complaint_intake" | "launch_approval_form" | "complaint_decline_notice" | "inquiry_transcript" | "evidence_collection_notice" | "evidence_register" | "on_site_inspection_transcript" | "sampling_record" | "testing_commission" | "testing_opinion" | "advance_preservation" | "coercive_measure_decision" | "property_list" | "rights_notice" | "statement_defence_transcript" | "hearing_transcript" | "expert_review" | "handler_opinion" | "decision_draft" | "legal_review" | "collective_discussion_minutes" | "head_approval" | "decision_document" | "simplified_procedure_record" | "proof_of_service" | "performance_record" | "rectification_check" | "demand_notice" | "statement_review_record" | "compulsory_execution_record" | "court_enforcement_application" | "remedies_notice" | "archive_record" | "av_evidence_note";
+                    type: "application_record" | "case_source_record" | "complaint_intake" | "launch_approval_form" | "complaint_decline_notice" | "inquiry_transcript" | "evidence_collection_notice" | "evidence_register" | "on_site_inspection_transcript" | "sampling_record" | "testing_commission" | "testing_opinion" | "advance_preservation" | "coercive_measure_decision" | "emergency_measure_report" | "seizure_extension" | "seizure_handling" | "preservation_handling" | "property_list" | "rights_notice" | "statement_defence_transcript" | "hearing_notice" | "hearing_transcript" | "expert_review" | "handler_opinion" | "decision_draft" | "legal_review" | "collective_discussion_minutes" | "head_approval" | "decision_document" | "simplified_procedure_record" | "proof_of_service" | "performance_record" | "rectification_check" | "demand_notice" | "statement_review_record" | "demolition_notice" | "compulsory_execution_record" | "court_enforcement_application" | "fine_handover_record" | "remedies_notice" | "archive_record" | "av_evidence_note";
                     /** Format: date-time */
                     madeAt: string;
                     fields: {
