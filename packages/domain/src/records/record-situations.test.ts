@@ -57,6 +57,7 @@ describe('situationsOf', () => {
   it.each([
     ['removal_or_restoration', ['removal_or_restoration', 'compulsory_execution']],
     ['substitute_performance', ['substitute_performance', 'compulsory_execution']],
+    ['demolition', ['forced_demolition', 'compulsory_execution']],
     ['additional_fine', ['compulsory_execution']],
     [undefined, ['compulsory_execution']],
   ] as const)('a compulsory execution by %s', (method, expected) => {

@@ -36,6 +36,8 @@ export const SITUATIONS_BY_EXECUTION_METHOD: Readonly<
 > = {
   removal_or_restoration: 'removal_or_restoration',
   substitute_performance: 'substitute_performance',
+  // 000 第十二条 lists 强制拆除 among the acts on AV; 行政强制法 第四十四条 governs it.
+  demolition: 'forced_demolition',
 };
 
 function byMethod<M extends string>(

@@ -156,6 +156,20 @@ describe('mandatory-av-missing: compulsory execution by removal or restoration',
   });
 });
 
+describe('mandatory-av-missing: 强制拆除 recognised from the execution method', () => {
+  it('puts a demolition on AV under 000 第十二条, met by an AV showing it', () => {
+    const record = aRecord('compulsory_execution_record', { fields: { method: 'demolition' } });
+    const [finding] = check(seed000Profile, [record]);
+    expect(finding).toMatchObject({
+      severity: 'missing',
+      citations: [{ seed: '000', article: '第十二条' }],
+    });
+    expect(finding!.message).toContain('强制拆除');
+    const av = anAvRecord({ recordId: record.id, situations: ['forced_demolition'] });
+    expect(check(seed000Profile, [record], [av])).toEqual([]);
+  });
+});
+
 describe('mandatory-av-missing: situations the officer marked', () => {
   it('a coercive measure under seed-000 (第十二条) is missing on its stage', () => {
     const decision = aRecord('coercive_measure_decision');
