@@ -20,6 +20,7 @@ import { fineHandoverLate } from './fine-handover-late.ts';
 import { hearingNoticeLate } from './hearing-notice-late.ts';
 import { preservationUnhandled } from './preservation-unhandled.ts';
 import { seizureOverdue } from './seizure-overdue.ts';
+import { rectificationCheckLate } from './rectification-check-late.ts';
 import type { Rule } from './rule.ts';
 import { serviceOverdue } from './service-overdue.ts';
 import { serviceProofIncomplete } from './service-proof-incomplete.ts';
@@ -47,6 +48,7 @@ export const ALL_RULES: readonly Rule[] = [
   decisionOverdue,
   serviceProofIncomplete,
   serviceOverdue,
+  rectificationCheckLate,
   executionWithoutDemandNotice,
   courtApplicationPremature,
   demolitionUnconditioned,

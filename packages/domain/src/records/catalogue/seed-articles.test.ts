@@ -146,6 +146,7 @@ const PARAPHRASED: Readonly<Record<string, string>> = {
   'proof_of_service.refusalDate': '拒收事由和日期',
   'proof_of_service.confirmationRecord': '采取电话录音、短信、截屏截图、屏幕录像等适当方式予以记录',
   'rectification_check.dueOn': '按期对改正情况进行核查',
+  'decision_document.rectificationDueOn': '按期对改正情况进行核查',
   'rectification_check.checkedOn': '按期对改正情况进行核查',
   'demand_notice.unperformedDecision': '当事人逾期不履行行政执法决定',
   'archive_record.startedOn': '执法起始终结日期',
