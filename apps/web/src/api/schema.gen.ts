@@ -1854,7 +1854,7 @@ export interface components {
             kind: "video" | "audio" | "photo" | "cctv";
             /** @enum {string} */
             stage: "launch" | "investigation" | "decision" | "service_and_execution" | "archiving" | "archived";
-            situations: ("inquiry" | "on_site_inspection" | "sampling" | "advance_preservation" | "hearing" | "coercive_measure" | "forced_demolition" | "removal_or_restoration" | "substitute_performance" | "compulsory_execution" | "non_cooperation" | "refusal_to_sign" | "obstruction" | "major_incident" | "special_operation" | "service_personal" | "service_leaving" | "service_public_notice" | "simplified_procedure" | "onsite_rights_critical" | "case_handling_room")[];
+            situations: ("inquiry" | "on_site_inspection" | "sampling" | "advance_preservation" | "hearing" | "coercive_measure" | "forced_demolition" | "removal_or_restoration" | "substitute_performance" | "compulsory_execution" | "non_cooperation" | "random_selection" | "oral_statement" | "refusal_to_sign" | "obstruction" | "major_incident" | "special_operation" | "service_personal" | "service_leaving" | "service_public_notice" | "simplified_procedure" | "onsite_rights_critical" | "case_handling_room")[];
             recordId: string | null;
             content: string;
             maker: {
@@ -2272,7 +2272,7 @@ export interface components {
                 at: string;
                 avRecordId?: string;
             }) | null;
-            situations: ("inquiry" | "on_site_inspection" | "sampling" | "advance_preservation" | "hearing" | "coercive_measure" | "forced_demolition" | "removal_or_restoration" | "substitute_performance" | "compulsory_execution" | "non_cooperation" | "refusal_to_sign" | "obstruction" | "major_incident" | "special_operation" | "service_personal" | "service_leaving" | "service_public_notice" | "simplified_procedure" | "onsite_rights_critical" | "case_handling_room")[];
+            situations: ("inquiry" | "on_site_inspection" | "sampling" | "advance_preservation" | "hearing" | "coercive_measure" | "forced_demolition" | "removal_or_restoration" | "substitute_performance" | "compulsory_execution" | "non_cooperation" | "random_selection" | "oral_statement" | "refusal_to_sign" | "obstruction" | "major_incident" | "special_operation" | "service_personal" | "service_leaving" | "service_public_notice" | "simplified_procedure" | "onsite_rights_critical" | "case_handling_room")[];
             /** @enum {string} */
             confidentiality: "ordinary" | "personal_privacy" | "trade_secret";
             contentMasked: boolean;
@@ -4355,7 +4355,7 @@ export interface operations {
                                     article: string;
                                     document?: string;
                                 };
-                                situations?: ("inquiry" | "on_site_inspection" | "sampling" | "advance_preservation" | "hearing" | "coercive_measure" | "forced_demolition" | "removal_or_restoration" | "substitute_performance" | "compulsory_execution" | "non_cooperation" | "refusal_to_sign" | "obstruction" | "major_incident" | "special_operation" | "service_personal" | "service_leaving" | "service_public_notice" | "simplified_procedure" | "onsite_rights_critical" | "case_handling_room")[];
+                                situations?: ("inquiry" | "on_site_inspection" | "sampling" | "advance_preservation" | "hearing" | "coercive_measure" | "forced_demolition" | "removal_or_restoration" | "substitute_performance" | "compulsory_execution" | "non_cooperation" | "random_selection" | "oral_statement" | "refusal_to_sign" | "obstruction" | "major_incident" | "special_operation" | "service_personal" | "service_leaving" | "service_public_notice" | "simplified_procedure" | "onsite_rights_critical" | "case_handling_room")[];
                             }[];
                             textRecordActs?: {
                                 value: string;
@@ -5906,7 +5906,7 @@ export interface operations {
                         avRecordId?: string;
                     };
                     /** @default [] */
-                    situations?: ("inquiry" | "on_site_inspection" | "sampling" | "advance_preservation" | "hearing" | "coercive_measure" | "forced_demolition" | "removal_or_restoration" | "substitute_performance" | "compulsory_execution" | "non_cooperation" | "refusal_to_sign" | "obstruction" | "major_incident" | "special_operation" | "service_personal" | "service_leaving" | "service_public_notice" | "simplified_procedure" | "onsite_rights_critical" | "case_handling_room")[];
+                    situations?: ("inquiry" | "on_site_inspection" | "sampling" | "advance_preservation" | "hearing" | "coercive_measure" | "forced_demolition" | "removal_or_restoration" | "substitute_performance" | "compulsory_execution" | "non_cooperation" | "random_selection" | "oral_statement" | "refusal_to_sign" | "obstruction" | "major_incident" | "special_operation" | "service_personal" | "service_leaving" | "service_public_notice" | "simplified_procedure" | "onsite_rights_critical" | "case_handling_room")[];
                     /**
                      * @default ordinary
                      * @enum {string}
@@ -6053,7 +6053,7 @@ export interface operations {
                         avRecordId?: string;
                     };
                     /** @default [] */
-                    situations?: ("inquiry" | "on_site_inspection" | "sampling" | "advance_preservation" | "hearing" | "coercive_measure" | "forced_demolition" | "removal_or_restoration" | "substitute_performance" | "compulsory_execution" | "non_cooperation" | "refusal_to_sign" | "obstruction" | "major_incident" | "special_operation" | "service_personal" | "service_leaving" | "service_public_notice" | "simplified_procedure" | "onsite_rights_critical" | "case_handling_room")[];
+                    situations?: ("inquiry" | "on_site_inspection" | "sampling" | "advance_preservation" | "hearing" | "coercive_measure" | "forced_demolition" | "removal_or_restoration" | "substitute_performance" | "compulsory_execution" | "non_cooperation" | "random_selection" | "oral_statement" | "refusal_to_sign" | "obstruction" | "major_incident" | "special_operation" | "service_personal" | "service_leaving" | "service_public_notice" | "simplified_procedure" | "onsite_rights_critical" | "case_handling_room")[];
                     /** @enum {string} */
                     confidentiality?: "ordinary" | "personal_privacy" | "trade_secret";
                     reason: string;
@@ -6494,7 +6494,7 @@ export interface operations {
                     recordingStartedAt: string;
                     /** Format: date-time */
                     recordingEndedAt: string;
-                    situations: ("inquiry" | "on_site_inspection" | "sampling" | "advance_preservation" | "hearing" | "coercive_measure" | "forced_demolition" | "removal_or_restoration" | "substitute_performance" | "compulsory_execution" | "non_cooperation" | "refusal_to_sign" | "obstruction" | "major_incident" | "special_operation" | "service_personal" | "service_leaving" | "service_public_notice" | "simplified_procedure" | "onsite_rights_critical" | "case_handling_room")[];
+                    situations: ("inquiry" | "on_site_inspection" | "sampling" | "advance_preservation" | "hearing" | "coercive_measure" | "forced_demolition" | "removal_or_restoration" | "substitute_performance" | "compulsory_execution" | "non_cooperation" | "random_selection" | "oral_statement" | "refusal_to_sign" | "obstruction" | "major_incident" | "special_operation" | "service_personal" | "service_leaving" | "service_public_notice" | "simplified_procedure" | "onsite_rights_critical" | "case_handling_room")[];
                     recordId?: string | null;
                     deviceSerial?: string | null;
                     returnedToUnitAt?: string | null;
@@ -6639,7 +6639,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    situations?: ("inquiry" | "on_site_inspection" | "sampling" | "advance_preservation" | "hearing" | "coercive_measure" | "forced_demolition" | "removal_or_restoration" | "substitute_performance" | "compulsory_execution" | "non_cooperation" | "refusal_to_sign" | "obstruction" | "major_incident" | "special_operation" | "service_personal" | "service_leaving" | "service_public_notice" | "simplified_procedure" | "onsite_rights_critical" | "case_handling_room")[];
+                    situations?: ("inquiry" | "on_site_inspection" | "sampling" | "advance_preservation" | "hearing" | "coercive_measure" | "forced_demolition" | "removal_or_restoration" | "substitute_performance" | "compulsory_execution" | "non_cooperation" | "random_selection" | "oral_statement" | "refusal_to_sign" | "obstruction" | "major_incident" | "special_operation" | "service_personal" | "service_leaving" | "service_public_notice" | "simplified_procedure" | "onsite_rights_critical" | "case_handling_room")[];
                     recordId?: string | null;
                     deviceSerial?: string | null;
                     returnedToUnitAt?: string | null;
