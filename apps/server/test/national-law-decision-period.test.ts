@@ -6,8 +6,16 @@ import {
   type AgencyFixture,
 } from './support/case-fixtures.ts';
 import { expectProblem } from './support/problem-assertions.ts';
-import { createTestApp, signInAdmin, type TestApp } from './support/test-app.ts';
+import {
+  Client,
+  createTestApp,
+  signInAdmin,
+  STRONG_PASSWORD,
+  type TestApp,
+} from './support/test-app.ts';
 
+// Each step goes through the whole server and database; generous on a busy machine.
+const SLOW = 600_000;
 /**
  * 行政处罚法 第六十条 (issue 15, point 7): the 90 days from filing may be extended with the
  * agency head's approval and stand still while the case waits for an expert opinion, a
@@ -33,11 +41,27 @@ beforeAll(async () => {
     ids[key] = opened.json().id;
     if (key !== 'unfiled') await fileCase(changshan, ids[key]);
   }
-});
+}, SLOW);
 afterAll(async () => {
   await testApp.close();
   vi.useRealTimers();
 });
+
+/** Days pass: sessions run out (SESSION_TTL_HOURS), so everyone signs in again. */
+async function daysPass(days: number) {
+  testApp.advance(days * DAY);
+  const people = [
+    [changshan.handler, 'cs.zhang'],
+    [changshan.head, 'cs.chen'],
+    [changshan.chief, 'cs.zhou'],
+  ] as const;
+  for (const [person, username] of people) {
+    const client = new Client(testApp.app);
+    const login = await client.login(username, STRONG_PASSWORD);
+    expect(login.statusCode, login.body).toBe(200);
+    person.client = client;
+  }
+}
 
 const path = (id: string, what: string) => `/api/v1/cases/${id}/decision-period/${what}`;
 
@@ -48,9 +72,9 @@ async function decisionFinding(id: string) {
   return items.find((finding) => finding.ruleId === 'decision-overdue');
 }
 
-describe('the decision period of 行政处罚法 第六十条', () => {
+describe('the decision period of 行政处罚法 第六十条', { timeout: SLOW }, () => {
   it('is suspended for an expert opinion and resumed, by the case officers', async () => {
-    testApp.advance(10 * DAY);
+    await daysPass(10);
     const suspended = await changshan.handler.client.post(path(ids.suspended, 'suspensions'), {
       cause: 'testing',
       reason: '委托司法鉴定机构鉴定',
@@ -74,7 +98,7 @@ describe('the decision period of 行政处罚法 第六十条', () => {
       ).statusCode,
     ).toBe(200);
 
-    testApp.advance(30 * DAY);
+    await daysPass(30);
     const resumed = await changshan.handler.client.post(path(ids.suspended, 'resumptions'), {});
     expect(resumed.statusCode, resumed.body).toBe(200);
     expect(resumed.json().events.at(-1).type).toBe('decision_period_resumed');
@@ -86,7 +110,7 @@ describe('the decision period of 行政处罚法 第六十条', () => {
   });
 
   it('is extended by the agency head with a reason, and by nobody else', async () => {
-    testApp.advance(40 * DAY); // day 80 of 90
+    await daysPass(40); // day 80 of 90
     const byOfficer = await changshan.handler.client.post(path(ids.extended, 'extensions'), {
       days: 30,
       reason: '案情复杂',
@@ -145,7 +169,7 @@ describe('the decision period of 行政处罚法 第六十条', () => {
   });
 
   it('moves the end, so only the case nobody extended or suspended is overdue', async () => {
-    testApp.advance(15 * DAY); // day 95
+    await daysPass(15); // day 95
     expect(await decisionFinding(ids.plain)).toMatchObject({ severity: 'violation' });
     const extended = await decisionFinding(ids.extended);
     expect(extended).toMatchObject({ severity: 'due' });

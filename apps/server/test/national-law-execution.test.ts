@@ -1,15 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import {
-  addRecord,
-  changshanAgency,
-  fileCase,
-  openCaseBody,
-  RECORDS,
-  type AgencyFixture,
-} from './support/case-fixtures.ts';
+import { addRecord, changshanAgency, type AgencyFixture } from './support/case-fixtures.ts';
+import { decidedCase as decided } from './support/decided-case.ts';
 import { expectProblem } from './support/problem-assertions.ts';
 import { createTestApp, signInAdmin, type Client, type TestApp } from './support/test-app.ts';
 
+// Each step goes through the whole server and database; generous on a busy machine.
+const SLOW = 600_000;
 /**
  * Duties of national law in service and execution that bind every agency (issue 15, point
  * 7): 行政强制法 第五十四条 (10 working days after the 催告书 before applying to court),
@@ -31,56 +27,13 @@ beforeAll(async () => {
   const admin = await signInAdmin(testApp);
   changshan = await changshanAgency(testApp, admin);
   handler = changshan.handler.client;
-});
+}, SLOW);
 afterAll(async () => {
   await testApp.close();
   vi.useRealTimers();
 });
 
-async function move(caseId: string, transition: string) {
-  const response = await handler.post(`/api/v1/cases/${caseId}/transitions`, { transition });
-  expect(response.statusCode, response.body).toBe(200);
-}
-
-/** Every step of the decision's approval chain, by whoever the current step names. */
-async function approveAll(requestId: string) {
-  const actors = {
-    review: changshan.head,
-    legal_review: changshan.legal,
-    approval: changshan.chief,
-  };
-  let { request } = (await handler.get(`/api/v1/approvals/${requestId}`)).json();
-  while (request.status === 'pending') {
-    const key = request.steps[request.currentStep].key as keyof typeof actors;
-    const acted = await actors[key].client.post(`/api/v1/approvals/${requestId}/actions`, {
-      action: 'approve',
-      expectedVersion: request.version,
-      comment: '同意',
-    });
-    expect(acted.statusCode, acted.body).toBe(200);
-    request = acted.json();
-  }
-}
-
-/** An ordinary penalty case filed, investigated, decided: in 送达执行. */
-async function decidedCase() {
-  const opened = await handler.post('/api/v1/cases', openCaseBody(changshan));
-  expect(opened.statusCode, opened.body).toBe(201);
-  const id = opened.json().id as string;
-  await fileCase(changshan, id);
-  await addRecord(handler, id, RECORDS.rightsNotice());
-  await move(id, 'submit_for_decision');
-  await addRecord(handler, id, RECORDS.handlerOpinion());
-  const draft = await addRecord(handler, id, RECORDS.decisionDraft());
-  const approval = await handler.post(`/api/v1/cases/${id}/approvals`, {
-    kind: 'decision',
-    recordId: draft.id,
-  });
-  await approveAll(approval.json().id);
-  await addRecord(handler, id, RECORDS.decisionDocument());
-  await move(id, 'decide');
-  return id;
-}
+const decidedCase = () => decided(changshan);
 
 type Finding = { ruleId: string; severity: string; subjectId?: string; message: string };
 async function findingsOf(caseId: string, ruleId: string) {
@@ -104,7 +57,7 @@ const courtApplication = (madeAt: string) => ({
   fields: { application: '向常山县人民法院申请强制执行', result: '法院已受理' },
 });
 
-describe('申请人民法院强制执行 (行政强制法 第五十四条)', () => {
+describe('申请人民法院强制执行 (行政强制法 第五十四条)', { timeout: SLOW }, () => {
   it('waits 10 working days after the demand notice is served', async () => {
     const caseId = await decidedCase();
     await addRecord(handler, caseId, demandNotice(ago(20 * DAY)));
@@ -118,7 +71,7 @@ describe('申请人民法院强制执行 (行政强制法 第五十四条)', () 
   });
 });
 
-describe('强制拆除 (行政强制法 第四十四条)', () => {
+describe('强制拆除 (行政强制法 第四十四条)', { timeout: SLOW }, () => {
   const demolition = (madeAt: string, remedyStatus?: string) => ({
     type: 'compulsory_execution_record',
     madeAt,
@@ -176,7 +129,7 @@ describe('强制拆除 (行政强制法 第四十四条)', () => {
   });
 });
 
-describe('当场收缴的罚款 (行政处罚法 第七十一条)', () => {
+describe('当场收缴的罚款 (行政处罚法 第七十一条)', { timeout: SLOW }, () => {
   it('is handed in within 2 working days and banked within 2 more', async () => {
     const caseId = await decidedCase();
     const late = await addRecord(handler, caseId, {

@@ -9,6 +9,8 @@ import {
 import { expectProblem } from './support/problem-assertions.ts';
 import { createTestApp, signInAdmin, type Client, type TestApp } from './support/test-app.ts';
 
+// Each step goes through the whole server and database; generous on a busy machine.
+const SLOW = 600_000;
 /**
  * Duties of national law during the investigation that bind every agency (issue 15, point
  * 7): 行政处罚法 第五十六条 (先行登记保存 → handling decision within 7 working days),
@@ -27,11 +29,11 @@ const signed = () => ({ kind: 'signed', signers: ['赵六'], at: ago(0) });
 
 beforeAll(async () => {
   vi.useFakeTimers({ toFake: ['Date'], now: NOW, shouldAdvanceTime: true });
-  testApp = await createTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
+  testApp = await createTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '1000', SESSION_TTL_HOURS: '720' });
   const admin = await signInAdmin(testApp);
   changshan = await changshanAgency(testApp, admin);
   handler = changshan.handler.client;
-});
+}, SLOW);
 afterAll(async () => {
   await testApp.close();
   vi.useRealTimers();
@@ -75,7 +77,7 @@ const measure = (madeAt: string, kind: string, emergency?: boolean) => ({
   signature: signed(),
 });
 
-describe('先行登记保存 (行政处罚法 第五十六条)', () => {
+describe('先行登记保存 (行政处罚法 第五十六条)', { timeout: SLOW }, () => {
   it('wants a handling decision within 7 working days of each preservation', async () => {
     const caseId = await filedCase();
     const old = await addRecord(handler, caseId, preservation(ago(20 * DAY)));
@@ -96,7 +98,7 @@ describe('先行登记保存 (行政处罚法 第五十六条)', () => {
   });
 });
 
-describe('当场实施行政强制措施 (行政强制法 第十九条)', () => {
+describe('当场实施行政强制措施 (行政强制法 第十九条)', { timeout: SLOW }, () => {
   it('is reported to the agency head within 24 hours', async () => {
     const caseId = await filedCase();
     const late = await addRecord(handler, caseId, measure(ago(30 * HOUR), '扣押物品或财产', true));
@@ -135,7 +137,7 @@ describe('当场实施行政强制措施 (行政强制法 第十九条)', () => 
   });
 });
 
-describe('查封、扣押的期限 (行政强制法 第二十五条)', () => {
+describe('查封、扣押的期限 (行政强制法 第二十五条)', { timeout: SLOW }, () => {
   it('is 30 days, or up to 30 more when the head extends it in time', async () => {
     const caseId = await filedCase();
     const expired = await addRecord(handler, caseId, measure(ago(40 * DAY), '查封场所、设施'));
