@@ -15,7 +15,8 @@ const SLOW = 600_000;
  * Duties of national law during the investigation that bind every agency (issue 15, point
  * 7): 行政处罚法 第五十六条 (先行登记保存 → handling decision within 7 working days),
  * 行政强制法 第十九条 (an emergency measure reported to the head within 24 hours) and
- * 第二十五条 (查封、扣押 at most 30 days, 30 more with the head's approval). Date is fixed in
+ * 第二十五条 (查封、扣押 at most 30 days, 30 more with the head's approval), and 行政处罚法
+ * 第六十四条 (the hearing notified seven working days before). Date is fixed in
  * 2026 (holidays entered) so the working-day deadlines are decidable and the same each run.
  */
 let testApp: TestApp;
@@ -171,5 +172,28 @@ describe('查封、扣押的期限 (行政强制法 第二十五条)', { timeout
     expect(await seizures()).toEqual([
       expect.objectContaining({ severity: 'violation', subjectId: expired.id }),
     ]);
+  });
+});
+
+describe('听证通知 (行政处罚法 第六十四条)', { timeout: SLOW }, () => {
+  it('is given seven working days before the hearing', async () => {
+    const caseId = await filedCase();
+    const notice = (days: number) => ({
+      type: 'hearing_notice',
+      madeAt: ago(0),
+      fields: {
+        requestedOn: new Date(Date.now() - 2 * DAY + 8 * HOUR).toISOString().slice(0, 10),
+        notifiedAt: ago(0),
+        scheduledAt: new Date(Date.now() + days * DAY).toISOString(),
+        place: '常山县综合行政执法局听证室',
+      },
+    });
+    const hurried = await addRecord(handler, caseId, notice(3));
+    await addRecord(handler, caseId, notice(14));
+    const findings = await findingsOf(caseId, 'hearing-notice-late');
+    expect(findings).toEqual([
+      expect.objectContaining({ severity: 'violation', subjectId: hurried.id }),
+    ]);
+    expect(findings[0]!.message).toContain('不足 7 个工作日');
   });
 });

@@ -128,7 +128,7 @@ describe('004 音像记录事项清单 rows 8 and 9', { timeout: SLOW }, () => {
 });
 
 describe('003 第十五条: the notice before every decision', { timeout: SLOW }, () => {
-  it('asks a licensing case at decision for a notice or an on-site transcript', async () => {
+  it('asks an inspection at decision for a notice or an on-site transcript', async () => {
     const caseId = await caseAtDecisionWithoutNotice(dehong);
     const findings = await findingsOf(dehong, caseId, 'rights-notice-missing');
     expect(findings).toEqual([expect.objectContaining({ severity: 'missing' })]);
@@ -142,7 +142,7 @@ async function caseAtDecisionWithoutNotice(fixture: AgencyFixture) {
   const handler = fixture.handler.client;
   const opened = await handler.post(
     '/api/v1/cases',
-    openCaseBody(fixture, { actType: 'licensing', launchMode: 'on_application' }),
+    openCaseBody(fixture, { actType: 'inspection', name: '某某加油站安全检查' }),
   );
   expect(opened.statusCode, opened.body).toBe(201);
   const id = opened.json().id as string;
