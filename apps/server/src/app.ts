@@ -32,6 +32,8 @@ import { calendarRoutes } from './calendar/calendar.routes.ts';
 import { createCalendarService } from './calendar/calendar.service.ts';
 import { holidayAdminRoutes } from './calendar/holiday-admin.routes.ts';
 import { casesRoutes } from './cases/cases.routes.ts';
+import { decisionPeriodRoutes } from './cases/decision-period.routes.ts';
+import { createDecisionPeriodService } from './cases/decision-period.service.ts';
 import { createCasesService } from './cases/cases.service.ts';
 import type { Config } from './config/config.ts';
 import type { Database } from './db/database.ts';
@@ -168,6 +170,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(profilesRoutes);
   await app.register(regulationsRoutes);
   await app.register(casesRoutes, { cases: createCasesService(database.db, ledger, now) });
+  await app.register(decisionPeriodRoutes, {
+    periods: createDecisionPeriodService(database.db, ledger, now),
+  });
   await app.register(approvalsRoutes, {
     approvals: createApprovalsService(database.db, ledger, now),
   });

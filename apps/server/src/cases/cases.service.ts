@@ -324,7 +324,7 @@ export function createCasesService(db: Db, ledger: Ledger, now: () => Date) {
  * The case locked for the rest of the transaction and loaded, after checking the actor
  * may work on it and it is still open: one act on a case at a time.
  */
-async function lockForWork(tx: DbOrTx, actor: Actor, id: string, now: Date) {
+export async function lockForWork(tx: DbOrTx, actor: Actor, id: string, now: Date) {
   const row = await repository.lockCase(tx, id);
   if (!row) throw problems.notFound('该案件');
   const loaded = await loadCase(tx, row);

@@ -72,6 +72,9 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'POST /api/v1/cases/{id}/transitions': 'transitionCase',
   'POST /api/v1/cases/{id}/complainant-informed': 'recordComplainantInformed',
   'POST /api/v1/cases/{id}/close-in-error': 'closeCaseInError',
+  'POST /api/v1/cases/{id}/decision-period/extensions': 'extendDecisionPeriod',
+  'POST /api/v1/cases/{id}/decision-period/suspensions': 'suspendDecisionPeriod',
+  'POST /api/v1/cases/{id}/decision-period/resumptions': 'resumeDecisionPeriod',
   'GET /api/v1/findings': 'listFindings',
 
   // approvals

@@ -45,6 +45,8 @@ const TABLE = {
   'case:read': /*                                          */ 'Y Y N Y N Y Y Y Y H N H H H',
   'record:read': /*                                        */ 'Y Y N Y N Y Y Y Y H N H H H',
   'case:work': /*                                          */ 'Y N N Y N N Y N N H N H H H',
+  // 行政处罚法 第六十条's period extended: approved by the agency head, so only he enters it
+  'case:extendPeriod': /*                                  */ 'N N N N N N Y N N H N H H H',
   'evidence:view': /*                                      */ 'Y N N Y N Y Y Y Y H N H H H',
   'evidence:download': /*                                  */ 'Y N N Y N N Y Y N H N H H H',
   'access:request': /*                                     */ 'Y Y Y Y Y Y Y Y N H N H H H',

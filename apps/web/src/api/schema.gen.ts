@@ -689,6 +689,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/decision-period/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 延长作出处罚决定的期限（经行政机关负责人批准，由负责人办理） */
+        post: operations["extendDecisionPeriod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/decision-period/suspensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 中止计算作出处罚决定的期限（鉴定、听证、公告等期间不计入） */
+        post: operations["suspendDecisionPeriod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/decision-period/resumptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 恢复计算作出处罚决定的期限 */
+        post: operations["resumeDecisionPeriod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/approvals": {
         parameters: {
             query?: never;
@@ -1612,7 +1663,7 @@ export interface components {
             kind: "video" | "audio" | "photo" | "cctv";
             /** @enum {string} */
             stage: "launch" | "investigation" | "decision" | "service_and_execution" | "archiving" | "archived";
-            situations: ("inquiry" | "on_site_inspection" | "sampling" | "advance_preservation" | "hearing" | "coercive_measure" | "forced_demolition" | "removal_or_restoration" | "substitute_performance" | "compulsory_execution" | "non_cooperation" | "refusal_to_sign" | "obstruction" | "major_incident" | "special_operation" | "service_personal" | "service_leaving" | "service_public_notice" | "simplified_procedure" | "onsite_rights_critical" | "case_handling_room")[];
+            situations: ("inquiry" | "on_site_inspection" | "sampling" | "advance_preservation" | "hearing" | "coercive_measure" | "forced_demolition" | "removal_or_restoration" | "substitute_performance" | "compulsory_execution" | "non_cooperation" | "random_selection" | "oral_statement" | "refusal_to_sign" | "obstruction" | "major_incident" | "special_operation" | "service_personal" | "service_leaving" | "service_public_notice" | "simplified_procedure" | "onsite_rights_critical" | "case_handling_room")[];
             recordId: string | null;
             content: string;
             maker: {
@@ -2086,7 +2137,7 @@ export interface components {
             /** Format: uuid */
             caseId: string;
             /** @enum {string} */
-            type: "application_record" | "case_source_record" | "complaint_intake" | "launch_approval_form" | "complaint_decline_notice" | "inquiry_transcript" | "evidence_collection_notice" | "evidence_register" | "on_site_inspection_transcript" | "sampling_record" | "testing_commission" | "testing_opinion" | "advance_preservation" | "coercive_measure_decision" | "property_list" | "rights_notice" | "statement_defence_transcript" | "hearing_transcript" | "expert_review" | "handler_opinion" | "decision_draft" | "legal_review" | "collective_discussion_minutes" | "head_approval" | "decision_document" | "simplified_procedure_record" | "proof_of_service" | "performance_record" | "rectification_check" | "demand_notice" | "statement_review_record" | "compulsory_execution_record" | "court_enforcement_application" | "remedies_notice" | "archive_record" | "av_evidence_note";
+            type: "application_record" | "case_source_record" | "complaint_intake" | "launch_approval_form" | "complaint_decline_notice" | "inquiry_transcript" | "evidence_collection_notice" | "evidence_register" | "on_site_inspection_transcript" | "sampling_record" | "testing_commission" | "testing_opinion" | "advance_preservation" | "coercive_measure_decision" | "emergency_measure_report" | "seizure_extension" | "seizure_handling" | "preservation_handling" | "property_list" | "rights_notice" | "statement_defence_transcript" | "hearing_notice" | "hearing_transcript" | "expert_review" | "handler_opinion" | "decision_draft" | "legal_review" | "collective_discussion_minutes" | "head_approval" | "decision_document" | "simplified_procedure_record" | "proof_of_service" | "performance_record" | "rectification_check" | "demand_notice" | "statement_review_record" | "demolition_notice" | "compulsory_execution_record" | "court_enforcement_application" | "fine_handover_record" | "remedies_notice" | "archive_record" | "av_evidence_note";
             /** Format: date-time */
             madeAt: string;
             fields: {
@@ -2106,7 +2157,7 @@ export interface components {
                 at: string;
                 avRecordId?: string;
             }) | null;
-            situations: ("inquiry" | "on_site_inspection" | "sampling" | "advance_preservation" | "hearing" | "coercive_measure" | "forced_demolition" | "removal_or_restoration" | "substitute_performance" | "compulsory_execution" | "non_cooperation" | "refusal_to_sign" | "obstruction" | "major_incident" | "special_operation" | "service_personal" | "service_leaving" | "service_public_notice" | "simplified_procedure" | "onsite_rights_critical" | "case_handling_room")[];
+            situations: ("inquiry" | "on_site_inspection" | "sampling" | "advance_preservation" | "hearing" | "coercive_measure" | "forced_demolition" | "removal_or_restoration" | "substitute_performance" | "compulsory_execution" | "non_cooperation" | "random_selection" | "oral_statement" | "refusal_to_sign" | "obstruction" | "major_incident" | "special_operation" | "service_personal" | "service_leaving" | "service_public_notice" | "simplified_procedure" | "onsite_rights_critical" | "case_handling_room")[];
             /** @enum {string} */
             confidentiality: "ordinary" | "personal_privacy" | "trade_secret";
             contentMasked: boolean;
@@ -4495,7 +4546,7 @@ export interface operations {
                                     article: string;
                                     document?: string;
                                 };
-                                situations?: ("inquiry" | "on_site_inspection" | "sampling" | "advance_preservation" | "hearing" | "coercive_measure" | "forced_demolition" | "removal_or_restoration" | "substitute_performance" | "compulsory_execution" | "non_cooperation" | "refusal_to_sign" | "obstruction" | "major_incident" | "special_operation" | "service_personal" | "service_leaving" | "service_public_notice" | "simplified_procedure" | "onsite_rights_critical" | "case_handling_room")[];
+                                situations?: ("inquiry" | "on_site_inspection" | "sampling" | "advance_preservation" | "hearing" | "coercive_measure" | "forced_demolition" | "removal_or_restoration" | "substitute_performance" | "compulsory_execution" | "non_cooperation" | "random_selection" | "oral_statement" | "refusal_to_sign" | "obstruction" | "major_incident" | "special_operation" | "service_personal" | "service_leaving" | "service_public_notice" | "simplified_procedure" | "onsite_rights_critical" | "case_handling_room")[];
                             }[];
                             textRecordActs?: {
                                 value: string;
@@ -5359,6 +5410,275 @@ export interface operations {
             };
         };
     };
+    extendDecisionPeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    days: number;
+                    reason: string;
+                    /**
+                     * Format: date-time
+                     * @description 发生时间；不填为当前时间
+                     */
+                    at?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        events: {
+                            id: number;
+                            type: string;
+                            /** Format: date-time */
+                            at: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            actorId: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    suspendDecisionPeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    cause: "testing" | "hearing" | "public_notice" | "other";
+                    reason: string;
+                    /**
+                     * Format: date-time
+                     * @description 发生时间；不填为当前时间
+                     */
+                    at?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        events: {
+                            id: number;
+                            type: string;
+                            /** Format: date-time */
+                            at: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            actorId: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resumeDecisionPeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date-time
+                     * @description 发生时间；不填为当前时间
+                     */
+                    at?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        events: {
+                            id: number;
+                            type: string;
+                            /** Format: date-time */
+                            at: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            actorId: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listCaseApprovals: {
         parameters: {
             query?: never;
@@ -6048,7 +6368,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @enum {string} */
-                    type: "application_record" | "case_source_record" | "complaint_intake" | "launch_approval_form" | "complaint_decline_notice" | "inquiry_transcript" | "evidence_collection_notice" | "evidence_register" | "on_site_inspection_transcript" | "sampling_record" | "testing_commission" | "testing_opinion" | "advance_preservation" | "coercive_measure_decision" | "property_list" | "rights_notice" | "statement_defence_transcript" | "hearing_transcript" | "expert_review" | "handler_opinion" | "decision_draft" | "legal_review" | "collective_discussion_minutes" | "head_approval" | "decision_document" | "simplified_procedure_record" | "proof_of_service" | "performance_record" | "rectification_check" | "demand_notice" | "statement_review_record" | "compulsory_execution_record" | "court_enforcement_application" | "remedies_notice" | "archive_record" | "av_evidence_note";
+                    type: "application_record" | "case_source_record" | "complaint_intake" | "launch_approval_form" | "complaint_decline_notice" | "inquiry_transcript" | "evidence_collection_notice" | "evidence_register" | "on_site_inspection_transcript" | "sampling_record" | "testing_commission" | "testing_opinion" | "advance_preservation" | "coercive_measure_decision" | "emergency_measure_report" | "seizure_extension" | "seizure_handling" | "preservation_handling" | "property_list" | "rights_notice" | "statement_defence_transcript" | "hearing_notice" | "hearing_transcript" | "expert_review" | "handler_opinion" | "decision_draft" | "legal_review" | "collective_discussion_minutes" | "head_approval" | "decision_document" | "simplified_procedure_record" | "proof_of_service" | "performance_record" | "rectification_check" | "demand_notice" | "statement_review_record" | "demolition_notice" | "compulsory_execution_record" | "court_enforcement_application" | "fine_handover_record" | "remedies_notice" | "archive_record" | "av_evidence_note";
                     /** Format: date-time */
                     madeAt: string;
                     fields: {
@@ -6069,7 +6389,7 @@ export interface operations {
                         avRecordId?: string;
                     };
                     /** @default [] */
-                    situations?: ("inquiry" | "on_site_inspection" | "sampling" | "advance_preservation" | "hearing" | "coercive_measure" | "forced_demolition" | "removal_or_restoration" | "substitute_performance" | "compulsory_execution" | "non_cooperation" | "refusal_to_sign" | "obstruction" | "major_incident" | "special_operation" | "service_personal" | "service_leaving" | "service_public_notice" | "simplified_procedure" | "onsite_rights_critical" | "case_handling_room")[];
+                    situations?: ("inquiry" | "on_site_inspection" | "sampling" | "advance_preservation" | "hearing" | "coercive_measure" | "forced_demolition" | "removal_or_restoration" | "substitute_performance" | "compulsory_execution" | "non_cooperation" | "random_selection" | "oral_statement" | "refusal_to_sign" | "obstruction" | "major_incident" | "special_operation" | "service_personal" | "service_leaving" | "service_public_notice" | "simplified_procedure" | "onsite_rights_critical" | "case_handling_room")[];
                     /**
                      * @default ordinary
                      * @enum {string}
@@ -6216,7 +6536,7 @@ export interface operations {
                         avRecordId?: string;
                     };
                     /** @default [] */
-                    situations?: ("inquiry" | "on_site_inspection" | "sampling" | "advance_preservation" | "hearing" | "coercive_measure" | "forced_demolition" | "removal_or_restoration" | "substitute_performance" | "compulsory_execution" | "non_cooperation" | "refusal_to_sign" | "obstruction" | "major_incident" | "special_operation" | "service_personal" | "service_leaving" | "service_public_notice" | "simplified_procedure" | "onsite_rights_critical" | "case_handling_room")[];
+                    situations?: ("inquiry" | "on_site_inspection" | "sampling" | "advance_preservation" | "hearing" | "coercive_measure" | "forced_demolition" | "removal_or_restoration" | "substitute_performance" | "compulsory_execution" | "non_cooperation" | "random_selection" | "oral_statement" | "refusal_to_sign" | "obstruction" | "major_incident" | "special_operation" | "service_personal" | "service_leaving" | "service_public_notice" | "simplified_procedure" | "onsite_rights_critical" | "case_handling_room")[];
                     /** @enum {string} */
                     confidentiality?: "ordinary" | "personal_privacy" | "trade_secret";
                     reason: string;
@@ -6657,7 +6977,7 @@ export interface operations {
                     recordingStartedAt: string;
                     /** Format: date-time */
                     recordingEndedAt: string;
-                    situations: ("inquiry" | "on_site_inspection" | "sampling" | "advance_preservation" | "hearing" | "coercive_measure" | "forced_demolition" | "removal_or_restoration" | "substitute_performance" | "compulsory_execution" | "non_cooperation" | "refusal_to_sign" | "obstruction" | "major_incident" | "special_operation" | "service_personal" | "service_leaving" | "service_public_notice" | "simplified_procedure" | "onsite_rights_critical" | "case_handling_room")[];
+                    situations: ("inquiry" | "on_site_inspection" | "sampling" | "advance_preservation" | "hearing" | "coercive_measure" | "forced_demolition" | "removal_or_restoration" | "substitute_performance" | "compulsory_execution" | "non_cooperation" | "random_selection" | "oral_statement" | "refusal_to_sign" | "obstruction" | "major_incident" | "special_operation" | "service_personal" | "service_leaving" | "service_public_notice" | "simplified_procedure" | "onsite_rights_critical" | "case_handling_room")[];
                     recordId?: string | null;
                     deviceSerial?: string | null;
                     returnedToUnitAt?: string | null;
@@ -6802,7 +7122,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    situations?: ("inquiry" | "on_site_inspection" | "sampling" | "advance_preservation" | "hearing" | "coercive_measure" | "forced_demolition" | "removal_or_restoration" | "substitute_performance" | "compulsory_execution" | "non_cooperation" | "refusal_to_sign" | "obstruction" | "major_incident" | "special_operation" | "service_personal" | "service_leaving" | "service_public_notice" | "simplified_procedure" | "onsite_rights_critical" | "case_handling_room")[];
+                    situations?: ("inquiry" | "on_site_inspection" | "sampling" | "advance_preservation" | "hearing" | "coercive_measure" | "forced_demolition" | "removal_or_restoration" | "substitute_performance" | "compulsory_execution" | "non_cooperation" | "random_selection" | "oral_statement" | "refusal_to_sign" | "obstruction" | "major_incident" | "special_operation" | "service_personal" | "service_leaving" | "service_public_notice" | "simplified_procedure" | "onsite_rights_critical" | "case_handling_room")[];
                     recordId?: string | null;
                     deviceSerial?: string | null;
                     returnedToUnitAt?: string | null;
@@ -9076,6 +9396,9 @@ export const operationRoutes = {
     transitionCase: ["POST", "/api/v1/cases/{id}/transitions"],
     recordComplainantInformed: ["POST", "/api/v1/cases/{id}/complainant-informed"],
     closeCaseInError: ["POST", "/api/v1/cases/{id}/close-in-error"],
+    extendDecisionPeriod: ["POST", "/api/v1/cases/{id}/decision-period/extensions"],
+    suspendDecisionPeriod: ["POST", "/api/v1/cases/{id}/decision-period/suspensions"],
+    resumeDecisionPeriod: ["POST", "/api/v1/cases/{id}/decision-period/resumptions"],
     submitForApproval: ["POST", "/api/v1/cases/{id}/approvals"],
     listCaseApprovals: ["GET", "/api/v1/cases/{id}/approvals"],
     listApprovalInbox: ["GET", "/api/v1/approvals/inbox"],

@@ -1,4 +1,5 @@
 import type { Instant } from './instant.ts';
+import type { SuspensionCause } from './decision-period-vocabulary.ts';
 import type { Stage } from './vocabulary.ts';
 
 /**
@@ -17,6 +18,26 @@ export type CaseEvent =
   | { readonly type: 'complaint_declined'; readonly at: Instant }
   /** The complainant told why (002 第四条(三), 003 第十一条). */
   | { readonly type: 'complainant_informed'; readonly at: Instant }
+  /**
+   * The 90-day decision period (行政处罚法 第六十条) extended by `days`, approved by the agency
+   * head named (经行政机关负责人批准), for the reason given.
+   */
+  | {
+      readonly type: 'decision_period_extended';
+      readonly at: Instant;
+      readonly days: number;
+      readonly reason: string;
+      readonly approverName: string;
+    }
+  /** From `at` the decision period stands still (鉴定、听证、公告…) until it is resumed. */
+  | {
+      readonly type: 'decision_period_suspended';
+      readonly at: Instant;
+      readonly cause: SuspensionCause;
+      readonly reason: string;
+    }
+  /** The decision period runs again from `at`. */
+  | { readonly type: 'decision_period_resumed'; readonly at: Instant }
   /** The decision made (作出决定); service runs from here. */
   | { readonly type: 'decision_made'; readonly at: Instant }
   /** 行政执法行为终结 / 结案: the archiving period runs from here. */

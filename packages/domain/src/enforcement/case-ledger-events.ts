@@ -4,6 +4,7 @@ import { defineEvents } from '../events/define-events.ts';
 import { issuedCopySchema } from '../evidence/evidence-events.ts';
 import { RECORD_TYPE_IDS } from '../records/record-type-ids.ts';
 import { TRANSITION_IDS } from './state-machine.ts';
+import { SUSPENSION_CAUSES } from './decision-period-vocabulary.ts';
 import { ACT_TYPES, LAUNCH_MODES, PROCEDURES, STAGES } from './vocabulary.ts';
 
 /**
@@ -74,6 +75,28 @@ export const caseLedgerEvents = defineEvents({
       /** 审批意见, or how the complainant was told. */
       note: z.string(),
     }),
+  },
+  /** 行政处罚法 第六十条's period extended, with the agency head who approved it. */
+  'case.decision_period_extended': {
+    label: '延长作出处罚决定的期限',
+    data: z.strictObject({
+      at: z.iso.datetime({ offset: true }),
+      days: z.number().int(),
+      reason: z.string(),
+      approverId: z.uuid(),
+    }),
+  },
+  'case.decision_period_suspended': {
+    label: '中止计算作出处罚决定的期限',
+    data: z.strictObject({
+      at: z.iso.datetime({ offset: true }),
+      cause: z.enum(SUSPENSION_CAUSES),
+      reason: z.string(),
+    }),
+  },
+  'case.decision_period_resumed': {
+    label: '恢复计算作出处罚决定的期限',
+    data: z.strictObject({ at: z.iso.datetime({ offset: true }) }),
   },
   'case.transitioned': {
     label: '案件环节流转',

@@ -84,13 +84,14 @@ export const SERVICE_METHOD_LABELS: Readonly<Record<ServiceMethod, string>> = {
   public_notice: '公告送达',
 };
 
-/** 强制执行方式 (002 第七条(四), 003 第二十八条). */
+/** 强制执行方式 (002 第七条(四), 003 第二十八条; 强制拆除: 行政强制法 第四十四条, 000 第十二条). */
 export const EXECUTION_METHODS = [
   'additional_fine',
   'transfer_of_deposits',
   'auction',
   'removal_or_restoration',
   'substitute_performance',
+  'demolition',
   'other',
 ] as const;
 export type ExecutionMethod = (typeof EXECUTION_METHODS)[number];
@@ -100,5 +101,7 @@ export const EXECUTION_METHOD_LABELS: Readonly<Record<ExecutionMethod, string>> 
   auction: '拍卖或依法处理查封、扣押的场所、设施或财物',
   removal_or_restoration: '排除妨碍、恢复原状',
   substitute_performance: '代履行',
+  // 行政强制法 第四十四条; 000 第十二条 names 强制拆除 among the acts recorded on AV.
+  demolition: '强制拆除',
   other: '其他强制执行方式',
 };

@@ -79,6 +79,11 @@ export const seed004Profile: PolicyProfile = {
     avItem(rec('第十二条'), '开展综合行政执法专项行动', ['special_operation']),
     avItem(rec('第十二条'), '需要进行音像记录的其他情形'),
     avItem(rec('第十三条'), '适用简易程序（全程）', ['simplified_procedure']),
+    // The 音像记录事项清单 appended to the 制度 names, besides what 第十二条 lists, these
+    // rows; it details 第十二条(十二) "需要进行音像记录的其他情形", so they cite that article.
+    avItem(rec('第十二条'), '音像记录事项清单第3项：随机抽取过程情况', ['random_selection']),
+    avItem(rec('第十二条'), '音像记录事项清单第8项：拒不配合调查过程情况', ['non_cooperation']),
+    avItem(rec('第十二条'), '音像记录事项清单第9项：当事人口头陈述申辩情况', ['oral_statement']),
   ],
   serviceMethods: itemsAt(rec('第十条'), [
     '直接送达',

@@ -19,6 +19,10 @@ export const AV_SITUATIONS = [
   'substitute_performance',
   'compulsory_execution',
   'non_cooperation',
+  /** 随机抽取检查对象和执法检查人员 (004 音像记录事项清单 第3项); marked by the officer. */
+  'random_selection',
+  /** 当事人口头陈述、申辩 (004 第八条; 音像记录事项清单 第9项). */
+  'oral_statement',
   'refusal_to_sign',
   'obstruction',
   'major_incident',
@@ -46,6 +50,8 @@ export const AV_SITUATION_LABELS: Readonly<Record<AvSituation, string>> = {
   substitute_performance: '代履行',
   compulsory_execution: '行政强制执行',
   non_cooperation: '当事人或有关人员不配合执法',
+  random_selection: '“双随机”抽查的随机抽取过程',
+  oral_statement: '当事人口头陈述、申辩',
   refusal_to_sign: '拒绝签字或盖章确认',
   obstruction: '阻碍执法、妨碍公务',
   major_incident: '处置重大突发事件、群体性事件',

@@ -19,6 +19,18 @@ describe('situationsOf', () => {
     expect(situationsOf(aRecord(type), enforcementCase)).toEqual([situation]);
   });
 
+  it('takes an oral statement from its transcript and non-cooperation from an inquiry', () => {
+    expect(situationsOf(aRecord('statement_defence_transcript'), enforcementCase)).toEqual([
+      'oral_statement',
+    ]);
+    const refused = aRecord('inquiry_transcript', {
+      fields: { refusalToCooperate: '当事人拒绝回答询问并离开现场' },
+    });
+    expect(situationsOf(refused, enforcementCase)).toEqual(['inquiry', 'non_cooperation']);
+    const blank = aRecord('inquiry_transcript', { fields: { refusalToCooperate: '  ' } });
+    expect(situationsOf(blank, enforcementCase)).toEqual(['inquiry']);
+  });
+
   it('gives nothing for types that are no act on the spot', () => {
     const silent = RECORD_TYPE_IDS.filter(
       (type) =>
@@ -28,6 +40,7 @@ describe('situationsOf', () => {
           'sampling_record',
           'advance_preservation',
           'hearing_transcript',
+          'statement_defence_transcript',
           'coercive_measure_decision',
           'simplified_procedure_record',
           'compulsory_execution_record',
@@ -57,6 +70,7 @@ describe('situationsOf', () => {
   it.each([
     ['removal_or_restoration', ['removal_or_restoration', 'compulsory_execution']],
     ['substitute_performance', ['substitute_performance', 'compulsory_execution']],
+    ['demolition', ['forced_demolition', 'compulsory_execution']],
     ['additional_fine', ['compulsory_execution']],
     [undefined, ['compulsory_execution']],
   ] as const)('a compulsory execution by %s', (method, expected) => {

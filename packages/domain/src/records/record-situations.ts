@@ -14,6 +14,8 @@ export const SITUATIONS_BY_RECORD_TYPE: Readonly<Partial<Record<RecordTypeId, Av
   sampling_record: 'sampling',
   advance_preservation: 'advance_preservation',
   hearing_transcript: 'hearing',
+  // A 陈述（申辩）笔录 is made when the party states its case orally (004 第八条).
+  statement_defence_transcript: 'oral_statement',
   coercive_measure_decision: 'coercive_measure',
   compulsory_execution_record: 'compulsory_execution',
   simplified_procedure_record: 'simplified_procedure',
@@ -36,6 +38,8 @@ export const SITUATIONS_BY_EXECUTION_METHOD: Readonly<
 > = {
   removal_or_restoration: 'removal_or_restoration',
   substitute_performance: 'substitute_performance',
+  // 000 第十二条 lists 强制拆除 among the acts on AV; 行政强制法 第四十四条 governs it.
+  demolition: 'forced_demolition',
 };
 
 function byMethod<M extends string>(
@@ -73,6 +77,9 @@ export function situationsOf(
         ? byMethod(SITUATIONS_BY_EXECUTION_METHOD, method)
         : undefined;
   if (byMethodSituation !== undefined) found.add(byMethodSituation);
+  // 拒绝接受调查和提供证据的情况 written on an inquiry: the party did not cooperate.
+  const refusal = record.fields['refusalToCooperate'];
+  if (typeof refusal === 'string' && refusal.trim() !== '') found.add('non_cooperation');
   if (record.signature?.kind === 'refused') found.add('refusal_to_sign');
   return AV_SITUATIONS.filter((situation) => found.has(situation));
 }

@@ -14,6 +14,14 @@ import { officersInsufficient } from './officers-insufficient.ts';
 import { recordIncomplete } from './record-incomplete.ts';
 import { requiredRecordMissing } from './required-record-missing.ts';
 import { rightsNoticeMissing } from './rights-notice-missing.ts';
+import { courtApplicationPremature } from './court-application-premature.ts';
+import { demolitionUnconditioned } from './demolition-unconditioned.ts';
+import { emergencyMeasureUnreported } from './emergency-measure-unreported.ts';
+import { fineHandoverLate } from './fine-handover-late.ts';
+import { hearingNoticeLate } from './hearing-notice-late.ts';
+import { preservationUnhandled } from './preservation-unhandled.ts';
+import { seizureOverdue } from './seizure-overdue.ts';
+import { rectificationCheckLate } from './rectification-check-late.ts';
 import type { Rule } from './rule.ts';
 import { serviceOverdue } from './service-overdue.ts';
 import { serviceProofIncomplete } from './service-proof-incomplete.ts';
@@ -33,11 +41,19 @@ export const ALL_RULES: readonly Rule[] = [
   avInterruptionUnexplainedRule,
   avEvidenceNoteMissingRule,
   investigationUnrecorded,
+  emergencyMeasureUnreported,
+  seizureOverdue,
+  preservationUnhandled,
+  hearingNoticeLate,
   rightsNoticeMissing,
   majorDecisionUnreviewed,
   decisionOverdue,
   serviceProofIncomplete,
   serviceOverdue,
+  rectificationCheckLate,
   executionWithoutDemandNotice,
+  courtApplicationPremature,
+  demolitionUnconditioned,
+  fineHandoverLate,
   archivedLate,
 ];

@@ -74,4 +74,76 @@ describe('decision-overdue', () => {
       ),
     ).toEqual([]);
   });
+
+  describe('with the period extended or suspended', () => {
+    const extended = (at: string, days: number): CaseEvent => ({
+      type: 'decision_period_extended',
+      at,
+      days,
+      reason: '案情复杂，需补充调查',
+      approverName: '周局长',
+    });
+    const suspended = (at: string): CaseEvent => ({
+      type: 'decision_period_suspended',
+      at,
+      cause: 'testing',
+      reason: '委托鉴定',
+    });
+    const resumed = (at: string): CaseEvent => ({ type: 'decision_period_resumed', at });
+
+    it('counts an extension approved in time, so a decision within it is not late', () => {
+      const events = [
+        filed,
+        extended('2025-05-01T09:00:00+08:00', 30),
+        decidedAt('2025-06-05T10:00:00+08:00'),
+      ];
+      expect(decisionOverdue.check(aContext({ events }))).toEqual([]);
+      const open = decisionOverdue.check(
+        aContext({ events: events.slice(0, 2), now: '2025-06-05T10:00:00+08:00' }),
+      );
+      // 2025-05-13 + 30 days = 06-12 (Thursday).
+      expect(open).toEqual([
+        expect.objectContaining({ severity: 'due', dueAt: '2025-06-12T16:00:00.000Z' }),
+      ]);
+      expect(open[0]!.message).toContain('经周局长批准延长 30 日（案情复杂，需补充调查）');
+    });
+
+    it('does not let an extension made after the period ran out cure the delay', () => {
+      const events = [
+        filed,
+        extended('2025-05-20T09:00:00+08:00', 30),
+        decidedAt('2025-05-25T10:00:00+08:00'),
+      ];
+      const findings = decisionOverdue.check(aContext({ events }));
+      expect(findings).toEqual([expect.objectContaining({ severity: 'violation' })]);
+      expect(findings[0]!.message).toContain('晚于期限届满');
+    });
+
+    it('leaves the days of a suspension out of the period', () => {
+      // Suspended 04-01, resumed 04-21: 20 days; 05-13 + 20 = 06-02, the last day of the
+      // Dragon Boat holiday, so 06-03.
+      const events = [
+        filed,
+        suspended('2025-04-01T09:00:00+08:00'),
+        resumed('2025-04-21T09:00:00+08:00'),
+      ];
+      expect(decisionOverdue.check(aContext({ events, now: '2025-05-20T12:00:00+08:00' }))).toEqual(
+        [expect.objectContaining({ severity: 'due', dueAt: '2025-06-03T16:00:00.000Z' })],
+      );
+      expect(
+        decisionOverdue.check(
+          aContext({ events: [...events, decidedAt('2025-06-03T18:00:00+08:00')] }),
+        ),
+      ).toEqual([]);
+    });
+
+    it('is never overdue while the period stands still', () => {
+      const events = [filed, suspended('2025-04-01T09:00:00+08:00')];
+      const findings = decisionOverdue.check(
+        aContext({ events, now: '2025-09-01T12:00:00+08:00' }),
+      );
+      expect(findings).toEqual([expect.objectContaining({ severity: 'due' })]);
+      expect(findings[0]!.message).toContain('因检测、检验、检疫、鉴定中止计算期限');
+    });
+  });
 });

@@ -156,6 +156,37 @@ describe('mandatory-av-missing: compulsory execution by removal or restoration',
   });
 });
 
+describe('mandatory-av-missing: the rows of 004 音像记录事项清单', () => {
+  it('puts random selection (第3项), non-cooperation (第8项) and oral statements (第9项) on AV', () => {
+    const drawing = aRecord('on_site_inspection_transcript', { situations: ['random_selection'] });
+    const refusal = aRecord('inquiry_transcript', {
+      fields: { refusalToCooperate: '当事人拒绝接受调查' },
+    });
+    const statement = aRecord('statement_defence_transcript');
+    const messages = [drawing, refusal, statement].map(
+      (record) => check(seed004Profile, [record])[0]?.message ?? '',
+    );
+    expect(messages[0]).toContain('随机抽取');
+    expect(messages[1]).toContain('不配合执法');
+    expect(messages[2]).toContain('口头陈述、申辩');
+    expect(check(seed001Profile, [statement])).toEqual([]);
+  });
+});
+
+describe('mandatory-av-missing: 强制拆除 recognised from the execution method', () => {
+  it('puts a demolition on AV under 000 第十二条, met by an AV showing it', () => {
+    const record = aRecord('compulsory_execution_record', { fields: { method: 'demolition' } });
+    const [finding] = check(seed000Profile, [record]);
+    expect(finding).toMatchObject({
+      severity: 'missing',
+      citations: [{ seed: '000', article: '第十二条' }],
+    });
+    expect(finding!.message).toContain('强制拆除');
+    const av = anAvRecord({ recordId: record.id, situations: ['forced_demolition'] });
+    expect(check(seed000Profile, [record], [av])).toEqual([]);
+  });
+});
+
 describe('mandatory-av-missing: situations the officer marked', () => {
   it('a coercive measure under seed-000 (第十二条) is missing on its stage', () => {
     const decision = aRecord('coercive_measure_decision');
@@ -166,7 +197,7 @@ describe('mandatory-av-missing: situations the officer marked', () => {
     });
   });
 
-  it('non-cooperation marked on a decision document: 002 and 003 list it, 004 does not', () => {
+  it('non-cooperation marked on a decision document: 002, 003 and 004 (清单第8项) list it', () => {
     const record = aRecord('decision_document', { situations: ['non_cooperation'] });
     const [finding] = check(seed002Profile, [record]);
     expect(finding).toMatchObject({
@@ -174,7 +205,7 @@ describe('mandatory-av-missing: situations the officer marked', () => {
       citations: [{ seed: '002', article: '第五条' }],
     });
     expect(check(seed003Profile, [record])).toHaveLength(1);
-    expect(check(seed004Profile, [record])).toEqual([]);
+    expect(check(seed004Profile, [record])).toHaveLength(1);
     expect(check(seed000Profile, [record])).toEqual([]);
   });
 

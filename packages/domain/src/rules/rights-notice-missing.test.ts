@@ -150,11 +150,38 @@ describe('rights-notice-missing', () => {
     }
   });
 
-  it('looks at penalties only', () => {
+  it('looks at penalties only, except under 003, whose 第十五条 speaks of every decision', () => {
     for (const actType of ['licensing', 'coercion', 'inspection'] as const) {
+      for (const profile of [seed000Profile, seed001Profile, seed002Profile, seed004Profile]) {
+        expect(
+          rightsNoticeMissing.check(
+            aContext({ enforcementCase: atDecision({ actType }), events: [decided], profile }),
+          ),
+        ).toEqual([]);
+      }
+    }
+  });
+
+  it('under 003 wants a notice or an on-site transcript before any other decision', () => {
+    const licensing = atDecision({ actType: 'licensing' });
+    const art15 = [{ seed: '003', article: '第十五条' }];
+    expect(
+      rightsNoticeMissing.check(aContext({ enforcementCase: licensing, profile: seed003Profile })),
+    ).toEqual([expect.objectContaining({ severity: 'missing', citations: art15 })]);
+    const late = rightsNoticeMissing.check(
+      aContext({ enforcementCase: licensing, profile: seed003Profile, events: [decided] }),
+    );
+    expect(late).toEqual([expect.objectContaining({ severity: 'violation', citations: art15 })]);
+    expect(late[0]!.message).toContain('告知书或现场笔录');
+    for (const type of ['rights_notice', 'on_site_inspection_transcript'] as const) {
       expect(
         rightsNoticeMissing.check(
-          aContext({ enforcementCase: atDecision({ actType }), events: [decided] }),
+          aContext({
+            enforcementCase: licensing,
+            profile: seed003Profile,
+            events: [decided],
+            records: [aRecord(type, { createdAt: '2025-03-05T10:00:00+08:00' })],
+          }),
         ),
       ).toEqual([]);
     }

@@ -6,7 +6,8 @@ import { SEED_004_RECORDING } from '../profiles/seed-004.ts';
 import { hasRecordBefore } from './procedure/case-facts.ts';
 import { PENALTY_LAW } from './procedure/law.ts';
 import { citationsUnder, everyCitationIn, type SeedCitations } from './procedure/seed-citations.ts';
-import type { Rule } from './rule.ts';
+import type { Finding } from './finding.ts';
+import type { Rule, RuleContext } from './rule.ts';
 
 const ID = 'rights-notice-missing';
 
@@ -38,16 +39,24 @@ const SIMPLIFIED_RECORD: SeedCitations = {
   '003': [citeIn('003')('第二十四条')],
 };
 
+/**
+ * 003 第十五条 asks for the notice before every 行政执法决定 (做出行政执法决定的事实、理由和
+ * 依据), not only before penalties, "并制作告知书或现场笔录": under 003 a case of any kind
+ * that reaches a decision needs a notice or an on-site transcript made before it.
+ */
+const ANY_DECISION: SeedCitations = { '003': [citeIn('003')('第十五条')] };
+
 export const rightsNoticeMissing: Rule = {
   id: ID,
   title: '作出处罚决定前未告知当事人陈述、申辩等权利',
   citations: [
-    ...everyCitationIn(NOTICE, SIMPLIFIED_RECORD),
+    ...everyCitationIn(NOTICE, SIMPLIFIED_RECORD, ANY_DECISION),
     PENALTY_LAW.rightsNotice,
     PENALTY_LAW.noDecisionWithoutNotice,
   ],
   check: ({ enforcementCase, events, records, profile }) => {
-    if (enforcementCase.actType !== 'penalty') return [];
+    const penalty = enforcementCase.actType === 'penalty';
+    if (!penalty) return otherDecisionNotice(events, records, profile, enforcementCase.stage);
     const decision = firstEvent(events, 'decision_made');
     // The path the case took, not its stage number: a complaint not pursued or an
     // investigation closed without a decision owes no notice of a decision never made.
@@ -97,3 +106,39 @@ export const rightsNoticeMissing: Rule = {
     ];
   },
 };
+
+function otherDecisionNotice(
+  events: RuleContext['events'],
+  records: RuleContext['records'],
+  profile: RuleContext['profile'],
+  stage: RuleContext['enforcementCase']['stage'],
+): Finding[] {
+  const citations = citationsUnder(profile, ANY_DECISION);
+  const decision = firstEvent(events, 'decision_made');
+  if (citations.length === 0) return [];
+  if (decision === undefined && !hasReachedStage(stage, 'decision')) return [];
+  const noticeBefore = (type: 'rights_notice' | 'on_site_inspection_transcript') =>
+    decision === undefined
+      ? records.some((record) => record.type === type)
+      : hasRecordBefore(records, type, decision.at);
+  if (noticeBefore('rights_notice') || noticeBefore('on_site_inspection_transcript')) return [];
+  const duty =
+    '作出行政执法决定前，应告知当事人、利害关系人拟作出决定的事实、理由和依据及陈述、申辩、申请回避、听证等权利和救济途径，并制作告知书或现场笔录';
+  return [
+    decision === undefined
+      ? {
+          ruleId: ID,
+          stage: 'investigation',
+          severity: 'missing',
+          citations,
+          message: `${duty}，尚无权利告知书或现场检查笔录。请制作并送达权利告知书。`,
+        }
+      : {
+          ruleId: ID,
+          stage: 'investigation',
+          severity: 'violation',
+          citations,
+          message: `行政执法决定已于 ${formatShanghai(decision.at)} 作出，但此前没有告知书或现场笔录。${duty}；请核查并报告负责人依法纠正。`,
+        },
+  ];
+}

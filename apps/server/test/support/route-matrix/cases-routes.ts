@@ -38,6 +38,31 @@ export const CASE_ROUTES: Readonly<Record<string, readonly Variant[]>> = {
       }),
     ),
   ],
+  // The world's case is not filed: an allowed person is told 409 after the gate.
+  'POST /api/v1/cases/{id}/decision-period/extensions': [
+    write(
+      'case:extendPeriod',
+      'POST',
+      (w) => `/api/v1/cases/${w.ids.case}/decision-period/extensions`,
+      () => ({ days: 30, reason: '案情复杂' }),
+    ),
+  ],
+  'POST /api/v1/cases/{id}/decision-period/suspensions': [
+    write(
+      'case:work',
+      'POST',
+      (w) => `/api/v1/cases/${w.ids.case}/decision-period/suspensions`,
+      () => ({ cause: 'testing', reason: '委托鉴定' }),
+    ),
+  ],
+  'POST /api/v1/cases/{id}/decision-period/resumptions': [
+    write(
+      'case:work',
+      'POST',
+      (w) => `/api/v1/cases/${w.ids.case}/decision-period/resumptions`,
+      () => ({}),
+    ),
+  ],
   'POST /api/v1/cases/{id}/close-in-error': [
     writeFresh(
       'case:work',

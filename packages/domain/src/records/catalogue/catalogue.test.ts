@@ -42,14 +42,17 @@ describe('RECORD_CATALOGUE', () => {
     '%s is well formed',
     (_id, spec) => {
       expect(spec.label).toMatch(/\p{Script=Han}/u);
-      expect(spec.citations.length).toBeGreaterThan(0);
+      expect(spec.citations.length + (spec.lawCitations?.length ?? 0)).toBeGreaterThan(0);
       expect(spec.fields.length).toBeGreaterThan(0);
       const keys = spec.fields.map((f) => f.key);
       expect(new Set(keys).size).toBe(keys.length);
       for (const f of spec.fields) {
         expect(f.key, f.key).toMatch(/^[a-z][a-zA-Z]*$/);
         expect(f.label, f.key).toMatch(/\p{Script=Han}/u);
-        expect(f.citations.length, `${f.key} names no article`).toBeGreaterThan(0);
+        expect(
+          f.citations.length + (f.lawCitations?.length ?? 0),
+          `${f.key} names no article`,
+        ).toBeGreaterThan(0);
         expect(f.kind === 'choice', `${f.key}: choices iff kind choice`).toBe(
           f.choices !== undefined,
         );

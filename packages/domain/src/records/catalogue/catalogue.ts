@@ -3,6 +3,10 @@ import { ARCHIVING_RECORDS } from './archiving.ts';
 import { DECISION_RECORDS } from './decision.ts';
 import { INVESTIGATION_RECORDS } from './investigation.ts';
 import { LAUNCH_RECORDS } from './launch.ts';
+import {
+  NATIONAL_LAW_EXECUTION_RECORDS,
+  NATIONAL_LAW_INVESTIGATION_RECORDS,
+} from './national-law-records.ts';
 import { SERVICE_AND_EXECUTION_RECORDS } from './service-and-execution.ts';
 import type { RecordTypeSpec } from './spec.ts';
 
@@ -10,8 +14,10 @@ const BY_ID: ReadonlyMap<RecordTypeId, RecordTypeSpec> = new Map(
   [
     ...LAUNCH_RECORDS,
     ...INVESTIGATION_RECORDS,
+    ...NATIONAL_LAW_INVESTIGATION_RECORDS,
     ...DECISION_RECORDS,
     ...SERVICE_AND_EXECUTION_RECORDS,
+    ...NATIONAL_LAW_EXECUTION_RECORDS,
     ...ARCHIVING_RECORDS,
   ].map((spec) => [spec.id, spec]),
 );

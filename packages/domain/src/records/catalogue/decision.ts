@@ -99,6 +99,15 @@ export const DECISION_RECORDS: readonly RecordTypeSpec[] = [
       // 003 第二十三条(二)); demanding it of the rest would force an opinion never given.
       field('legalReviewOpinion', 'text', '法制机构审核意见', [s004('第九条')], whenMajorDecision),
       field('legalReviewer', 'text', '审核人', [s004('第九条')], whenMajorDecision),
+      // When the decision orders the party to rectify: the date the check is counted from
+      // (依法责令改正的，应当按期对改正情况进行核查: 002 第七条, 003 第二十六条, 004 第十一条).
+      field(
+        'rectificationDueOn',
+        'date',
+        '责令改正的期限',
+        [s002('第七条'), s003('第二十六条'), s004('第十一条')],
+        optional,
+      ),
     ],
   },
   {

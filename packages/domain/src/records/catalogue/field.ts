@@ -1,3 +1,4 @@
+import type { LawCitation } from '../../profiles/national-law.ts';
 import type { ProfileCitation } from '../../profiles/profile-schema.ts';
 import type { FieldCondition, FieldKind, FieldSpec } from './spec.ts';
 
@@ -26,6 +27,17 @@ export function field(
     ...(choices === undefined ? {} : { choices }),
     ...(requiredWhen === undefined ? {} : { requiredWhen }),
   };
+}
+
+/** A field national law asks for and no seed names. */
+export function lawField(
+  key: string,
+  kind: FieldKind,
+  label: string,
+  lawCitations: readonly LawCitation[],
+  options: FieldOptions = {},
+): FieldSpec {
+  return { ...field(key, kind, label, [], options), lawCitations };
 }
 
 export const optional: FieldOptions = { required: false };

@@ -1,5 +1,5 @@
 import { s000, s001, s002, s003, s004, s004Publication } from './articles.ts';
-import { field, optional } from './field.ts';
+import { field, lawField, optional } from './field.ts';
 import type { RecordTypeId } from '../record-type-ids.ts';
 import type { FieldSpec, RecordTypeSpec } from './spec.ts';
 
@@ -176,6 +176,14 @@ export const INVESTIGATION_RECORDS: readonly RecordTypeSpec[] = [
         choices: ['限制公民人身自由', '查封场所、设施', '扣押物品或财产', '其他行政强制措施'],
       }),
       field('object', 'text', '查封、扣押的场所、设施、物品或财产', coerciveArticles),
+      // 行政强制法 第十九条: taken on the spot before approval; the head is told within 24 h.
+      lawField(
+        'onTheSpotInEmergency',
+        'boolean',
+        '情况紧急，当场实施',
+        [{ law: '行政强制法', article: '第十九条' }],
+        optional,
+      ),
     ],
   },
   {

@@ -1,8 +1,15 @@
 import { EXECUTION_METHODS } from '../../enforcement/vocabulary.ts';
 import { s000, s001, s002, s003, s004 } from './articles.ts';
-import { field } from './field.ts';
+import { field, lawField, optional } from './field.ts';
 import { PROOF_OF_SERVICE } from './proof-of-service.ts';
 import type { RecordTypeSpec } from './spec.ts';
+
+/** Where review of the decision stands when it is executed (行政强制法 第四十四条). */
+export const REMEDY_STATUSES = [
+  '法定期限内未申请行政复议或者提起行政诉讼',
+  '行政复议或者行政诉讼正在进行',
+  '行政复议或者行政诉讼已终结',
+] as const;
 
 const performanceArticles = [
   s000('第九条'),
@@ -52,6 +59,14 @@ export const SERVICE_AND_EXECUTION_RECORDS: readonly RecordTypeSpec[] = [
       field('unperformedDecision', 'text', '逾期不履行的行政执法决定', demandArticles),
       // 004 第十一条 "催告情况、告知情况": the party is told of the right to state and defend.
       field('rightsNotified', 'text', '告知情况', [s004('第十一条')]),
+      // 行政强制法 第五十四条 counts the ten days before a court application from service.
+      lawField(
+        'servedAt',
+        'instant',
+        '催告书送达的时间',
+        [{ law: '行政强制法', article: '第五十四条' }],
+        optional,
+      ),
     ],
   },
   {
@@ -76,6 +91,17 @@ export const SERVICE_AND_EXECUTION_RECORDS: readonly RecordTypeSpec[] = [
     citations: [s000('第九条'), ...executionArticles, s004('第六条'), s004('第十一条')],
     fields: [
       field('method', 'choice', '强制执行方式', executionArticles, { choices: EXECUTION_METHODS }),
+      // 行政强制法 第四十四条: no demolition while the party may still seek or is seeking review.
+      lawField(
+        'remedyStatus',
+        'choice',
+        '行政复议、行政诉讼情况',
+        [{ law: '行政强制法', article: '第四十四条' }],
+        {
+          choices: [...REMEDY_STATUSES],
+          requiredWhen: { kind: 'field_in', field: 'method', values: ['demolition'] },
+        },
+      ),
       field('execution', 'text', '行政强制执行的情况', [
         s000('第九条'),
         ...executionArticles,

@@ -1,4 +1,5 @@
 import type { Stage } from '../../enforcement/vocabulary.ts';
+import type { LawCitation } from '../../profiles/national-law.ts';
 import type { ProfileCitation } from '../../profiles/profile-schema.ts';
 import type { RecordTypeId } from '../record-type-ids.ts';
 
@@ -55,6 +56,8 @@ export interface FieldSpec {
   readonly choices?: readonly string[];
   /** Every seed article that names this field. */
   readonly citations: readonly ProfileCitation[];
+  /** Articles of national law that ask for this field (it may have no seed article). */
+  readonly lawCitations?: readonly LawCitation[];
   readonly required: boolean;
   readonly requiredWhen?: FieldCondition;
 }
@@ -71,6 +74,11 @@ export interface RecordTypeSpec {
   readonly partySignature: PartySignature;
   /** Every seed article that names this kind of document. */
   readonly citations: readonly ProfileCitation[];
+  /**
+   * Articles of national law that call for this document. A document only national law
+   * names (a 先行登记保存 handling decision, say) has no seed citations, only these.
+   */
+  readonly lawCitations?: readonly LawCitation[];
 }
 
 /** A record a stage needs for a case, with why and under which articles. */
