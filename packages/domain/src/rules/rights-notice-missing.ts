@@ -116,7 +116,7 @@ function otherDecisionNotice(
   const citations = citationsUnder(profile, ANY_DECISION);
   const decision = firstEvent(events, 'decision_made');
   if (citations.length === 0) return [];
-  if (decision === undefined && !hasReachedStage(stage, 'decision')) return [];
+  if (decision === undefined && !hasVisited(stage, events, 'decision')) return [];
   const noticeBefore = (type: 'rights_notice' | 'on_site_inspection_transcript') =>
     decision === undefined
       ? records.some((record) => record.type === type)
