@@ -1,5 +1,6 @@
 import { CalendarCoverageError } from '../calendar/working-days.ts';
 import { ALL_RULES } from '../rules/all-rules.ts';
+import { bindFindings } from '../rules/binding.ts';
 import type { Finding } from '../rules/finding.ts';
 import type { Rule, RuleContext } from '../rules/rule.ts';
 import { STAGE_LABELS, STAGES, type Procedure, type Stage } from './vocabulary.ts';
@@ -83,13 +84,14 @@ export type TransitionOutcome =
 /**
  * Every finding of every rule for the case as it stands. A rule that cannot count a
  * deadline because the holiday data of a year is missing says so in an `undetermined`
- * finding instead of guessing or silencing the other rules.
+ * finding instead of guessing or silencing the other rules. Each finding is bound to the
+ * agency's profile (../rules/binding.ts): what only another seed requires is `advice`.
  */
 export function evaluateRules(
   context: RuleContext,
   rules: readonly Rule[] = ALL_RULES,
 ): readonly Finding[] {
-  return rules.flatMap((rule) => {
+  const findings = rules.flatMap((rule) => {
     try {
       return rule.check(context);
     } catch (error) {
@@ -97,6 +99,7 @@ export function evaluateRules(
       return [undetermined(rule, context, error)];
     }
   });
+  return bindFindings(findings, context.profile);
 }
 
 function undetermined(rule: Rule, context: RuleContext, error: CalendarCoverageError): Finding {

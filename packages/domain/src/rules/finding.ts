@@ -15,9 +15,11 @@ export function isLawCitation(citation: RuleCitation): citation is LawCitation {
  * - `missing`: something required now is absent; it can still be made good;
  * - `due`: an obligation is open and not yet late; `dueAt` says until when;
  * - `undetermined`: the rule could not decide (a deadline runs into a year whose official
- *   holidays are not recorded yet); it says what is needed to decide.
+ *   holidays are not recorded yet); it says what is needed to decide;
+ * - `advice`: what another agency's regulation requires and the agency's own profile and
+ *   national law do not (./binding.ts); shown as that regulation's practice, never blocks.
  */
-export type FindingSeverity = 'violation' | 'missing' | 'due' | 'undetermined';
+export type FindingSeverity = 'violation' | 'missing' | 'due' | 'undetermined' | 'advice';
 
 export interface Finding {
   readonly ruleId: string;
