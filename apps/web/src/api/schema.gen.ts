@@ -1401,6 +1401,22 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Finding: {
+            ruleId: string;
+            /** @enum {string} */
+            severity: "violation" | "missing" | "due" | "undetermined" | "advice";
+            stage: string;
+            message: string;
+            subjectId: string | null;
+            dueAt: string | null;
+            citations: {
+                seed?: string;
+                document?: string;
+                law?: string;
+                article: string;
+                text: string;
+            }[];
+        };
         /** @description RFC 9457 problem details */
         Problem: {
             type: string;
@@ -1452,22 +1468,6 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
-        };
-        Finding: {
-            ruleId: string;
-            /** @enum {string} */
-            severity: "violation" | "missing" | "due" | "undetermined";
-            stage: string;
-            message: string;
-            subjectId: string | null;
-            dueAt: string | null;
-            citations: {
-                seed?: string;
-                document?: string;
-                law?: string;
-                article: string;
-                text: string;
-            }[];
         };
         EvidenceObject: {
             /** Format: uuid */
@@ -5210,7 +5210,7 @@ export interface operations {
                         items: {
                             ruleId: string;
                             /** @enum {string} */
-                            severity: "violation" | "missing" | "due" | "undetermined";
+                            severity: "violation" | "missing" | "due" | "undetermined" | "advice";
                             stage: string | null;
                             message: string;
                             subjectId: string | null;

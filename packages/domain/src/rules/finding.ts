@@ -19,7 +19,14 @@ export function isLawCitation(citation: RuleCitation): citation is LawCitation {
  * - `advice`: what another agency's regulation requires and the agency's own profile and
  *   national law do not (./binding.ts); shown as that regulation's practice, never blocks.
  */
-export type FindingSeverity = 'violation' | 'missing' | 'due' | 'undetermined' | 'advice';
+export const FINDING_SEVERITIES = [
+  'violation',
+  'missing',
+  'due',
+  'undetermined',
+  'advice',
+] as const;
+export type FindingSeverity = (typeof FINDING_SEVERITIES)[number];
 
 export interface Finding {
   readonly ruleId: string;
