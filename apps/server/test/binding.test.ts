@@ -151,7 +151,7 @@ describe('the decision draft (002 第六条, 003 第二十三条)', () => {
     await fileCase(changzhi, ofChangzhi);
     await investigate(changzhi, ofChangzhi);
     expect((await transition(changzhi, ofChangzhi, 'submit_for_decision')).statusCode).toBe(200);
-    const draft = (await blockers(changzhi, ofChangzhi, 'decide')).find(about('草拟决定记录'));
+    const draft = (await blockers(changzhi, ofChangzhi, 'decide')).find(about('行政执法决定草拟记录'));
     expect(cited(draft)).toEqual([['002', '第六条', '《长治市民宗局记录制度》第六条']]);
 
     const ofLiulin = await open(liulin);
@@ -160,11 +160,11 @@ describe('the decision draft (002 第六条, 003 第二十三条)', () => {
     await investigate(liulin, ofLiulin);
     expect((await transition(liulin, ofLiulin, 'submit_for_decision')).statusCode).toBe(200);
     const found = await blockers(liulin, ofLiulin, 'decide');
-    expect(found.some(about('草拟决定记录'))).toBe(false);
+    expect(found.some(about('行政执法决定草拟记录'))).toBe(false);
     expect(
       found.every((f) => f.citations.every((c) => c.law !== undefined || c.seed === '000')),
     ).toBe(true);
-    const advice = (await caseFindings(liulin, ofLiulin)).find(about('草拟决定记录'));
+    const advice = (await caseFindings(liulin, ofLiulin)).find(about('行政执法决定草拟记录'));
     expect(advice?.severity).toBe('advice');
     expect(advice?.citations.map((c) => c.seed)).toEqual(['002', '003']);
   });
