@@ -151,7 +151,9 @@ describe('the decision draft (002 第六条, 003 第二十三条)', () => {
     await fileCase(changzhi, ofChangzhi);
     await investigate(changzhi, ofChangzhi);
     expect((await transition(changzhi, ofChangzhi, 'submit_for_decision')).statusCode).toBe(200);
-    const draft = (await blockers(changzhi, ofChangzhi, 'decide')).find(about('行政执法决定草拟记录'));
+    const draft = (await blockers(changzhi, ofChangzhi, 'decide')).find(
+      about('行政执法决定草拟记录'),
+    );
     expect(cited(draft)).toEqual([['002', '第六条', '《长治市民宗局记录制度》第六条']]);
 
     const ofLiulin = await open(liulin);
