@@ -60,7 +60,11 @@ describe('transcript-unsigned', () => {
       const [finding, ...rest] = check(undefined, profile).findings;
       expect(rest).toEqual([]);
       expect(finding).toMatchObject({ severity: 'advice' });
-      expect(finding?.citations.map((c) => c.seed)).toEqual(['002', '003', '004']);
+      expect(finding?.citations.map((c) => ('seed' in c ? c.seed : c.law))).toEqual([
+        '002',
+        '003',
+        '004',
+      ]);
       expect(finding?.message).toContain('本机关适用的规定未作要求');
     }
     // 002 asks for signatures but not for a written note of a refusal.
