@@ -142,6 +142,12 @@ describe('a seed-002 agency is still bound by its own regulation', () => {
     expect(found.some(about('案件来源及立案记录'))).toBe(false);
     const advice = (await caseFindings(changzhi, caseId)).find(about('案件来源及立案记录'));
     expect(advice?.severity).toBe('advice');
+
+    // With the form but not yet approved: 002 第四条(二) 报主要负责人批准 still binds.
+    await addRecord(changzhi.handler.client, caseId, RECORDS.launchForm());
+    const unapproved = await blockers(changzhi, caseId, 'file');
+    expect(unapproved.map((f) => f.ruleId)).toEqual(['launch-unapproved']);
+    expect(cited(unapproved[0])).toEqual([['002', '第四条', '《长治市民宗局记录制度》第四条']]);
   });
 });
 
