@@ -239,22 +239,16 @@ describe('opening a case', () => {
 
 describe('records', () => {
   it('are checked against the catalogue, each missing field named by its label', async () => {
-    const opened = await openCase(changshan);
-    const response = await changshan.handler.client.post(`/api/v1/cases/${opened.id}/records`, {
-      type: 'launch_approval_form',
+    // 001 第五条(一) names the case source and filing; the agency's own regulation binds it.
+    const opened = await openCase(pingluo);
+    const response = await pingluo.handler.client.post(`/api/v1/cases/${opened.id}/records`, {
+      type: 'case_source_record',
       madeAt: now(),
-      fields: { launchReason: '巡查发现', legalBasis: '  ', colour: '红' },
+      fields: { caseSource: '巡查发现', filing: '  ', colour: '红' },
     });
     expect(response.statusCode).toBe(400);
     const reasons = response.json().invalidParams.map((p: { reason: string }) => p.reason);
-    expect(reasons).toEqual(
-      expect.arrayContaining([
-        '《程序启动审批表》没有该项',
-        '请填写法律依据',
-        '请填写当事人基本情况',
-        '请填写承办人意见',
-      ]),
-    );
+    expect(reasons).toEqual(['《案件来源及立案记录》没有该项', '请填写立案情况']);
     const [stored] = await rows<{ n: number }>(
       testApp.database.db.execute(
         sql`select count(*)::int as n from case_records where case_id = ${opened.id}`,
@@ -353,19 +347,24 @@ describe('records', () => {
 
 describe('stage transitions', () => {
   it('are blocked while a required record is missing, with the findings and their articles', async () => {
-    const opened = await openCase(changshan);
-    const blocked = await changshan.handler.client.post(`/api/v1/cases/${opened.id}/transitions`, {
+    // 001 第五条(一): the case source record, the agency's own regulation's duty.
+    const opened = await openCase(pingluo);
+    const blocked = await pingluo.handler.client.post(`/api/v1/cases/${opened.id}/transitions`, {
       transition: 'file',
     });
     expect(blocked.statusCode).toBe(409);
     const problem = blocked.json();
     expect(problem.type).toMatch(/transition-blocked$/);
     const messages = problem.findings.map((f: { message: string }) => f.message).join('\n');
-    expect(messages).toContain('《程序启动审批表》');
-    expect(problem.findings[0].citations[0].text).toMatch(/^规定00\d /);
+    expect(messages).toContain('《案件来源及立案记录》');
+    expect(problem.findings[0].citations[0]).toMatchObject({
+      seed: '001',
+      article: '第五条',
+      text: '《平罗县退役军人局记录制度》第五条',
+    });
 
-    await fileCase(changshan, opened.id);
-    const detail = (await changshan.handler.client.get(`/api/v1/cases/${opened.id}`)).json();
+    await fileCase(pingluo, opened.id);
+    const detail = (await pingluo.handler.client.get(`/api/v1/cases/${opened.id}`)).json();
     expect(detail.case.stage).toBe('investigation');
     expect(detail.events.map((e: { type: string }) => e.type)).toEqual([
       'launched',
@@ -391,13 +390,11 @@ describe('stage transitions', () => {
         launchApprovalForm(),
       )
     ).json();
-    const unapproved = await changshan.handler.client.post(
-      `/api/v1/cases/${opened.id}/transitions`,
-      { transition: 'file' },
-    );
-    expect(unapproved.json().findings.map((f: { ruleId: string }) => f.ruleId)).toEqual([
-      'launch-unapproved',
-    ]);
+    // 004 names no launch approval (002 第四条, 003 第十条 do): unapproved, it is advice only.
+    const unapproved = (
+      await changshan.handler.client.get(`/api/v1/cases/${opened.id}/findings`)
+    ).json().items as { ruleId: string; severity: string }[];
+    expect(unapproved.find((f) => f.ruleId === 'launch-unapproved')?.severity).toBe('advice');
     const request = (
       await changshan.handler.client.post(`/api/v1/cases/${opened.id}/approvals`, {
         kind: 'launch',

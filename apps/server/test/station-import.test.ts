@@ -270,7 +270,7 @@ describe('docked files', () => {
     const [due] = await findingsOf('recording-unassigned-late');
     expect(due).toMatchObject({ severity: 'due', caseId: null, caseNumber: null, stage: null });
     expect(due.citations.map((citation: { text: string }) => citation.text)).toContain(
-      '规定000 第十六条',
+      '《柳林镇记录制度》第十六条',
     );
 
     // The periodic refresh, a day and more later (the sessions' clock stays where it is).
@@ -322,7 +322,7 @@ describe('docked files', () => {
       .json()
       .items.filter((item: { importedFileId: string }) => item.importedFileId === imported.id);
     expect(finding).toMatchObject({ severity: 'violation' });
-    expect(finding.citations[0].text).toBe('规定000 第二十一条');
+    expect(finding.citations[0].text).toBe('《柳林镇记录制度》第二十一条');
 
     const theCase = await openCase(changshan, '某丙违规倾倒垃圾案');
     const late = await changshan.handler.client.post(

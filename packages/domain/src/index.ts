@@ -15,6 +15,7 @@ export * from './records/av-situation.ts';
 export * from './records/case-record.ts';
 export * from './records/av-record.ts';
 export * from './rules/finding.ts';
+export * from './rules/binding.ts';
 export * from './rules/rule.ts';
 export * from './rules/deadline.ts';
 export * from './enforcement/state-machine.ts';

@@ -2,6 +2,7 @@ import { APPROVAL_ACTIONS, APPROVAL_KINDS, ROLES } from '@liuhen/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../auth/request-context.ts';
+import { citationView } from '../cases/finding-view.ts';
 import { errorResponses, idParamsSchema } from '../http/common-schemas.ts';
 import type { ApprovalActionRow, ApprovalRequestRow } from './approvals.repository.ts';
 import type { ApprovalsService } from './approvals.service.ts';
@@ -56,7 +57,8 @@ function requestView(row: ApprovalRequestRow) {
     steps: row.steps.map((step) => ({
       ...step,
       roles: [...step.roles],
-      citations: step.citations.map((c) => ({ ...c })),
+      // Each with `text`, the regulation by name (《德宏州记录办法》第三十九条), for display.
+      citations: step.citations.map(citationView),
       countersigners: step.countersigners.map((c) => ({ ...c })),
     })),
     createdAt: row.createdAt.toISOString(),

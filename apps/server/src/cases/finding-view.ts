@@ -1,4 +1,11 @@
-import { formatLawCitation, isLawCitation, type Finding, type RuleCitation } from '@liuhen/domain';
+import {
+  FINDING_SEVERITIES,
+  formatCitation,
+  formatLawCitation,
+  isLawCitation,
+  type Finding,
+  type RuleCitation,
+} from '@liuhen/domain';
 import { z } from 'zod';
 
 const citationSchema = z.object({
@@ -6,14 +13,18 @@ const citationSchema = z.object({
   document: z.string().optional(),
   law: z.string().optional(),
   article: z.string(),
-  /** As a clerk reads it: 规定003 第二十九条, 《行政处罚法》第六十条. */
+  /**
+   * As a clerk reads it: 《德宏州记录办法》第二十九条, 《行政处罚法》第六十条. For display only;
+   * `seed` (with `document`) or `law`, and `article`, are the stable form.
+   */
   text: z.string(),
 });
 
 export const findingSchema = z
   .object({
     ruleId: z.string(),
-    severity: z.enum(['violation', 'missing', 'due', 'undetermined']),
+    /** `advice`: only another agency's regulation requires it; it never blocks. */
+    severity: z.enum(FINDING_SEVERITIES),
     stage: z.string(),
     message: z.string(),
     subjectId: z.string().nullable(),
@@ -31,9 +42,7 @@ export const findingSchema = z
 export type FindingView = z.infer<typeof findingSchema>;
 
 function citationText(citation: RuleCitation): string {
-  if (isLawCitation(citation)) return formatLawCitation(citation);
-  const document = citation.document === undefined ? '' : `《${citation.document}》`;
-  return `规定${citation.seed} ${document}${citation.article}`;
+  return isLawCitation(citation) ? formatLawCitation(citation) : formatCitation(citation);
 }
 
 export function findingView(finding: Finding): FindingView {
@@ -54,4 +63,13 @@ export function findingView(finding: Finding): FindingView {
 /** A citation as findings carry it: its parts and the text a clerk reads. */
 export function citationView(citation: RuleCitation) {
   return { ...citation, text: citationText(citation) };
+}
+
+/**
+ * A citation as stored with a finding, its text written anew: rows computed before the
+ * regulations were named by title still read 规定003 第十条 (stored `text` is display only).
+ */
+export function storedCitationView(stored: Record<string, string>) {
+  const { text: _text, ...parts } = stored;
+  return citationView(parts as unknown as RuleCitation);
 }

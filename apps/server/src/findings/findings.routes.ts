@@ -2,13 +2,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { readScopeOf } from '../access/read-scope.ts';
 import { actorOf } from '../auth/request-context.ts';
-import { findingSchema } from '../cases/finding-view.ts';
+import { FINDING_SEVERITIES } from '@liuhen/domain';
+import { findingSchema, storedCitationView } from '../cases/finding-view.ts';
 import type { Db } from '../db/database.ts';
 import { errorResponses, paginationQuery } from '../http/common-schemas.ts';
 import { problems } from '../http/problem.ts';
 import { listFindings } from './findings.repository.ts';
 
-const SEVERITIES = ['violation', 'missing', 'due', 'undetermined'] as const;
+const SEVERITIES = FINDING_SEVERITIES;
 
 /** 检查发现 across the cases the user may read: an agency's own, or all for a platform supervisor. */
 export const findingsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
@@ -89,7 +90,7 @@ export const findingsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
         message: finding.message,
         subjectId: finding.subjectId,
         dueAt: finding.dueAt?.toISOString() ?? null,
-        citations: finding.citations as { article: string; text: string }[],
+        citations: finding.citations.map(storedCitationView),
         computedAt: finding.computedAt.toISOString(),
       }));
       const last = items.at(-1);

@@ -6,6 +6,7 @@ import {
 } from '@liuhen/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { citationView } from '../cases/finding-view.ts';
 import { errorResponses } from '../http/common-schemas.ts';
 import { problems } from '../http/problem.ts';
 import { profileIdSchema } from './profile-schemas.ts';
@@ -80,7 +81,8 @@ export const profilesRoutes: FastifyPluginAsyncZod = async (app) => {
             key === 'demandNoticeBeforeExecution'
               ? effectiveValue(profile, key)
               : effectiveValue(profile, key);
-          return { key, ...effective, citations: effective.citations.map((c) => ({ ...c })) };
+          // Each with `text`, the regulation or statute by name, for display.
+          return { key, ...effective, citations: effective.citations.map(citationView) };
         }),
       };
     },

@@ -1,13 +1,18 @@
 import {
   AV_SITUATIONS,
+  fieldBinds,
   isFieldPresent,
   isFieldRequired,
+  partySignatureBinds,
+  REFUSAL_NOTE_CITATIONS,
+  bindsAny,
   recordTypeSpec,
   type AvSituation,
   type Confidentiality,
   type CaseRecord,
   type EnforcementCase,
   type FieldSpec,
+  type PolicyProfile,
   type RecordTypeId,
   type SignatureBlock,
 } from '@liuhen/domain';
@@ -52,11 +57,14 @@ function valueProblem(spec: FieldSpec, value: unknown): string | undefined {
  * What is wrong with a record before it is sealed: unknown fields, values of the wrong
  * kind, required fields left empty (each named by its label), a missing signature or
  * refusal note where the party must sign (003 第十六条, 004 第七条). Sealed records cannot
- * be fixed in place, so everything is checked here, once.
+ * be fixed in place, so everything is checked here, once. Only what binds the agency's
+ * profile is refused (its own seed names it): what only another seed names is accepted
+ * and reported as advice by the rules (record-incomplete, transcript-unsigned).
  */
 export function recordInputProblems(
   input: RecordInput,
   enforcementCase: EnforcementCase,
+  profile: PolicyProfile,
 ): InvalidParam[] {
   const spec = recordTypeSpec(input.type);
   const known = new Map(spec.fields.map((field) => [field.key, field]));
@@ -85,18 +93,29 @@ export function recordInputProblems(
   for (const field of spec.fields) {
     if (reported.has(field.key)) continue;
     const value = input.fields[field.key];
-    if (isFieldRequired(field, record, enforcementCase) && !isFieldPresent(field, value)) {
+    if (
+      isFieldRequired(field, record, enforcementCase) &&
+      fieldBinds(field, profile) &&
+      !isFieldPresent(field, value)
+    ) {
       problems.push({ name: `body.fields.${field.key}`, reason: `请填写${field.label}` });
     }
   }
-  if (spec.partySignature === 'required') {
-    const signature = input.signature;
-    if (signature === undefined) {
+  const signature = input.signature;
+  if (signature === undefined) {
+    if (partySignatureBinds(spec, profile)) {
       problems.push({
         name: 'body.signature',
         reason: `《${spec.label}》须由当事人或有关人员签字（盖章）；拒绝签字的，请记录拒签情况`,
       });
-    } else if (signature.kind === 'refused' && signature.note.trim() === '') {
+    }
+  } else if (spec.partySignature === 'required') {
+    // A signature block given is checked whatever binds: a signature without a signer is none.
+    if (
+      signature.kind === 'refused' &&
+      signature.note.trim() === '' &&
+      bindsAny(REFUSAL_NOTE_CITATIONS, profile)
+    ) {
       problems.push({ name: 'body.signature.note', reason: '请记录当事人拒绝签字的具体情况' });
     } else if (signature.kind === 'signed' && !signature.signers.some((s) => s.trim() !== '')) {
       problems.push({ name: 'body.signature.signers', reason: '请填写签字人' });

@@ -70,7 +70,11 @@ export async function sealRecord(tx: DbOrTx, record: RecordEvent, request: SealR
       `本案没有经过“${STAGE_LABELS[spec.stage]}”环节，不能制作《${spec.label}》。`,
     );
   }
-  const invalid = recordInputProblems(input, toEnforcementCase(row, loaded.officers));
+  const invalid = recordInputProblems(
+    input,
+    toEnforcementCase(row, loaded.officers),
+    context.profile,
+  );
   if (Date.parse(input.madeAt) > now.getTime() + FUTURE_TOLERANCE_MS) {
     invalid.push({ name: 'body.madeAt', reason: '制作时间不能晚于当前时间' });
   }

@@ -1,8 +1,8 @@
 import { Flex, Tag, Tooltip, Typography } from 'antd';
 import type { FindingView } from '../api/cases.ts';
 import { formatChinaTime } from '../cases/china-time.ts';
+import { findingBasisText } from '../cases/finding-basis.ts';
 import { SEVERITY_INFO } from '../cases/labels.ts';
-import { citationLabel } from '../common/citation.ts';
 
 /** The case's findings about one AV record (the rules name it as their subject). */
 export function findingsOf(findings: readonly FindingView[], avRecordId: string): FindingView[] {
@@ -26,7 +26,7 @@ export function AvFindingTags({ findings }: { findings: readonly FindingView[] }
     <Flex vertical gap={4}>
       {findings.map((finding, index) => {
         const severity = SEVERITY_INFO[finding.severity];
-        const citations = finding.citations.map(citationLabel).join('、');
+        const citations = findingBasisText(finding);
         return (
           <Flex
             vertical
@@ -51,7 +51,7 @@ export function AvFindingTags({ findings }: { findings: readonly FindingView[] }
             </Flex>
             {(citations || finding.dueAt) && (
               <Typography.Text type="secondary" style={{ fontSize: 11 }}>
-                {citations && `依据：${citations}`}
+                {citations}
                 {finding.dueAt && `${citations ? '；' : ''}截止 ${formatChinaTime(finding.dueAt)}`}
               </Typography.Text>
             )}

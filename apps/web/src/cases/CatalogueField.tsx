@@ -1,4 +1,4 @@
-import type { EnforcementCase, FieldSpec, RecordTypeId } from '@liuhen/domain';
+import type { BoundProfile, EnforcementCase, FieldSpec, RecordTypeId } from '@liuhen/domain';
 import { DatePicker, Form, Input, Radio, Select } from 'antd';
 import type { ReactNode } from 'react';
 import { choiceLabel, profileCitationText } from './labels.ts';
@@ -91,15 +91,18 @@ export function CatalogueField({
   type,
   specs,
   enforcementCase,
+  binding,
 }: {
   spec: FieldSpec;
   type: RecordTypeId;
   specs: readonly FieldSpec[];
   enforcementCase: EnforcementCase;
+  /** What binds the agency: a field only another regulation names is not required. */
+  binding: BoundProfile;
 }) {
   const form = Form.useFormInstance();
   const values = Form.useWatch('fields', form) as FormFields | undefined;
-  const required = requiredNow(spec, type, specs, values, enforcementCase);
+  const required = requiredNow(spec, type, specs, values, enforcementCase, binding);
   const citations = [...new Set(spec.citations.map(profileCitationText))];
   const condition = conditionText(spec.requiredWhen, specs, choiceLabel);
 
@@ -115,7 +118,7 @@ export function CatalogueField({
         ({ getFieldValue }) => ({
           validator: async (_, value) => {
             const all = getFieldValue('fields') as FormFields | undefined;
-            const needed = requiredNow(spec, type, specs, all, enforcementCase);
+            const needed = requiredNow(spec, type, specs, all, enforcementCase, binding);
             if (needed && toApiValue(spec, value) === undefined) {
               throw new Error(`请填写${spec.label}`);
             }

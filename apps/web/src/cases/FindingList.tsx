@@ -2,14 +2,19 @@ import { STAGE_LABELS, type Stage } from '@liuhen/domain';
 import { Flex, Tag, Typography } from 'antd';
 import type { FindingView } from '../api/cases.ts';
 import { CitationTag } from '../common/CitationTag.tsx';
-import { formatDueBy } from './china-time.ts';
+import { formatChinaTime, formatDueBy } from './china-time.ts';
+import { basisPrefix } from './finding-basis.ts';
 import { SEVERITY_INFO } from './labels.ts';
 
 function stageLabel(stage: string): string {
   return STAGE_LABELS[stage as Stage] ?? stage;
 }
 
-/** One finding: what is wrong and what to do, the articles it rests on, and when it is due. */
+/**
+ * One finding: what is wrong and what to do, the articles it rests on, and when it is due.
+ * Advice says whose practice it is (参考：其他规定的做法 and the regulations by name), since
+ * those articles do not bind the agency.
+ */
 export function FindingItem({
   finding,
   showSeverity = false,
@@ -30,8 +35,12 @@ export function FindingItem({
         </Typography.Text>
         {finding.citations.length > 0 && (
           <>
-            <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 8 }}>
-              依据：
+            <Typography.Text
+              type="secondary"
+              style={{ fontSize: 12, marginInlineStart: 8 }}
+              data-testid={finding.severity === 'advice' ? 'finding-advice-label' : undefined}
+            >
+              {basisPrefix(finding.severity)}：
             </Typography.Text>
             {finding.citations.map((citation) => (
               <CitationTag

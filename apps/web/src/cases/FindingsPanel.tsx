@@ -5,7 +5,8 @@ import { SEVERITY_INFO, SEVERITY_ORDER } from './labels.ts';
 
 /**
  * 检查发现: what the rules of the agency's regulation say about the case now, grouped as
- * 缺失 / 违规 / 待办 / 无法判断, each with the articles it rests on.
+ * 缺失 / 违规 / 待办 / 无法判断, each with the articles it rests on, and last 参考: what
+ * only another agency's regulation asks (not counted as a problem).
  */
 export function FindingsPanel({
   findings,
@@ -18,6 +19,7 @@ export function FindingsPanel({
     severity,
     items: findings.filter((finding) => finding.severity === severity),
   })).filter((group) => group.items.length > 0);
+  const problems = findings.filter((finding) => finding.severity !== 'advice').length;
 
   return (
     <Card
@@ -25,7 +27,7 @@ export function FindingsPanel({
       title={
         <Flex gap={8} align="center">
           <span>检查发现</span>
-          <Badge count={findings.length} showZero color={findings.length ? '#cf1322' : '#52c41a'} />
+          <Badge count={problems} showZero color={problems ? '#cf1322' : '#52c41a'} />
         </Flex>
       }
       data-testid="case-findings"

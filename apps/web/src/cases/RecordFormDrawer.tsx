@@ -1,6 +1,9 @@
 import {
   AV_SITUATION_LABELS,
   AV_SITUATIONS,
+  bindsAny,
+  partySignatureBinds,
+  REFUSAL_NOTE_CITATIONS,
   STAGE_LABELS,
   STAGES,
   recordTypeSpec,
@@ -30,7 +33,12 @@ import {
   type SignatureInput,
 } from '../api/cases.ts';
 import { FormDrawer } from '../common/FormDrawer.tsx';
-import { caseForConditions, outstandingRecordTypes, recordTypesAllowed } from './case-facts.ts';
+import {
+  caseBinding,
+  caseForConditions,
+  outstandingRecordTypes,
+  recordTypesAllowed,
+} from './case-facts.ts';
 import { CatalogueField } from './CatalogueField.tsx';
 import { chinaNow, chinaWallClock, formatChinaTime, toChinaInstant } from './china-time.ts';
 import { useNestedFormErrors, type ParamLocator } from './form-problems.ts';
@@ -119,7 +127,7 @@ function signatureOf(values: RecordFormValues): SignatureInput | undefined {
 }
 
 /** 当事人签字 or 拒绝签字, for records that directly affect the party (003 第十六条). */
-function SignatureFields() {
+function SignatureFields({ required, noteRequired }: { required: boolean; noteRequired: boolean }) {
   const form = Form.useFormInstance();
   const kind = Form.useWatch('signatureKind', form) as SignatureKind | undefined;
   return (
@@ -130,9 +138,7 @@ function SignatureFields() {
       <Form.Item
         name="signatureKind"
         label="签字情况"
-        rules={[
-          { required: true, message: '本文书须由当事人签字确认；拒绝签字的，请记录拒签情况' },
-        ]}
+        rules={[{ required, message: '本文书须由当事人签字确认；拒绝签字的，请记录拒签情况' }]}
       >
         <Radio.Group
           options={[
@@ -161,7 +167,9 @@ function SignatureFields() {
         <Form.Item
           name="refusalNote"
           label="拒签情况"
-          rules={[{ required: true, whitespace: true, message: '请记录当事人拒绝签字的具体情况' }]}
+          rules={[
+            { required: noteRequired, whitespace: true, message: '请记录当事人拒绝签字的具体情况' },
+          ]}
           extra="写明拒签的经过和在场人员；拒绝签字的过程应同时以音像记录。"
         >
           <Input.TextArea
@@ -214,6 +222,7 @@ export function RecordFormDrawer({
   const type = mode.kind === 'correct' ? mode.record.type : watchedType;
   const spec = type ? recordTypeSpec(type) : undefined;
   const enforcementCase = useMemo(() => caseForConditions(detail.case), [detail.case]);
+  const binding = useMemo(() => caseBinding(detail), [detail]);
 
   const typeOptions = useMemo(() => {
     const allowed = recordTypesAllowed(detail);
@@ -355,9 +364,15 @@ export function RecordFormDrawer({
                 type={spec.id}
                 specs={spec.fields}
                 enforcementCase={enforcementCase}
+                binding={binding}
               />
             ))}
-            {spec.partySignature === 'required' && <SignatureFields />}
+            {spec.partySignature === 'required' && (
+              <SignatureFields
+                required={partySignatureBinds(spec, binding)}
+                noteRequired={bindsAny(REFUSAL_NOTE_CITATIONS, binding)}
+              />
+            )}
             <Form.Item
               name="situations"
               label="另需音像记录的情形"

@@ -1,10 +1,12 @@
 import {
+  bindsAny,
   BUILTIN_PROFILES,
   ON_THE_SPOT_STAGES,
   RECORD_CATALOGUE,
   STAGES,
   requiredRecordTypes,
   stageIndex,
+  type BoundProfile,
   type CaseRecord,
   type EnforcementCase,
   type RecordTypeId,
@@ -161,10 +163,22 @@ export function outstandingRecordTypes(detail: CaseDetail): Set<RecordTypeId> {
   for (const stage of visitedStages(detail)) {
     if (stageIndex(stage) > current) continue;
     for (const required of requiredRecordTypes(enforcementCase, stage, records, profile)) {
+      // What only another agency's regulation names is not owed (advice, not outstanding).
+      if (!bindsAny(required.citations, profile)) continue;
       if (!records.some((record) => record.type === required.type)) {
         outstanding.add(required.type);
       }
     }
   }
   return outstanding;
+}
+
+/**
+ * What binds the case's agency (its profile's seed; national law binds every agency), so
+ * that forms mark as required what the server will require. A profile the web does not
+ * know is taken as bound by national law only; the server still says what is missing.
+ */
+export function caseBinding(detail: CaseDetail): BoundProfile {
+  const profile = BUILTIN_PROFILES.find((candidate) => candidate.id === detail.case.profileId);
+  return profile === undefined ? {} : { seed: profile.seed };
 }

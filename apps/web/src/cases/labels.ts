@@ -8,7 +8,10 @@ import {
 } from '@liuhen/domain';
 import type { OfficerRole } from '../api/cases.ts';
 
-/** How each kind of finding looks: 缺失 red, 违规 orange, 待办 blue, 无法判断 grey. */
+/**
+ * How each kind of finding looks: 缺失 red, 违规 orange, 待办 blue, 无法判断 grey, and 参考
+ * (another agency's regulation's practice, never blocking) in a quiet blue-grey.
+ */
 export const SEVERITY_INFO: Readonly<
   Record<FindingSeverity, { label: string; color: string; hint: string }>
 > = {
@@ -16,13 +19,22 @@ export const SEVERITY_INFO: Readonly<
   violation: { label: '违规', color: 'orange', hint: '已经违反的义务（例如超过期限），会记入案件' },
   due: { label: '待办', color: 'blue', hint: '尚未到期的义务，请在截止时间前完成' },
   undetermined: { label: '无法判断', color: 'default', hint: '缺少判断所需的数据，请按提示处理' },
+  advice: {
+    label: '参考',
+    color: 'geekblue',
+    hint: '其他规定的做法：本机关适用的规定和法律未作要求，仅供参考，不影响办理',
+  },
 };
+
+/** What an advice finding is, before the regulations it names: 参考：其他规定的做法. */
+export const ADVICE_LABEL = '参考：其他规定的做法';
 
 export const SEVERITY_ORDER: readonly FindingSeverity[] = [
   'missing',
   'violation',
   'due',
   'undetermined',
+  'advice',
 ];
 
 export const STAGE_COLORS: Readonly<Record<Stage, string>> = {

@@ -1,5 +1,7 @@
 import {
+  fieldBinds,
   isFieldRequired,
+  type BoundProfile,
   type EnforcementCase,
   type FieldCondition,
   type FieldSpec,
@@ -83,14 +85,19 @@ export function toFormFields(
   return values;
 }
 
-/** Whether the field must be filled now: `required`, or its `requiredWhen` holds. */
+/**
+ * Whether the field must be filled now: `required`, or its `requiredWhen` holds, and the
+ * agency's own regulation names it (what only another names is not required: advice).
+ */
 export function requiredNow(
   spec: FieldSpec,
   type: RecordTypeId,
   specs: readonly FieldSpec[],
   values: FormFields | undefined,
   enforcementCase: EnforcementCase,
+  binding: BoundProfile,
 ): boolean {
+  if (!fieldBinds(spec, binding)) return false;
   return isFieldRequired(
     spec,
     {

@@ -61,12 +61,11 @@ describe('filing an ex officio penalty case (003 第十条)', () => {
     { type: 'launch_approved', at: '2025-03-03T11:00:00+08:00' },
   ];
 
-  it('is blocked until the case source record and the launch approval form are on file and approved', () => {
+  it('is blocked until the launch approval form is on file and approved', () => {
     const outcome = attempt('file', { enforcementCase, profile: seed003Profile, records: [] });
     expect(outcome.kind).toBe('blocked');
-    const messages = blockerMessages(outcome);
-    expect(messages.some((m) => m.includes('《程序启动审批表》'))).toBe(true);
-    expect(messages).toHaveLength(2);
+    // The case source record is 000's and 001's duty (第六条, 第五条): advice under 003.
+    expect(blockerMessages(outcome)).toEqual([expect.stringContaining('《程序启动审批表》')]);
     const records = recordsRequiredSoFar(enforcementCase, seed003Profile);
     const unapproved = attempt('file', { enforcementCase, profile: seed003Profile, records });
     expect(blockerMessages(unapproved)).toEqual([expect.stringContaining('尚未经')]);

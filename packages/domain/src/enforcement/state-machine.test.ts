@@ -102,7 +102,7 @@ describe('case state machine', () => {
     const counting2030: Rule = {
       id: 'test-2030',
       title: '测试期限',
-      citations: [{ seed: '001', article: '第九条' }],
+      citations: [{ seed: '003', article: '第十条' }],
       check: () => [
         {
           ruleId: 'test-2030',
@@ -147,5 +147,33 @@ describe('case state machine', () => {
       },
     };
     expect(() => evaluateRules(context, [broken])).toThrow(TypeError);
+    // A deadline of another agency's regulation is nobody's doubt here: no finding at all.
+    const elsewhere: Rule = { ...counting2030, citations: [{ seed: '001', article: '第九条' }] };
+    expect(evaluateRules(context, [elsewhere])).toEqual([]);
+  });
+
+  it('binds findings to the profile: only its own seed or national law may block', () => {
+    const citing = (citations: Rule['citations']): Rule => ({
+      id: 'test-binding',
+      title: '测试',
+      citations,
+      check: () => [
+        { ruleId: 'test-binding', severity: 'missing', stage: 'launch', citations, message: '缺' },
+      ],
+    });
+    const context = aContext({ enforcementCase: aCase({ stage: 'launch' }) }); // profile 003
+    const elsewhere = citing([{ seed: '002', article: '第四条' }]);
+    expect(evaluateRules(context, [elsewhere])).toMatchObject([{ severity: 'advice' }]);
+    expect(attemptTransition(context, 'file', [elsewhere])).toMatchObject({ kind: 'allowed' });
+    const own = citing([
+      { seed: '002', article: '第四条' },
+      { seed: '003', article: '第十条' },
+    ]);
+    expect(evaluateRules(context, [own])).toMatchObject([
+      { severity: 'missing', citations: [{ seed: '003', article: '第十条' }] },
+    ]);
+    expect(attemptTransition(context, 'file', [own])).toMatchObject({ kind: 'blocked' });
+    const law = citing([{ law: '行政处罚法', article: '第六十条' }]);
+    expect(attemptTransition(context, 'file', [law])).toMatchObject({ kind: 'blocked' });
   });
 });

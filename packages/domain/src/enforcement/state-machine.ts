@@ -3,6 +3,7 @@ import { withCalendar } from '../calendar/working-calendar.ts';
 import { isDeadlineAware, provisionalNote, traceDeadlines } from '../rules/deadline.ts';
 import { instantMs } from './instant.ts';
 import { ALL_RULES } from '../rules/all-rules.ts';
+import { bindFindings } from '../rules/binding.ts';
 import type { Finding } from '../rules/finding.ts';
 import type { Rule, RuleContext } from '../rules/rule.ts';
 import { STAGE_LABELS, STAGES, type Procedure, type Stage } from './vocabulary.ts';
@@ -93,12 +94,15 @@ export type TransitionOutcome =
  * provisional deadline was in play becomes a provisional `due`, since whether it is late
  * cannot be told yet. A rule that still needs an exact calendar (CalendarCoverageError)
  * says so in an `undetermined` finding instead of guessing or silencing the other rules.
+ *
+ * Each finding is then bound to the agency's profile (../rules/binding.ts): what only
+ * another seed requires is `advice`.
  */
 export function evaluateRules(
   context: RuleContext,
   rules: readonly Rule[] = ALL_RULES,
 ): readonly Finding[] {
-  return withCalendar(context.calendar, () =>
+  const findings = withCalendar(context.calendar, () =>
     rules.flatMap((rule) => {
       try {
         const { result, provisional } = traceDeadlines(() => rule.check(context));
@@ -109,6 +113,7 @@ export function evaluateRules(
       }
     }),
   );
+  return bindFindings(findings, context.profile);
 }
 
 function guarded(finding: Finding, provisional: ReadonlyMap<number, readonly number[]>): Finding {

@@ -70,8 +70,7 @@ function lawText(citations: readonly LawCitation[]): string {
 }
 
 function profileText(citation: ProfileCitation): string {
-  const document = citation.document === undefined ? '' : `《${citation.document}》`;
-  return formatCitation({ seed: citation.seed, article: `${document}${citation.article}` });
+  return formatCitation(citation);
 }
 
 function effectiveDeadline(

@@ -2,8 +2,8 @@ import { formatCitation } from '../citation/citation.ts';
 import type { ProfileCitation } from '../profiles/profile-schema.ts';
 
 /**
- * "规定003 第三十二条", "规定004 《行政执法全过程记录制度》第二十条", and articles of one
- * regulation named once: "规定001 第十条、第十一条". Same form as the explanations of
+ * "《德宏州记录办法》第三十二条", "《常山县执法局记录制度》第二十条", and articles of one
+ * regulation named once: "《平罗县退役军人局记录制度》第十条、第十一条". Same form as the explanations of
  * ../profiles/effective-policy.ts.
  */
 export function citationText(citations: readonly ProfileCitation[]): string {
@@ -16,8 +16,7 @@ export function citationText(citations: readonly ProfileCitation[]): string {
   }
   return [...byDocument.values()]
     .map(({ first, articles }) => {
-      const document = first.document === undefined ? '' : `《${first.document}》`;
-      return formatCitation({ seed: first.seed, article: `${document}${articles.join('、')}` });
+      return formatCitation({ ...first, article: articles.join('、') });
     })
     .join('；');
 }

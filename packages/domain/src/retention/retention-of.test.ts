@@ -59,7 +59,7 @@ describe('an AV recorded 2025-03-03, not evidence, in no case file', () => {
     expect(outcome(under000)).toEqual({ kind: 'agency_decides' });
     expect(articlesOf(under000)).toEqual(['000 第十八条']);
     expect(under000.reasons[0]?.explanation).toBe(
-      '本规定未规定该音像资料的保存期限，由本机关确定（规定000 第十八条）；确定前不得销毁。',
+      '本规定未规定该音像资料的保存期限，由本机关确定（《柳林镇记录制度》第十八条）；确定前不得销毁。',
     );
     const under001 = retentionOf(anAv(), seed001Profile);
     expect(outcome(under001)).toEqual({ kind: 'agency_decides' });
@@ -68,10 +68,10 @@ describe('an AV recorded 2025-03-03, not evidence, in no case file', () => {
 
   it('explains the minimum with its start and end dates', () => {
     expect(retentionOf(anAv(), seed003Profile).reasons[0]?.explanation).toBe(
-      '音像资料保存期限不少于 2 年（规定003 第三十二条），自 2025-03-03 录制完成起算，保存至 2027-03-03。',
+      '音像资料保存期限不少于 2 年（《德宏州记录办法》第三十二条），自 2025-03-03 录制完成起算，保存至 2027-03-03。',
     );
     expect(retentionOf(anAv(), seed004Profile).reasons[0]?.explanation).toBe(
-      '音像资料保存期限不少于 6 个月（规定004 《行政执法全过程记录制度》第二十条），自 2025-03-03 录制完成起算，保存至 2025-09-03。',
+      '音像资料保存期限不少于 6 个月（《常山县执法局记录制度》第二十条），自 2025-03-03 录制完成起算，保存至 2025-09-03。',
     );
   });
 });
@@ -80,12 +80,20 @@ describe('AV used as evidence in a penalty case', () => {
   const evidence = anAv(['penalty_evidence'], { status: 'pending' });
 
   it.each([
-    ['seed-002', seed002Profile, '永久保存：作为行政处罚证据使用（规定002 第八条）。'],
-    ['seed-003', seed003Profile, '永久保存：作为行政处罚证据使用（规定003 第三十二条）。'],
+    [
+      'seed-002',
+      seed002Profile,
+      '永久保存：作为行政处罚证据使用（《长治市民宗局记录制度》第八条）。',
+    ],
+    [
+      'seed-003',
+      seed003Profile,
+      '永久保存：作为行政处罚证据使用（《德宏州记录办法》第三十二条）。',
+    ],
     [
       'seed-004',
       seed004Profile,
-      '永久保存：作为案件证据使用（规定004 《行政执法全过程记录制度》第二十条）。',
+      '永久保存：作为案件证据使用（《常山县执法局记录制度》第二十条）。',
     ],
   ] as const)('%s is permanent', (_id, profile, explanation) => {
     const decision = retentionOf(evidence, profile);
@@ -122,7 +130,7 @@ describe('AV used as evidence in a case that is not a penalty case', () => {
     expect(outcome(decision)).toEqual({ kind: 'until', retainUntil: '2035-12-31' });
     expect(decisiveRules(decision)).toEqual(['follows_case_file']);
     expect(decision.reasons.find((r) => r.rule === 'follows_case_file')?.explanation).toBe(
-      '与所属案卷保存期限相同（规定003 第三十三条）：案卷于 2025-04-01 归档，保管期限 10 年，自归档次年 1 月 1 日起算，保存至 2035-12-31。',
+      '与所属案卷保存期限相同（《德宏州记录办法》第三十三条）：案卷于 2025-04-01 归档，保管期限 10 年，自归档次年 1 月 1 日起算，保存至 2035-12-31。',
     );
     expect(retentionOf(anAv(['case_evidence'], archived('2025-04-01')), seed003Profile).kind).toBe(
       'permanent',
@@ -155,7 +163,9 @@ describe('001: AV filed in the case file follows it (第十条, 第十一条)', 
     const decision = retentionOf(anAv([], archived('2025-06-10', 30)), seed001Profile);
     expect(outcome(decision)).toEqual({ kind: 'until', retainUntil: '2055-12-31' });
     expect(articlesOf(decision)).toEqual(['001 第十条', '001 第十一条']);
-    expect(decision.reasons[0]?.explanation).toContain('（规定001 第十条、第十一条）');
+    expect(decision.reasons[0]?.explanation).toContain(
+      '（《平罗县退役军人局记录制度》第十条、第十一条）',
+    );
   });
 
   it('waits, with no floor, while the case file is not archived', () => {
@@ -310,7 +320,7 @@ describe('a case file', () => {
     const decision = retentionOf(caseFile('2025-06-10'), seed001Profile);
     expect(decision.kind).toBe('permanent');
     expect(decision.reasons[0]?.explanation).toBe(
-      '案卷按归档时确定的保管期限保存（规定001 第十一条）：案卷于 2025-06-10 归档，保管期限为永久，永久保存。',
+      '案卷按归档时确定的保管期限保存（《平罗县退役军人局记录制度》第十一条）：案卷于 2025-06-10 归档，保管期限为永久，永久保存。',
     );
   });
 

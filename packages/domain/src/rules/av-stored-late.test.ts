@@ -58,7 +58,7 @@ describe('av-stored-late: ordinary deadlines', () => {
     expect(finding!.message).toContain('实际于 2025-03-04 16:00 存储');
     expect(finding!.message).toContain('迟延 6 小时');
     expect(finding!.message).toContain('24 小时');
-    expect(finding!.message).toContain('规定000 第十六条');
+    expect(finding!.message).toContain('《柳林镇记录制度》第十六条');
   });
 
   it('across the National Day holiday: 2 working days end on 10-10, 004 二日 moves to 10-09', () => {

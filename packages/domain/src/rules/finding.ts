@@ -17,8 +17,17 @@ export function isLawCitation(citation: RuleCitation): citation is LawCitation {
  * - `undetermined`: the rule could not decide; it says what is needed to decide. A deadline
  *   that runs into a year whose holidays are not entered is not such a case: it is counted
  *   conservatively and the finding is `due` with `provisional` (../rules/deadline.ts).
+ * - `advice`: what another agency's regulation requires and the agency's own profile and
+ *   national law do not (./binding.ts); shown as that regulation's practice, never blocks.
  */
-export type FindingSeverity = 'violation' | 'missing' | 'due' | 'undetermined';
+export const FINDING_SEVERITIES = [
+  'violation',
+  'missing',
+  'due',
+  'undetermined',
+  'advice',
+] as const;
+export type FindingSeverity = (typeof FINDING_SEVERITIES)[number];
 
 export interface Finding {
   readonly ruleId: string;

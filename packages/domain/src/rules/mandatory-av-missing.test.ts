@@ -52,13 +52,13 @@ describe('mandatory-av-missing: an inquiry', () => {
     });
     expect(finding!.message).toContain('《询问（调查）笔录》');
     expect(finding!.message).toContain('询问（调查）');
-    expect(finding!.message).toContain('规定003 第十八条');
+    expect(finding!.message).toContain('《德宏州记录办法》第十八条');
   });
 
   it('is missing under seed-004 citing 第十二条 of its recording regulation', () => {
     const [finding] = check(seed004Profile, [aRecord('inquiry_transcript')]);
     expect(finding!.citations).toEqual([rec004('第十二条')]);
-    expect(finding!.message).toContain('规定004 《行政执法全过程记录制度》第十二条');
+    expect(finding!.message).toContain('《常山县执法局记录制度》第十二条');
   });
 
   it('is met by a linked AV that shows the inquiry', () => {

@@ -27,7 +27,9 @@ describe('record-incomplete', () => {
     const record = aRecord('inquiry_transcript', {
       fields: { ...inquiry, inquiredAt: undefined, place: '' },
     });
-    const [finding, ...rest] = recordIncomplete.check(aContext({ records: [record] }));
+    const [finding, ...rest] = recordIncomplete.check(
+      aContext({ records: [record], profile: seed000Profile }),
+    );
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({
       ruleId: 'record-incomplete',
@@ -51,6 +53,24 @@ describe('record-incomplete', () => {
         `《负责人审批记录》（2025-03-03 10:00 制作）缺少以下内容：负责人签名。请补充完整。`,
       ],
     ]);
+  });
+
+  it('reports items only other seeds name apart, as advice citing them', () => {
+    // 询问的时间 and 询问的地点 are named by 000 第七条 alone: they bind a 000 agency only.
+    const record = aRecord('inquiry_transcript', {
+      fields: { ...inquiry, inquiredAt: undefined, certificateNumbers: [] },
+    });
+    const findings = recordIncomplete.check(
+      aContext({ records: [record], profile: seed003Profile }),
+    );
+    expect(findings.map((f) => [f.severity, f.citations])).toEqual([
+      ['missing', [{ seed: '003', article: '第十二条' }]],
+      ['advice', [{ seed: '000', article: '第七条' }]],
+    ]);
+    expect(findings[0]?.message).toContain('缺少以下内容：执法证件编号。');
+    expect(findings[1]?.message).toBe(
+      '《询问（调查）笔录》（2025-03-03 10:00 制作）未载明：询问的时间。本机关适用的规定未要求载明，《柳林镇记录制度》要求载明，可参考补充。',
+    );
   });
 
   it('cites the article of the profile’s seed that names the item, or all that do', () => {
@@ -105,7 +125,7 @@ describe('record-incomplete', () => {
 
   it('reports each incomplete record separately', () => {
     const records = [aRecord('archive_record'), aRecord('demand_notice')];
-    const findings = recordIncomplete.check(aContext({ records }));
+    const findings = recordIncomplete.check(aContext({ records, profile: seed000Profile }));
     expect(findings.map((f) => [f.subjectId, f.stage])).toEqual([
       [records[0]?.id, 'archiving'],
       [records[1]?.id, 'service_and_execution'],

@@ -20,14 +20,38 @@ const decisionRecords = (): CaseRecord[] => [
 describe('required-record-missing', () => {
   it('asks for the launch records of an ex-officio ordinary case in its launch stage', () => {
     const findings = requiredRecordMissing.check(
-      aContext({ enforcementCase: aCase({ stage: 'launch' }) }),
+      aContext({ enforcementCase: aCase({ stage: 'launch' }), profile: seed002Profile }),
     );
+    // 002 第四条 names the launch approval form, not a case source record (000, 001).
     expect(findings.map((f) => [f.severity, f.stage, f.message.split('，')[0]])).toEqual([
-      ['missing', 'launch', '缺少《案件来源及立案记录》'],
+      [
+        'advice',
+        'launch',
+        '本案没有《案件来源及立案记录》。本机关适用的规定未要求该文书；《柳林镇记录制度》、《平罗县退役军人局记录制度》规定：依职权启动的',
+      ],
       ['missing', 'launch', '缺少《程序启动审批表》'],
     ]);
     expect(findings[1]?.message).toMatch(/^缺少《程序启动审批表》，请在本环节补充。/);
     expect(findings.every((f) => f.ruleId === 'required-record-missing')).toBe(true);
+  });
+
+  it('makes a record only other seeds name advice, citing them (000 has no launch approval form)', () => {
+    const findings = requiredRecordMissing.check(
+      aContext({ enforcementCase: aCase({ stage: 'launch' }), profile: seed000Profile }),
+    );
+    expect(findings.map((f) => [f.severity, f.citations])).toEqual([
+      ['missing', [{ seed: '000', article: '第六条' }]],
+      [
+        'advice',
+        [
+          { seed: '002', article: '第四条' },
+          { seed: '003', article: '第十条' },
+        ],
+      ],
+    ]);
+    expect(findings[1]?.message).toBe(
+      '本案没有《程序启动审批表》。本机关适用的规定未要求该文书；《长治市民宗局记录制度》、《德宏州记录办法》规定：依职权启动一般程序的，应当填写程序启动审批表并履行审批程序。可参考制作，不影响办理。',
+    );
   });
 
   it('is silent once the records exist (their content is record-incomplete’s concern)', () => {
@@ -42,15 +66,16 @@ describe('required-record-missing', () => {
     const findings = requiredRecordMissing.check(
       aContext({ enforcementCase: aCase({ stage: 'decision' }) }),
     );
-    expect(findings.map((f) => f.stage)).toEqual([
-      'launch',
-      'launch',
-      'decision',
-      'decision',
-      'decision',
-      'decision',
+    // Under 003 (the fixture's profile) the case source record is 000's and 001's duty.
+    expect(findings.map((f) => [f.stage, f.severity])).toEqual([
+      ['launch', 'advice'],
+      ['launch', 'missing'],
+      ['decision', 'missing'],
+      ['decision', 'missing'],
+      ['decision', 'missing'],
+      ['decision', 'missing'],
     ]);
-    expect(findings[0]?.message).toContain('该文书属于“程序启动”环节');
+    expect(findings[1]?.message).toContain('该文书属于“程序启动”环节');
     expect(findings[2]?.message).toContain('请在本环节补充');
   });
 
@@ -73,10 +98,23 @@ describe('required-record-missing', () => {
   it('asks an archived case for its archive record', () => {
     const records = [...launchRecords(), ...decisionRecords(), aRecord('proof_of_service')];
     const findings = requiredRecordMissing.check(
-      aContext({ enforcementCase: aCase({ stage: 'archived' }), records }),
+      aContext({ enforcementCase: aCase({ stage: 'archived' }), records, profile: seed000Profile }),
     );
-    expect(findings.map((f) => [f.stage, f.message.split('，')[0]])).toEqual([
-      ['archiving', '缺少《案卷归档记录》'],
+    expect(findings.map((f) => [f.stage, f.severity, f.message.split('，')[0]])).toEqual([
+      ['archiving', 'missing', '缺少《案卷归档记录》'],
+    ]);
+    // 003 第二十九条 requires archiving but no record of it: 000's and 001's practice.
+    const under003 = requiredRecordMissing.check(
+      aContext({ enforcementCase: aCase({ stage: 'archived' }), records, profile: seed003Profile }),
+    );
+    expect(under003.map((f) => [f.severity, f.citations])).toEqual([
+      [
+        'advice',
+        [
+          { seed: '000', article: '第十一条' },
+          { seed: '001', article: '第五条' },
+        ],
+      ],
     ]);
   });
 

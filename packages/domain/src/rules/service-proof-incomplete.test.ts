@@ -58,7 +58,7 @@ describe('service-proof-incomplete', () => {
   });
 
   it('also lists common items missing beside the method', () => {
-    const { findings } = check({ documentServed: '催告书' });
+    const { findings } = check({ documentServed: '催告书' }, seed000Profile);
     expect(findings[0]?.message).toContain('另缺少：受送达人；送达的时间。');
   });
 
@@ -102,20 +102,17 @@ describe('service-proof-incomplete', () => {
       ]);
     });
 
-    it('cite every seed that regulates the method where the profile’s seed does not', () => {
-      // 001 has no service article; 004 names no witness for service by leaving.
-      expect(citationsUnder(leavingWithoutWitness, seed001Profile)).toEqual([
-        at('000', '第十条'),
-        at('002', '第七条'),
-        at('003', '第二十五条'),
-        a004,
+    it('report items only other seeds name as advice, citing those seeds', () => {
+      // 004 names no witness for service by leaving (000 第十条, 002 第七条, 003 第二十五条 do).
+      const under004 = check(leavingWithoutWitness, seed004Profile).findings;
+      expect(under004.map((f) => [f.severity, f.citations])).toEqual([
+        ['advice', [at('000', '第十条'), at('002', '第七条'), at('003', '第二十五条')]],
       ]);
-      expect(citationsUnder(leavingWithoutWitness, seed004Profile)).toEqual([
-        a004,
-        at('000', '第十条'),
-        at('002', '第七条'),
-        at('003', '第二十五条'),
-      ]);
+      expect(under004[0]?.message).toContain('见证人签名或盖章');
+      expect(under004[0]?.message).toContain('本机关适用的规定未要求记载');
+      // 001 has no service article at all: nothing about the proof of service binds it.
+      const under001 = check(leavingWithoutWitness, seed001Profile).findings;
+      expect(under001.map((f) => f.severity)).toEqual(['advice']);
     });
 
     it('cite fax service under 003 and 004 only, whatever the profile', () => {

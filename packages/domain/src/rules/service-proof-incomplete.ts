@@ -9,6 +9,7 @@ import type { PolicyProfile, ProfileCitation } from '../profiles/profile-schema.
 import type { CaseRecord } from '../records/case-record.ts';
 import {
   citationsForProfile,
+  fieldBinds,
   missingFields,
   recordTypeSpec,
   SERVICE_METHOD_CITATIONS,
@@ -16,6 +17,7 @@ import {
   uniqueCitations,
   type FieldSpec,
 } from '../records/catalogue/index.ts';
+import { regulationNames } from './binding.ts';
 import type { Finding } from './finding.ts';
 import type { Rule } from './rule.ts';
 
@@ -52,16 +54,16 @@ function findingFor(
   record: CaseRecord,
   enforcementCase: EnforcementCase,
   profile: PolicyProfile,
+  missing: readonly FieldSpec[],
 ): Finding | undefined {
   const method = record.fields[SERVICE_METHOD_FIELD];
-  const missing = missingFields(record, enforcementCase);
   const base = {
     ruleId: ID,
     severity: 'missing',
     stage: 'service_and_execution',
     subjectId: record.id,
   } as const;
-  if (!isServiceMethod(method)) {
+  if (!isServiceMethod(method) && missing.some((f) => f.key === SERVICE_METHOD_FIELD)) {
     const others = missing.filter((f) => f.key !== SERVICE_METHOD_FIELD);
     const also = others.length === 0 ? '' : `另缺少：${others.map((f) => f.label).join('；')}。`;
     return {
@@ -71,11 +73,41 @@ function findingFor(
     };
   }
   if (missing.length === 0) return undefined;
+  const how = isServiceMethod(method) ? `采用${SERVICE_METHOD_LABELS[method]}，` : '';
   return {
     ...base,
-    citations: citationsFor(method, missing, profile),
-    message: `${describeRecord(record)}采用${SERVICE_METHOD_LABELS[method]}，缺少以下内容：${missing.map((f) => f.label).join('；')}。请补充完整。`,
+    citations: citationsFor(isServiceMethod(method) ? method : undefined, missing, profile),
+    message: `${describeRecord(record)}${how}缺少以下内容：${missing.map((f) => f.label).join('；')}。请补充完整。`,
   };
+}
+
+/**
+ * The items the agency's own regulation names block (`missing`); those only another
+ * seed names are reported apart as advice, citing that seed (./binding.ts), so that
+ * another agency's list for a method never blocks this one.
+ */
+function findingsFor(
+  record: CaseRecord,
+  enforcementCase: EnforcementCase,
+  profile: PolicyProfile,
+): Finding[] {
+  const missing = missingFields(record, enforcementCase);
+  const bound = missing.filter((f) => fieldBinds(f, profile));
+  const unbound = missing.filter((f) => !fieldBinds(f, profile));
+  const findings: Finding[] = [];
+  const binding = findingFor(record, enforcementCase, profile, bound);
+  if (binding !== undefined) findings.push(binding);
+  const other = findingFor(record, enforcementCase, profile, unbound);
+  if (other !== undefined) {
+    const citations = uniqueCitations(unbound.flatMap((f) => f.citations));
+    findings.push({
+      ...other,
+      severity: 'advice',
+      citations,
+      message: `${other.message.replace(/请补充完整。$/, '')}（本机关适用的规定未要求记载，此为${regulationNames(citations)}的做法，供参考。）`,
+    });
+  }
+  return findings;
 }
 
 /**
@@ -96,5 +128,5 @@ export const serviceProofIncomplete: Rule = {
   check: ({ enforcementCase, records, profile }) =>
     records
       .filter((record) => record.type === 'proof_of_service')
-      .flatMap((record) => findingFor(record, enforcementCase, profile) ?? []),
+      .flatMap((record) => findingsFor(record, enforcementCase, profile)),
 };

@@ -55,6 +55,23 @@ describe('transcript-unsigned', () => {
     expect(remedies[0]?.stage).toBe('service_and_execution');
   });
 
+  it('is advice where the profile’s seed says nothing of signatures (000, 001)', () => {
+    for (const profile of [seed000Profile, seed001Profile]) {
+      const [finding, ...rest] = check(undefined, profile).findings;
+      expect(rest).toEqual([]);
+      expect(finding).toMatchObject({ severity: 'advice' });
+      expect(finding?.citations.map((c) => ('seed' in c ? c.seed : c.law))).toEqual([
+        '002',
+        '003',
+        '004',
+      ]);
+      expect(finding?.message).toContain('本机关适用的规定未作要求');
+    }
+    // 002 asks for signatures but not for a written note of a refusal.
+    expect(check(refused(''), seed002Profile).findings).toMatchObject([{ severity: 'advice' }]);
+    expect(check(undefined, seed002Profile).findings).toMatchObject([{ severity: 'missing' }]);
+  });
+
   it('treats a signature block without a signer as no signature', () => {
     expect(check({ kind: 'signed', signers: [' '], at: AT }).findings).toHaveLength(1);
   });

@@ -5,28 +5,47 @@ import type { AvRecord } from '../records/av-record.ts';
 import type { CaseRecord } from '../records/case-record.ts';
 import {
   citationsForProfile,
+  PARTY_SIGNATURE_CITATIONS,
   recordTypeSpec,
+  REFUSAL_NOTE_CITATIONS,
   uniqueCitations,
 } from '../records/catalogue/index.ts';
-import { s002, s003, s004 } from '../records/catalogue/articles.ts';
-import type { Finding } from './finding.ts';
+import { bindsAny, regulationNames } from './binding.ts';
+import type { Finding, FindingSeverity } from './finding.ts';
 import type { Rule } from './rule.ts';
 
 const ID = 'transcript-unsigned';
 
 /**
- * The party or persons concerned sign or seal records that directly affect their rights and
- * duties: 002 第五条(一)(二) (every investigation document), 003 第十六条, 004 第七条. 000
- * and 001 say nothing of signatures; the catalogue's `partySignature` holds under every
- * profile (see FieldSpec), so under them the finding cites the three that do.
+ * The party signs records that directly affect their rights and duties, and a refusal is
+ * written down (the articles: PARTY_SIGNATURE_CITATIONS, REFUSAL_NOTE_CITATIONS). 000 and
+ * 001 say nothing of signatures, 002 nothing of refusal notes: where the profile's own
+ * seed is silent the finding cites the seeds that speak and is advice (./binding.ts).
  */
-const SIGNATURE = [s002('第五条'), s003('第十六条'), s004('第七条')];
+const SIGNATURE = PARTY_SIGNATURE_CITATIONS;
+const REFUSAL_NOTE = REFUSAL_NOTE_CITATIONS;
 
-/**
- * A refusal is written down (003 第十六条, 004 第六条 and 第七条). 002 第五条(二) asks for a
- * record of a refusal to be questioned or to give evidence, not of a refusal to sign.
- */
-const REFUSAL_NOTE = [s003('第十六条'), s004('第六条'), s004('第七条')];
+interface Problem {
+  readonly severity: FindingSeverity;
+  readonly message: string;
+  readonly citations: ProfileCitation[];
+}
+
+/** A duty of `articles`: binding under the profile's own seed, else advice naming them. */
+function duty(
+  articles: readonly ProfileCitation[],
+  profile: PolicyProfile,
+  message: string,
+): Problem {
+  const citations = citationsForProfile(articles, profile);
+  return bindsAny(citations, profile)
+    ? { severity: 'missing', citations, message }
+    : {
+        severity: 'advice',
+        citations,
+        message: `${message}（本机关适用的规定未作要求，此为${regulationNames(citations)}的做法，供参考。）`,
+      };
+}
 
 /**
  * Where the profile wants a refusal on audio-video: its own flag, or a mandatory-AV item
@@ -48,7 +67,7 @@ function problems(
   record: CaseRecord,
   avRecords: readonly AvRecord[],
   profile: PolicyProfile,
-): { message: string; citations: ProfileCitation[] }[] {
+): Problem[] {
   const document = describeRecord(record);
   const avCitations = refusalAvCitations(profile);
   const signature = record.signature;
@@ -58,19 +77,23 @@ function problems(
   ) {
     const withAv = avCitations.length > 0 ? '，并对拒绝签字的情况进行音像记录' : '';
     return [
-      {
-        citations: citationsForProfile(SIGNATURE, profile),
-        message: `${document}直接涉及当事人权利、义务，但既无当事人或有关人员的签字（盖章），也无拒绝签字的记录。请由当事人或有关人员签字或盖章确认；拒绝签字或盖章的，由执法人员现场记录具体情况${withAv}。`,
-      },
+      duty(
+        SIGNATURE,
+        profile,
+        `${document}直接涉及当事人权利、义务，但既无当事人或有关人员的签字（盖章），也无拒绝签字的记录。请由当事人或有关人员签字或盖章确认；拒绝签字或盖章的，由执法人员现场记录具体情况${withAv}。`,
+      ),
     ];
   }
   if (signature.kind === 'signed') return [];
-  const found: { message: string; citations: ProfileCitation[] }[] = [];
+  const found: Problem[] = [];
   if (signature.note.trim() === '') {
-    found.push({
-      citations: citationsForProfile(REFUSAL_NOTE, profile),
-      message: `${document}记为当事人或有关人员于 ${formatShanghai(signature.at)} 拒绝签字或盖章，但未记录具体情况。请由执法人员补记拒绝的经过和在场人员等具体情况。`,
-    });
+    found.push(
+      duty(
+        REFUSAL_NOTE,
+        profile,
+        `${document}记为当事人或有关人员于 ${formatShanghai(signature.at)} 拒绝签字或盖章，但未记录具体情况。请由执法人员补记拒绝的经过和在场人员等具体情况。`,
+      ),
+    );
   }
   const avId = signature.avRecordId;
   // The refusal may be a clip of its own, named in the signature block, or part of the AV
@@ -82,6 +105,7 @@ function problems(
     const which =
       avId === undefined ? '未关联音像记录' : `所关联的音像记录（${avId}）不在本案音像记录中`;
     found.push({
+      severity: 'missing',
       citations: avCitations,
       message: `${document}记为当事人或有关人员于 ${formatShanghai(signature.at)} 拒绝签字或盖章，${which}。本规定要求对拒绝签字或盖章的情况进行音像记录，请关联该段音像记录。`,
     });
@@ -103,7 +127,7 @@ export const transcriptUnsigned: Rule = {
       if (spec.partySignature !== 'required') return [];
       return problems(record, avRecords, profile).map((problem) => ({
         ruleId: ID,
-        severity: 'missing',
+        severity: problem.severity,
         citations: problem.citations,
         stage: spec.stage,
         subjectId: record.id,

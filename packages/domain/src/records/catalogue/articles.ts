@@ -11,6 +11,28 @@ export const s003 = citeIn('003');
 export const s004 = citeIn('004', SEED_004_RECORDING);
 export const s004Publication = citeIn('004', SEED_004_PUBLICATION);
 
+/**
+ * The party or persons concerned sign or seal records that directly affect their rights and
+ * duties (a type's `partySignature`): 002 第五条(一)(二) (every investigation document), 003
+ * 第十六条, 004 第七条. 000 and 001 say nothing of signatures, so under them a missing
+ * signature is advice (../../rules/binding.ts).
+ */
+export const PARTY_SIGNATURE_CITATIONS: readonly ProfileCitation[] = [
+  s002('第五条'),
+  s003('第十六条'),
+  s004('第七条'),
+];
+
+/**
+ * A refusal to sign is written down (003 第十六条, 004 第六条 and 第七条). 002 第五条(二) asks
+ * for a record of a refusal to be questioned or to give evidence, not of a refusal to sign.
+ */
+export const REFUSAL_NOTE_CITATIONS: readonly ProfileCitation[] = [
+  s003('第十六条'),
+  s004('第六条'),
+  s004('第七条'),
+];
+
 function keyOf(citation: ProfileCitation): string {
   return `${citation.seed}|${citation.document ?? ''}|${citation.article}`;
 }
@@ -25,9 +47,9 @@ export function uniqueCitations(citations: readonly ProfileCitation[]): ProfileC
 
 /**
  * The articles a finding cites under `profile`: those of the profile's own seed when that
- * seed names the duty; otherwise every article given, because the catalogue then imposes
- * the duty as the union of the other seeds (see FieldSpec) and the clerk should see where
- * it comes from rather than no source at all.
+ * seed names the duty; otherwise every article given, so that the finding, which then
+ * binds nothing and is only advice (../../rules/binding.ts), names the regulations whose
+ * practice it is.
  */
 export function citationsForProfile(
   citations: readonly ProfileCitation[],

@@ -9,11 +9,18 @@ export type {
 export { RECORD_CATALOGUE, recordTypeSpec } from './catalogue.ts';
 export {
   conditionHolds,
+  fieldBinds,
   isFieldPresent,
   isFieldRequired,
   missingFields,
+  partySignatureBinds,
 } from './missing-fields.ts';
 export { everyRequirementCitation, requiredRecordTypes } from './required-records.ts';
 export { SERVICE_METHOD_CITATIONS, SERVICE_METHOD_FIELD } from './proof-of-service.ts';
-export { citationsForProfile, uniqueCitations } from './articles.ts';
+export {
+  citationsForProfile,
+  PARTY_SIGNATURE_CITATIONS,
+  REFUSAL_NOTE_CITATIONS,
+  uniqueCitations,
+} from './articles.ts';
 export { EVIDENCE_RECORD_TYPES } from './investigation.ts';

@@ -1,9 +1,11 @@
 import { isPlainDate } from '../../calendar/plain-date.ts';
 import type { EnforcementCase } from '../../enforcement/enforcement-case.ts';
 import { isInstant } from '../../enforcement/instant.ts';
+import { bindsAny, type BoundProfile } from '../../rules/binding.ts';
 import type { CaseRecord } from '../case-record.ts';
+import { PARTY_SIGNATURE_CITATIONS } from './articles.ts';
 import { recordTypeSpec } from './catalogue.ts';
-import type { FieldCondition, FieldSpec } from './spec.ts';
+import type { FieldCondition, FieldSpec, RecordTypeSpec } from './spec.ts';
 
 const nonBlank = (value: unknown): boolean => typeof value === 'string' && value.trim() !== '';
 
@@ -84,4 +86,18 @@ export function missingFields(
         Object.hasOwn(record.fields, spec.key) ? record.fields[spec.key] : undefined,
       ),
   );
+}
+
+/**
+ * Whether the agency's profile is bound to state this field: its own seed names it. A field
+ * only other seeds name is still offered and checked, but its absence is advice, never a
+ * refusal or a block (../../rules/binding.ts).
+ */
+export function fieldBinds(spec: FieldSpec, profile: BoundProfile): boolean {
+  return bindsAny(spec.citations, profile);
+}
+
+/** Whether the party must sign this type of record under the profile (a rule that binds it). */
+export function partySignatureBinds(spec: RecordTypeSpec, profile: BoundProfile): boolean {
+  return spec.partySignature === 'required' && bindsAny(PARTY_SIGNATURE_CITATIONS, profile);
 }

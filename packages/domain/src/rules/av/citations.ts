@@ -16,10 +16,9 @@ export function uniqueCitations(
   return [...seen.values()];
 }
 
-/** 规定004《行政执法全过程记录制度》第十八条: the document is named where a seed holds two. */
+/** 《常山县执法局记录制度》第十八条: the regulation by its short title. */
 export function citationText(citation: ProfileCitation): string {
-  const document = citation.document === undefined ? '' : `《${citation.document}》`;
-  return formatCitation({ seed: citation.seed, article: `${document}${citation.article}` });
+  return formatCitation(citation);
 }
 
 export function citationsText(citations: readonly ProfileCitation[]): string {
