@@ -1522,6 +1522,24 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Finding: {
+            ruleId: string;
+            /** @enum {string} */
+            severity: "violation" | "missing" | "due" | "undetermined" | "advice";
+            stage: string;
+            message: string;
+            subjectId: string | null;
+            dueAt: string | null;
+            citations: {
+                seed?: string;
+                document?: string;
+                law?: string;
+                article: string;
+                text: string;
+            }[];
+            /** @description 暂定期限：dueAt 按这些年份周一至周五均为工作日计算（节假日安排尚未录入），录入前不认定逾期 */
+            provisionalYears?: number[];
+        };
         /** @description RFC 9457 problem details */
         Problem: {
             type: string;
@@ -1576,24 +1594,6 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
-        };
-        Finding: {
-            ruleId: string;
-            /** @enum {string} */
-            severity: "violation" | "missing" | "due" | "undetermined";
-            stage: string;
-            message: string;
-            subjectId: string | null;
-            dueAt: string | null;
-            citations: {
-                seed?: string;
-                document?: string;
-                law?: string;
-                article: string;
-                text: string;
-            }[];
-            /** @description 暂定期限：dueAt 按这些年份周一至周五均为工作日计算（节假日安排尚未录入），录入前不认定逾期 */
-            provisionalYears?: number[];
         };
         EvidenceObject: {
             /** Format: uuid */
@@ -6008,7 +6008,7 @@ export interface operations {
                         items: {
                             ruleId: string;
                             /** @enum {string} */
-                            severity: "violation" | "missing" | "due" | "undetermined";
+                            severity: "violation" | "missing" | "due" | "undetermined" | "advice";
                             stage: string | null;
                             message: string;
                             subjectId: string | null;
