@@ -9,6 +9,7 @@ export interface TimingFacts {
   readonly recordingStartedAt: string;
   readonly recordingEndedAt: string;
   readonly returnedToUnitAt?: string | null;
+  readonly awayReason?: string | null;
   readonly interruptions: readonly StoredInterruption[];
 }
 
@@ -36,6 +37,13 @@ export function timingProblems(facts: TimingFacts, storedAt: Date, now: Date): I
   if (facts.returnedToUnitAt != null && Date.parse(facts.returnedToUnitAt) < end) {
     problems.push({ name: 'body.returnedToUnitAt', reason: '返回单位时间不能早于录制结束时间' });
   }
+  if (facts.awayReason != null && facts.returnedToUnitAt == null) {
+    problems.push({
+      name: 'body.returnedToUnitAt',
+      reason:
+        '选择了连续工作、异地执法或偏远地区执法的，请填写返回单位的时间：存储期限自返回单位时起算',
+    });
+  }
   facts.interruptions.forEach((interruption, index) => {
     const from = Date.parse(interruption.from);
     if (from < start || from > end) {
@@ -48,6 +56,12 @@ export function timingProblems(facts: TimingFacts, storedAt: Date, now: Date): I
       problems.push({
         name: `body.interruptions.${index}.resumedAt`,
         reason: '恢复记录时间不能早于中断时间',
+      });
+    }
+    if (interruption.reportedAt !== undefined && Date.parse(interruption.reportedAt) < from) {
+      problems.push({
+        name: `body.interruptions.${index}.reportedAt`,
+        reason: '向负责人报告的时间不能早于中断时间',
       });
     }
   });

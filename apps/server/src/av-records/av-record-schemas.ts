@@ -1,4 +1,10 @@
-import { AV_KINDS, AV_SITUATIONS, INTERRUPTION_REASONS, STAGES } from '@liuhen/domain';
+import {
+  AV_KINDS,
+  AV_SITUATIONS,
+  AWAY_REASONS,
+  INTERRUPTION_REASONS,
+  STAGES,
+} from '@liuhen/domain';
 import { z } from 'zod';
 import { evidenceObjectSchema } from '../evidence/evidence-object-view.ts';
 
@@ -22,6 +28,8 @@ const amendableFields = {
   recordId: z.uuid().nullable(),
   deviceSerial: z.string().trim().max(100).nullable(),
   returnedToUnitAt: instant.nullable(),
+  /** Why storage had to wait for the return: the only case the later deadline is for. */
+  awayReason: z.enum(AWAY_REASONS).nullable(),
   place: text(200),
   personsPresent: z.array(text(100)).max(50),
   announcementMade: z.boolean(),
@@ -41,6 +49,7 @@ export const newAvRecordBody = z.strictObject({
   recordId: amendableFields.recordId.optional(),
   deviceSerial: amendableFields.deviceSerial.optional(),
   returnedToUnitAt: amendableFields.returnedToUnitAt.optional(),
+  awayReason: amendableFields.awayReason.optional(),
   personsPresent: amendableFields.personsPresent.default([]),
   interruptions: amendableFields.interruptions.default([]),
   evidenceNoteRecordId: amendableFields.evidenceNoteRecordId.optional(),
@@ -80,6 +89,7 @@ export const avRecordSchema = z
     recordingStartedAt: z.iso.datetime(),
     recordingEndedAt: z.iso.datetime(),
     returnedToUnitAt: z.iso.datetime().nullable(),
+    awayReason: z.enum(AWAY_REASONS).nullable(),
     place: z.string(),
     personsPresent: z.array(z.string()),
     announcementMade: z.boolean(),

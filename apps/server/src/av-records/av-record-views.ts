@@ -28,6 +28,7 @@ export function avRecordView(
     recordingStartedAt: current.recordingStartedAt.toISOString(),
     recordingEndedAt: current.recordingEndedAt.toISOString(),
     returnedToUnitAt: current.returnedToUnitAt?.toISOString() ?? null,
+    awayReason: current.awayReason,
     place: current.place,
     personsPresent: current.personsPresent,
     announcementMade: current.announcementMade,

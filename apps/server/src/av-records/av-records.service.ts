@@ -145,6 +145,7 @@ export function createAvRecordsService(deps: AvRecordsDependencies) {
           recordingEndedAt: new Date(input.recordingEndedAt),
           returnedToUnitAt:
             input.returnedToUnitAt == null ? null : new Date(input.returnedToUnitAt),
+          awayReason: input.awayReason ?? null,
           place: input.place,
           personsPresent: input.personsPresent,
           announcementMade: input.announcementMade,
@@ -202,6 +203,7 @@ export function createAvRecordsService(deps: AvRecordsDependencies) {
                 changes.returnedToUnitAt === undefined
                   ? (current!.returnedToUnitAt?.toISOString() ?? null)
                   : changes.returnedToUnitAt,
+              awayReason: next.awayReason,
               interruptions: next.interruptions,
             },
             object.storedAt,

@@ -62,6 +62,8 @@ export function toAvRecord(
     ...(row.returnedToUnitAt === null
       ? {}
       : { returnedToUnitAt: row.returnedToUnitAt.toISOString() }),
+    ...(row.awayReason === null ? {} : { awayReason: row.awayReason }),
+    announcementMade: row.announcementMade,
     interruptions: row.interruptions.map(toInterruption),
     usedAsEvidence: row.usedAsEvidence,
     ...(noteId === undefined ? {} : { evidenceNoteRecordId: noteId }),

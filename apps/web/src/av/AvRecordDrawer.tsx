@@ -1,6 +1,7 @@
 import {
   AV_KIND_LABELS,
   AV_SITUATION_LABELS,
+  AWAY_REASON_LABELS,
   INTERRUPTION_REASON_LABELS,
   STAGE_LABELS,
   type Stage,
@@ -142,6 +143,11 @@ export function AvRecordDrawer({
           key: 'returned',
           label: '返回单位时间',
           children: orNone(record.returnedToUnitAt && formatChinaTime(record.returnedToUnitAt)),
+        },
+        {
+          key: 'away',
+          label: '未能及时存储的原因',
+          children: orNone(record.awayReason && AWAY_REASON_LABELS[record.awayReason]),
         },
         { key: 'place', label: '录制地点', children: record.place },
         {

@@ -21,6 +21,20 @@ export const INTERRUPTION_REASON_LABELS: Readonly<Record<InterruptionReason, str
   other: '其他原因',
 };
 
+/**
+ * The circumstances in which the seeds let storage wait until the return to the unit:
+ * 连续工作、异地执法或者在偏远、交通不便地区执法 (000 第十六条, 001 第九条; 002 第八条(一)
+ * says 异地工作、边远地区, the same cases).
+ */
+export const AWAY_REASONS = ['continuous_work', 'away_from_unit', 'remote_area'] as const;
+export type AwayReason = (typeof AWAY_REASONS)[number];
+
+export const AWAY_REASON_LABELS: Readonly<Record<AwayReason, string>> = {
+  continuous_work: '连续工作',
+  away_from_unit: '异地执法',
+  remote_area: '在偏远、交通不便地区执法',
+};
+
 export const AV_KINDS = ['video', 'audio', 'photo', 'cctv'] as const;
 export type AvKind = (typeof AV_KINDS)[number];
 
@@ -68,6 +82,17 @@ export interface AvRecord {
    * moment the officer returned to the unit, from which the later deadline runs.
    */
   readonly returnedToUnitAt?: Instant;
+  /**
+   * Why the officer could not store it in time (连续工作、异地执法、偏远或交通不便地区执法):
+   * the after-return deadline (000 第十六条, 001 第九条, 002 第八条(一)) applies only with one.
+   */
+  readonly awayReason?: AwayReason;
+  /**
+   * Whether the start announced time, place, officers, the act and that recording is under
+   * way (001 第八条, 002 第五条(七), 003 第十七条, 004《全过程记录制度》第十六条). Absent where
+   * nobody said (an AV record made before the question was asked).
+   */
+  readonly announcementMade?: boolean;
   readonly interruptions: readonly RecordingInterruption[];
   /** Used as evidence: needs the evidence note (001 第七条, 003 第三十三条). */
   readonly usedAsEvidence: boolean;

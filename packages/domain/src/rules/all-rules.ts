@@ -1,6 +1,8 @@
 import { archivedLate } from './archived-late.ts';
 import { avEvidenceNoteMissingRule } from './av-evidence-note-missing.ts';
+import { avCoverageGapRule } from './av-coverage-gap.ts';
 import { avInterruptionUnexplainedRule } from './av-interruption-unexplained.ts';
+import { avStartUnannouncedRule } from './av-start-unannounced.ts';
 import { avStoredLateRule } from './av-stored-late.ts';
 import { complaintNotPursuedUninformed } from './complaint-not-pursued-uninformed.ts';
 import { decisionOverdue } from './decision-overdue.ts';
@@ -29,6 +31,8 @@ export const ALL_RULES: readonly Rule[] = [
   transcriptUnsigned,
   mandatoryAvMissingRule,
   avStoredLateRule,
+  avCoverageGapRule,
+  avStartUnannouncedRule,
   avInterruptionUnexplainedRule,
   avEvidenceNoteMissingRule,
   rightsNoticeMissing,

@@ -1,4 +1,4 @@
-import type { AvSituation, Stage } from '@liuhen/domain';
+import type { AvSituation, AwayReason, Stage } from '@liuhen/domain';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -61,6 +61,8 @@ export const avRecords = pgTable(
     recordingStartedAt: timestamp('recording_started_at', { withTimezone: true }).notNull(),
     recordingEndedAt: timestamp('recording_ended_at', { withTimezone: true }).notNull(),
     returnedToUnitAt: timestamp('returned_to_unit_at', { withTimezone: true }),
+    /** 连续工作、异地执法、偏远地区: why storage waited for the return (000 第十六条). */
+    awayReason: text('away_reason').$type<AwayReason>(),
     place: text('place').notNull(),
     personsPresent: jsonb('persons_present').$type<string[]>().notNull(),
     /** 时间、地点、执法人员、事由、正在录音录像 announced at the start. */
