@@ -1551,6 +1551,7 @@ export interface components {
             /** Format: date-time */
             recordingEndedAt: string;
             returnedToUnitAt: string | null;
+            awayReason: ("continuous_work" | "away_from_unit" | "remote_area") | null;
             place: string;
             personsPresent: string[];
             announcementMade: boolean;
@@ -1748,6 +1749,10 @@ export interface components {
                 displayName: string;
             };
             importedAt: string;
+            awayReason: ("continuous_work" | "away_from_unit" | "remote_area") | null;
+            cameraClockAt: string | null;
+            stationClockAt: string | null;
+            clockDriftSeconds: number | null;
             /** @enum {string} */
             status: "unassigned" | "matched" | "registered" | "dismissed";
             case: {
@@ -1803,6 +1808,10 @@ export interface components {
                 displayName: string;
             };
             importedAt: string;
+            awayReason: ("continuous_work" | "away_from_unit" | "remote_area") | null;
+            cameraClockAt: string | null;
+            stationClockAt: string | null;
+            clockDriftSeconds: number | null;
             /** @enum {string} */
             status: "unassigned" | "matched" | "registered" | "dismissed";
             case: {
@@ -1859,6 +1868,10 @@ export interface components {
                 displayName: string;
             };
             importedAt: string;
+            awayReason: ("continuous_work" | "away_from_unit" | "remote_area") | null;
+            cameraClockAt: string | null;
+            stationClockAt: string | null;
+            clockDriftSeconds: number | null;
             /** @enum {string} */
             status: "unassigned" | "matched" | "registered" | "dismissed";
             case: {
@@ -6181,6 +6194,7 @@ export interface operations {
                     recordId?: string | null;
                     deviceSerial?: string | null;
                     returnedToUnitAt?: string | null;
+                    awayReason?: ("continuous_work" | "away_from_unit" | "remote_area") | null;
                     place: string;
                     /** @default [] */
                     personsPresent?: string[];
@@ -6326,6 +6340,7 @@ export interface operations {
                     recordId?: string | null;
                     deviceSerial?: string | null;
                     returnedToUnitAt?: string | null;
+                    awayReason?: ("continuous_work" | "away_from_unit" | "remote_area") | null;
                     place?: string;
                     personsPresent?: string[];
                     announcementMade?: boolean;
@@ -7244,6 +7259,12 @@ export interface operations {
                     originalPath: string;
                     /** Format: date-time */
                     fileModifiedAt?: string;
+                    /** @enum {string} */
+                    awayReason?: "continuous_work" | "away_from_unit" | "remote_area";
+                    /** Format: date-time */
+                    cameraClockAt?: string;
+                    /** Format: date-time */
+                    stationClockAt?: string;
                 };
             };
         };
