@@ -8,6 +8,7 @@ import {
   agencyWithOfficers,
   changshanAgency,
   fileCase,
+  pingluoAgency,
   inquiryTranscript,
   openCaseBody,
   type AgencyFixture,
@@ -29,6 +30,8 @@ let admin: Client;
 let changshan: AgencyFixture;
 /** Seed 000: 24 hours, after-return relief (第十六条), 立即报告 (第十四条). */
 let liulin: AgencyFixture;
+/** Seed 001: every AV of the act filed with its written note (第十条). */
+let pingluo: AgencyFixture;
 let workDir: string;
 let video: Buffer;
 let copies = 0;
@@ -47,6 +50,7 @@ beforeAll(async () => {
     profileId: 'seed-000',
     prefix: 'll',
   });
+  pingluo = await pingluoAgency(testApp, admin);
   workDir = await mkdtemp(path.join(tmpdir(), 'liuhen-av-duties-'));
   video = (await makeSampleVideo({ directory: workDir, seconds: 1 })).bytes;
 });
@@ -267,5 +271,30 @@ describe('AV duties in depth', () => {
       name: 'body.interruptions.0.reportedAt',
       reason: '向负责人报告的时间不能早于中断时间',
     });
+  });
+  it('every AV of a 001 case is filed with its note, 录音内容 and storage place (001 第十条)', async () => {
+    const { caseId } = await caseWithInquiry(pingluo, '某某退役军人服务站违规收费案');
+    const end = Date.now() - HOUR;
+    const av = await registerAv(pingluo, caseId, [end - 10 * MINUTE, end]);
+    expect(av.statusCode).toBe(201);
+    const [open] = await findingsOf(pingluo.handler.client, caseId, 'av-filing-incomplete');
+    expect(open).toMatchObject({ severity: 'due', subjectId: av.json().id });
+    expect(open!.citations).toEqual([expect.objectContaining({ seed: '001', article: '第十条' })]);
+
+    const note = await addRecord(pingluo.handler.client, caseId, {
+      type: 'av_evidence_note',
+      madeAt: new Date().toISOString(),
+      fields: {
+        maker: ['张三'],
+        makingMethod: '执法记录仪导出',
+        madeAt: iso(end),
+        proves: '询问过程',
+        recordingContent: '询问当事人收费情况',
+        storageLocation: '本局专用存储器 /2026/询问/',
+      },
+    });
+    const linked = await amend(pingluo, av.json().id, { evidenceNoteRecordId: note.id });
+    expect(linked.statusCode).toBe(201);
+    expect(await findingsOf(pingluo.handler.client, caseId, 'av-filing-incomplete')).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { archivedLate } from './archived-late.ts';
 import { avEvidenceNoteMissingRule } from './av-evidence-note-missing.ts';
 import { avCoverageGapRule } from './av-coverage-gap.ts';
+import { avFilingIncompleteRule } from './av-filing-incomplete.ts';
 import { avInterruptionUnexplainedRule } from './av-interruption-unexplained.ts';
 import { avStartUnannouncedRule } from './av-start-unannounced.ts';
 import { avStoredLateRule } from './av-stored-late.ts';
@@ -35,6 +36,7 @@ export const ALL_RULES: readonly Rule[] = [
   avStartUnannouncedRule,
   avInterruptionUnexplainedRule,
   avEvidenceNoteMissingRule,
+  avFilingIncompleteRule,
   rightsNoticeMissing,
   majorDecisionUnreviewed,
   decisionOverdue,
