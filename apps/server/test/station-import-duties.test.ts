@@ -42,7 +42,7 @@ beforeAll(async () => {
   });
   changshan = await changshanAgency(testApp, admin);
   workDir = await mkdtemp(path.join(tmpdir(), 'liuhen-station-duties-'));
-});
+}, 180_000);
 afterAll(async () => {
   await testApp.close();
   await rm(workDir, { recursive: true, force: true });
@@ -92,7 +92,9 @@ describe('docked files and the after-return relief', () => {
     const [late] = await findingsOf(liulin.head.client, 'recording-unassigned-late', plain.id);
     expect(late).toMatchObject({ severity: 'violation' });
 
-    const away = await importFile(liulin.head.client, await dockedFile(liulin, capturedAt), {
+    // Another recording of the same trip (a distinct file: the bytes carry the capture time).
+    const sameTrip = new Date(capturedAt.getTime() - 60_000);
+    const away = await importFile(liulin.head.client, await dockedFile(liulin, sameTrip), {
       awayReason: 'away_from_unit',
     });
     expect(away.statusCode).toBe(201);
