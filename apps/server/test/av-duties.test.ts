@@ -297,4 +297,38 @@ describe('AV duties in depth', () => {
     expect(linked.statusCode).toBe(201);
     expect(await findingsOf(pingluo.handler.client, caseId, 'av-filing-incomplete')).toEqual([]);
   });
+  it('damage found in storage is reported at once and its note filed (000 第十六条)', async () => {
+    const { caseId } = await caseWithInquiry(liulin, '某某饭店违规排放油烟案');
+    const end = Date.now() - 4 * HOUR;
+    const av = await registerAv(liulin, caseId, [end - 10 * MINUTE, end]);
+    expect(av.statusCode).toBe(201);
+    const damage = { foundAt: iso(end + HOUR), description: '拷贝时文件后半段无法读取' };
+    expect((await amend(liulin, av.json().id, { storageDamage: damage })).statusCode).toBe(201);
+    const open = await findingsOf(liulin.handler.client, caseId, 'av-storage-damage-unreported');
+    expect(open.map((finding) => finding.severity)).toEqual(['missing', 'missing']);
+    expect(open[0]!.citations).toEqual([
+      expect.objectContaining({ seed: '000', article: '第十六条' }),
+    ]);
+
+    const early = await amend(liulin, av.json().id, {
+      storageDamage: { ...damage, reportedAt: iso(end + HOUR - MINUTE) },
+    });
+    expect(expectProblem(early, 400, 'validation-failed').invalidParams).toContainEqual({
+      name: 'body.storageDamage.reportedAt',
+      reason: '向负责人报告的时间不能早于发现损坏的时间',
+    });
+    const done = await amend(liulin, av.json().id, {
+      storageDamage: {
+        ...damage,
+        reportedAt: iso(end + HOUR + 20 * MINUTE),
+        reportedTo: '镇综合执法办主任',
+        writtenNote: '存储卡损坏，后半段无法读取，已另用现场笔录补充',
+      },
+    });
+    expect(done.statusCode).toBe(201);
+    expect(done.json().storageDamage).toMatchObject({ reportedTo: '镇综合执法办主任' });
+    expect(await findingsOf(liulin.handler.client, caseId, 'av-storage-damage-unreported')).toEqual(
+      [],
+    );
+  });
 });

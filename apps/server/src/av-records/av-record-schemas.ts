@@ -22,6 +22,15 @@ export const interruptionSchema = z.strictObject({
   writtenExplanation: z.string().trim().max(4000).optional(),
 });
 
+/** 000 第十六条: damage found in storage, reported to the head, with the written note. */
+export const storageDamageSchema = z.strictObject({
+  foundAt: instant,
+  description: text(2000),
+  reportedAt: instant.optional(),
+  reportedTo: z.string().trim().max(100).optional(),
+  writtenNote: z.string().trim().max(4000).optional(),
+});
+
 /** What the officer can change afterwards: everything but the file, the maker and the name. */
 const amendableFields = {
   situations: z.array(z.enum(AV_SITUATIONS)).min(1, '请至少选择一项记录事项').max(10),
@@ -34,6 +43,7 @@ const amendableFields = {
   personsPresent: z.array(text(100)).max(50),
   announcementMade: z.boolean(),
   interruptions: z.array(interruptionSchema).max(50),
+  storageDamage: storageDamageSchema.nullable(),
   usedAsEvidence: z.boolean(),
   evidenceNoteRecordId: z.uuid().nullable(),
 };
@@ -52,6 +62,7 @@ export const newAvRecordBody = z.strictObject({
   awayReason: amendableFields.awayReason.optional(),
   personsPresent: amendableFields.personsPresent.default([]),
   interruptions: amendableFields.interruptions.default([]),
+  storageDamage: amendableFields.storageDamage.optional(),
   evidenceNoteRecordId: amendableFields.evidenceNoteRecordId.optional(),
 });
 export type NewAvRecordInput = z.infer<typeof newAvRecordBody>;
@@ -94,6 +105,7 @@ export const avRecordSchema = z
     personsPresent: z.array(z.string()),
     announcementMade: z.boolean(),
     interruptions: z.array(interruptionSchema),
+    storageDamage: storageDamageSchema.nullable(),
     usedAsEvidence: z.boolean(),
     evidenceNoteRecordId: z.uuid().nullable(),
     storedAt: z.iso.datetime(),

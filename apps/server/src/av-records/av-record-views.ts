@@ -33,6 +33,7 @@ export function avRecordView(
     personsPresent: current.personsPresent,
     announcementMade: current.announcementMade,
     interruptions: current.interruptions.map((interruption) => ({ ...interruption })),
+    storageDamage: current.storageDamage === null ? null : { ...current.storageDamage },
     usedAsEvidence: current.usedAsEvidence,
     evidenceNoteRecordId: current.evidenceNoteRecordId,
     storedAt: object.storedAt.toISOString(),

@@ -65,6 +65,7 @@ export function toAvRecord(
     ...(row.awayReason === null ? {} : { awayReason: row.awayReason }),
     announcementMade: row.announcementMade,
     interruptions: row.interruptions.map(toInterruption),
+    ...(row.storageDamage === null ? {} : { storageDamage: row.storageDamage }),
     usedAsEvidence: row.usedAsEvidence,
     ...(noteId === undefined ? {} : { evidenceNoteRecordId: noteId }),
   };

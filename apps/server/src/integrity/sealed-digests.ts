@@ -85,6 +85,7 @@ export function avRecordDigestV1(row: AvRecordRow): string {
     personsPresent: row.personsPresent,
     announcementMade: row.announcementMade,
     interruptions: row.interruptions,
+    ...(row.storageDamage === null ? {} : { storageDamage: row.storageDamage }),
     usedAsEvidence: row.usedAsEvidence,
     evidenceNoteRecordId: row.evidenceNoteRecordId,
     supersedesId: row.supersedesId,

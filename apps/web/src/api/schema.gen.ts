@@ -1568,6 +1568,15 @@ export interface components {
                 reportedAt?: string;
                 writtenExplanation?: string;
             }[];
+            storageDamage: {
+                /** Format: date-time */
+                foundAt: string;
+                description: string;
+                /** Format: date-time */
+                reportedAt?: string;
+                reportedTo?: string;
+                writtenNote?: string;
+            } | null;
             usedAsEvidence: boolean;
             evidenceNoteRecordId: string | null;
             /** Format: date-time */
@@ -6213,6 +6222,15 @@ export interface operations {
                         reportedAt?: string;
                         writtenExplanation?: string;
                     }[];
+                    storageDamage?: {
+                        /** Format: date-time */
+                        foundAt: string;
+                        description: string;
+                        /** Format: date-time */
+                        reportedAt?: string;
+                        reportedTo?: string;
+                        writtenNote?: string;
+                    } | null;
                     usedAsEvidence: boolean;
                     evidenceNoteRecordId?: string | null;
                 };
@@ -6357,6 +6375,15 @@ export interface operations {
                         reportedAt?: string;
                         writtenExplanation?: string;
                     }[];
+                    storageDamage?: {
+                        /** Format: date-time */
+                        foundAt: string;
+                        description: string;
+                        /** Format: date-time */
+                        reportedAt?: string;
+                        reportedTo?: string;
+                        writtenNote?: string;
+                    } | null;
                     usedAsEvidence?: boolean;
                     evidenceNoteRecordId?: string | null;
                     reason: string;

@@ -61,6 +61,19 @@ export interface RecordingInterruption {
 }
 
 /**
+ * Damage found while storing a recording (000 第十六条: 发现信息有损坏、无法正常存储的，应当立即
+ * 向执法机构负责人报告，并将书面说明存档): when and what, to whom and when it was reported,
+ * and the written note filed.
+ */
+export interface StorageDamage {
+  readonly foundAt: Instant;
+  readonly description: string;
+  readonly reportedAt?: Instant;
+  readonly reportedTo?: string;
+  readonly writtenNote?: string;
+}
+
+/**
  * An AV record (音像记录): one recording of a case, with the moments the storage deadline
  * runs from. The bytes live in the evidence store; this is what the rules need.
  */
@@ -94,6 +107,8 @@ export interface AvRecord {
    */
   readonly announcementMade?: boolean;
   readonly interruptions: readonly RecordingInterruption[];
+  /** Damage found while storing it, once registered. */
+  readonly storageDamage?: StorageDamage;
   /** Used as evidence: needs the evidence note (001 第七条, 003 第三十三条). */
   readonly usedAsEvidence: boolean;
   /** The `av_evidence_note` record describing it, when made. */

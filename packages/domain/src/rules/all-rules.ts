@@ -4,6 +4,7 @@ import { avCoverageGapRule } from './av-coverage-gap.ts';
 import { avFilingIncompleteRule } from './av-filing-incomplete.ts';
 import { avInterruptionUnexplainedRule } from './av-interruption-unexplained.ts';
 import { avStartUnannouncedRule } from './av-start-unannounced.ts';
+import { avStorageDamageUnreportedRule } from './av-storage-damage-unreported.ts';
 import { avStoredLateRule } from './av-stored-late.ts';
 import { complaintNotPursuedUninformed } from './complaint-not-pursued-uninformed.ts';
 import { decisionOverdue } from './decision-overdue.ts';
@@ -32,6 +33,7 @@ export const ALL_RULES: readonly Rule[] = [
   transcriptUnsigned,
   mandatoryAvMissingRule,
   avStoredLateRule,
+  avStorageDamageUnreportedRule,
   avCoverageGapRule,
   avStartUnannouncedRule,
   avInterruptionUnexplainedRule,

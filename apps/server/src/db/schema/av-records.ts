@@ -28,6 +28,15 @@ export interface StoredInterruption {
   readonly writtenExplanation?: string;
 }
 
+/** Damage found while storing the recording (000 第十六条), as stored. */
+export interface StoredStorageDamage {
+  readonly foundAt: string;
+  readonly description: string;
+  readonly reportedAt?: string;
+  readonly reportedTo?: string;
+  readonly writtenNote?: string;
+}
+
 /**
  * AV records (音像记录): what a stored recording shows and how it was made. Append-only;
  * an amendment (a late interruption note, the evidence note) is a new version superseding
@@ -68,6 +77,7 @@ export const avRecords = pgTable(
     /** 时间、地点、执法人员、事由、正在录音录像 announced at the start. */
     announcementMade: boolean('announcement_made').notNull(),
     interruptions: jsonb('interruptions').$type<StoredInterruption[]>().notNull(),
+    storageDamage: jsonb('storage_damage').$type<StoredStorageDamage>(),
     usedAsEvidence: boolean('used_as_evidence').notNull(),
     evidenceNoteRecordId: uuid('evidence_note_record_id').references(() => caseRecords.id),
     supersedesId: uuid('supersedes_id'),

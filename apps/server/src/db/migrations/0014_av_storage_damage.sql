@@ -1,0 +1,1 @@
+ALTER TABLE "av_records" ADD COLUMN "storage_damage" jsonb;
