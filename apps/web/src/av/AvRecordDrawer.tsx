@@ -179,6 +179,21 @@ export function AvRecordDrawer({
             ),
         },
         {
+          key: 'storageDamage',
+          label: '存储时发现损坏',
+          children: record.storageDamage
+            ? [
+                `${formatChinaTime(record.storageDamage.foundAt)} 发现：${record.storageDamage.description}`,
+                record.storageDamage.reportedAt
+                  ? `${formatChinaTime(record.storageDamage.reportedAt)} 向${record.storageDamage.reportedTo ?? '负责人'}报告`
+                  : '尚未登记报告',
+                record.storageDamage.writtenNote
+                  ? `书面说明：${record.storageDamage.writtenNote}`
+                  : '书面说明尚未存档',
+              ].join('；')
+            : '无',
+        },
+        {
           key: 'evidence',
           label: '作为证据使用',
           children: record.usedAsEvidence
