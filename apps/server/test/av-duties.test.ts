@@ -53,7 +53,7 @@ beforeAll(async () => {
   pingluo = await pingluoAgency(testApp, admin);
   workDir = await mkdtemp(path.join(tmpdir(), 'liuhen-av-duties-'));
   video = (await makeSampleVideo({ directory: workDir, seconds: 1 })).bytes;
-}, 180_000);
+}, 600_000);
 afterAll(async () => {
   await testApp.close();
   await rm(workDir, { recursive: true, force: true });

@@ -42,7 +42,7 @@ beforeAll(async () => {
   });
   changshan = await changshanAgency(testApp, admin);
   workDir = await mkdtemp(path.join(tmpdir(), 'liuhen-station-duties-'));
-}, 180_000);
+}, 600_000);
 afterAll(async () => {
   await testApp.close();
   await rm(workDir, { recursive: true, force: true });
