@@ -9,6 +9,9 @@ import { importFolder } from '../station-import/import-folder.ts';
 import { ServerSession } from '../station-import/server-session.ts';
 
 const SERIAL = /^[0-9A-Za-z][0-9A-Za-z._-]{0,63}$/;
+const CLOCK = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+/** 连续工作、异地执法、偏远地区 (the server's AWAY_REASONS). */
+const AWAY_REASONS = ['continuous_work', 'away_from_unit', 'remote_area'];
 
 /** Where the run's progress is kept: per server, folder and camera, outside the camera's folder. */
 function defaultStatePath(server: string, folder: string, device: string): string {
@@ -30,6 +33,8 @@ export async function importCommand(args: string[]): Promise<number> {
         device: { type: 'string' },
         server: { type: 'string' },
         state: { type: 'string' },
+        'camera-clock': { type: 'string' },
+        'away-reason': { type: 'string' },
       },
     });
   } catch (error) {
@@ -49,6 +54,20 @@ export async function importCommand(args: string[]): Promise<number> {
   const folder = path.resolve(folderArgument);
   if (!(await stat(folder).catch(() => undefined))?.isDirectory()) {
     process.stderr.write(`文件夹不存在或不是文件夹：${folder}\n`);
+    return 2;
+  }
+  // Read the moment the operator gives the camera's time, so the two readings are together.
+  const stationClockAt = new Date().toISOString();
+  const cameraClock = parsed.values['camera-clock'];
+  if (cameraClock !== undefined && !CLOCK.test(cameraClock)) {
+    process.stderr.write(
+      `记录仪时钟应为带时区的日期时间，例如 2026-03-03T09:30:00+08:00：${cameraClock}\n`,
+    );
+    return 2;
+  }
+  const awayReason = parsed.values['away-reason'];
+  if (awayReason !== undefined && !AWAY_REASONS.includes(awayReason)) {
+    process.stderr.write(`未能及时存储的原因应为 ${AWAY_REASONS.join('、')} 之一：${awayReason}\n`);
     return 2;
   }
   const server = parsed.values.server ?? process.env.LIUHEN_SERVER ?? 'http://127.0.0.1:3000';
@@ -72,6 +91,10 @@ export async function importCommand(args: string[]): Promise<number> {
     folder,
     deviceSerial: device,
     statePath,
+    ...(awayReason === undefined ? {} : { awayReason }),
+    ...(cameraClock === undefined
+      ? {}
+      : { clock: { cameraClockAt: new Date(cameraClock).toISOString(), stationClockAt } }),
   });
   const total = counts.placed + counts.unassigned + counts.already + counts.failed;
   process.stdout.write(

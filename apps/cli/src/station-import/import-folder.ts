@@ -26,6 +26,10 @@ export interface ImportOptions {
   readonly folder: string;
   readonly deviceSerial: string;
   readonly statePath: string;
+  /** 连续工作、异地执法、偏远地区: the camera comes back from such work. */
+  readonly awayReason?: string;
+  /** The camera's clock as read at docking, and the station's at that moment. */
+  readonly clock?: { readonly cameraClockAt: string; readonly stationClockAt: string };
   readonly progress?: (totalBytes: number) => ProgressBar;
 }
 
@@ -90,6 +94,8 @@ export async function importFolder(options: ImportOptions): Promise<ImportSummar
       deviceSerial: options.deviceSerial,
       originalPath: file.relativePath,
       fileModifiedAt: file.modifiedAt.toISOString(),
+      ...(options.awayReason === undefined ? {} : { awayReason: options.awayReason }),
+      ...options.clock,
     });
 
   async function upload(file: FoundFile, sha256: string, index: string): Promise<void> {

@@ -1,6 +1,6 @@
 import type { InvalidParam } from '../http/problem.ts';
 import type { CaseRecordRow } from '../records/records.repository.ts';
-import type { StoredInterruption } from '../db/schema.ts';
+import type { StoredInterruption, StoredStorageDamage } from '../db/schema.ts';
 
 /** A clock on a body camera or a PC may run a little ahead of the server's. */
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
@@ -9,7 +9,9 @@ export interface TimingFacts {
   readonly recordingStartedAt: string;
   readonly recordingEndedAt: string;
   readonly returnedToUnitAt?: string | null;
+  readonly awayReason?: string | null;
   readonly interruptions: readonly StoredInterruption[];
+  readonly storageDamage?: StoredStorageDamage | null;
 }
 
 /**
@@ -36,6 +38,34 @@ export function timingProblems(facts: TimingFacts, storedAt: Date, now: Date): I
   if (facts.returnedToUnitAt != null && Date.parse(facts.returnedToUnitAt) < end) {
     problems.push({ name: 'body.returnedToUnitAt', reason: '返回单位时间不能早于录制结束时间' });
   }
+  if (facts.awayReason != null && facts.returnedToUnitAt == null) {
+    problems.push({
+      name: 'body.returnedToUnitAt',
+      reason:
+        '选择了连续工作、异地执法或偏远地区执法的，请填写返回单位的时间：存储期限自返回单位时起算',
+    });
+  }
+  const damage = facts.storageDamage;
+  if (damage != null) {
+    const found = Date.parse(damage.foundAt);
+    if (found < end) {
+      problems.push({
+        name: 'body.storageDamage.foundAt',
+        reason: '发现损坏的时间不能早于录制结束时间',
+      });
+    } else if (found > now.getTime() + FUTURE_TOLERANCE_MS) {
+      problems.push({
+        name: 'body.storageDamage.foundAt',
+        reason: '发现损坏的时间不能晚于当前时间',
+      });
+    }
+    if (damage.reportedAt !== undefined && Date.parse(damage.reportedAt) < found) {
+      problems.push({
+        name: 'body.storageDamage.reportedAt',
+        reason: '向负责人报告的时间不能早于发现损坏的时间',
+      });
+    }
+  }
   facts.interruptions.forEach((interruption, index) => {
     const from = Date.parse(interruption.from);
     if (from < start || from > end) {
@@ -48,6 +78,12 @@ export function timingProblems(facts: TimingFacts, storedAt: Date, now: Date): I
       problems.push({
         name: `body.interruptions.${index}.resumedAt`,
         reason: '恢复记录时间不能早于中断时间',
+      });
+    }
+    if (interruption.reportedAt !== undefined && Date.parse(interruption.reportedAt) < from) {
+      problems.push({
+        name: `body.interruptions.${index}.reportedAt`,
+        reason: '向负责人报告的时间不能早于中断时间',
       });
     }
   });

@@ -1,4 +1,10 @@
-import { AV_KINDS, AV_SITUATIONS, INTERRUPTION_REASONS, STAGES } from '@liuhen/domain';
+import {
+  AV_KINDS,
+  AV_SITUATIONS,
+  AWAY_REASONS,
+  INTERRUPTION_REASONS,
+  STAGES,
+} from '@liuhen/domain';
 import { z } from 'zod';
 import { evidenceObjectSchema } from '../evidence/evidence-object-view.ts';
 
@@ -16,16 +22,28 @@ export const interruptionSchema = z.strictObject({
   writtenExplanation: z.string().trim().max(4000).optional(),
 });
 
+/** 000 第十六条: damage found in storage, reported to the head, with the written note. */
+export const storageDamageSchema = z.strictObject({
+  foundAt: instant,
+  description: text(2000),
+  reportedAt: instant.optional(),
+  reportedTo: z.string().trim().max(100).optional(),
+  writtenNote: z.string().trim().max(4000).optional(),
+});
+
 /** What the officer can change afterwards: everything but the file, the maker and the name. */
 const amendableFields = {
   situations: z.array(z.enum(AV_SITUATIONS)).min(1, '请至少选择一项记录事项').max(10),
   recordId: z.uuid().nullable(),
   deviceSerial: z.string().trim().max(100).nullable(),
   returnedToUnitAt: instant.nullable(),
+  /** Why storage had to wait for the return: the only case the later deadline is for. */
+  awayReason: z.enum(AWAY_REASONS).nullable(),
   place: text(200),
   personsPresent: z.array(text(100)).max(50),
   announcementMade: z.boolean(),
   interruptions: z.array(interruptionSchema).max(50),
+  storageDamage: storageDamageSchema.nullable(),
   usedAsEvidence: z.boolean(),
   evidenceNoteRecordId: z.uuid().nullable(),
 };
@@ -41,8 +59,10 @@ export const newAvRecordBody = z.strictObject({
   recordId: amendableFields.recordId.optional(),
   deviceSerial: amendableFields.deviceSerial.optional(),
   returnedToUnitAt: amendableFields.returnedToUnitAt.optional(),
+  awayReason: amendableFields.awayReason.optional(),
   personsPresent: amendableFields.personsPresent.default([]),
   interruptions: amendableFields.interruptions.default([]),
+  storageDamage: amendableFields.storageDamage.optional(),
   evidenceNoteRecordId: amendableFields.evidenceNoteRecordId.optional(),
 });
 export type NewAvRecordInput = z.infer<typeof newAvRecordBody>;
@@ -80,10 +100,12 @@ export const avRecordSchema = z
     recordingStartedAt: z.iso.datetime(),
     recordingEndedAt: z.iso.datetime(),
     returnedToUnitAt: z.iso.datetime().nullable(),
+    awayReason: z.enum(AWAY_REASONS).nullable(),
     place: z.string(),
     personsPresent: z.array(z.string()),
     announcementMade: z.boolean(),
     interruptions: z.array(interruptionSchema),
+    storageDamage: storageDamageSchema.nullable(),
     usedAsEvidence: z.boolean(),
     evidenceNoteRecordId: z.uuid().nullable(),
     storedAt: z.iso.datetime(),

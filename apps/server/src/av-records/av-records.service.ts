@@ -145,10 +145,12 @@ export function createAvRecordsService(deps: AvRecordsDependencies) {
           recordingEndedAt: new Date(input.recordingEndedAt),
           returnedToUnitAt:
             input.returnedToUnitAt == null ? null : new Date(input.returnedToUnitAt),
+          awayReason: input.awayReason ?? null,
           place: input.place,
           personsPresent: input.personsPresent,
           announcementMade: input.announcementMade,
           interruptions: input.interruptions,
+          storageDamage: input.storageDamage ?? null,
           usedAsEvidence: input.usedAsEvidence,
           evidenceNoteRecordId: input.evidenceNoteRecordId ?? null,
           supersedesId: null,
@@ -202,7 +204,9 @@ export function createAvRecordsService(deps: AvRecordsDependencies) {
                 changes.returnedToUnitAt === undefined
                   ? (current!.returnedToUnitAt?.toISOString() ?? null)
                   : changes.returnedToUnitAt,
+              awayReason: next.awayReason,
               interruptions: next.interruptions,
+              storageDamage: next.storageDamage,
             },
             object.storedAt,
             at,

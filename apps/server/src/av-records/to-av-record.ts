@@ -62,7 +62,10 @@ export function toAvRecord(
     ...(row.returnedToUnitAt === null
       ? {}
       : { returnedToUnitAt: row.returnedToUnitAt.toISOString() }),
+    ...(row.awayReason === null ? {} : { awayReason: row.awayReason }),
+    announcementMade: row.announcementMade,
     interruptions: row.interruptions.map(toInterruption),
+    ...(row.storageDamage === null ? {} : { storageDamage: row.storageDamage }),
     usedAsEvidence: row.usedAsEvidence,
     ...(noteId === undefined ? {} : { evidenceNoteRecordId: noteId }),
   };

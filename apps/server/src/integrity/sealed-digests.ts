@@ -79,10 +79,13 @@ export function avRecordDigestV1(row: AvRecordRow): string {
     recordingStartedAt: row.recordingStartedAt.toISOString(),
     recordingEndedAt: row.recordingEndedAt.toISOString(),
     returnedToUnitAt: row.returnedToUnitAt?.toISOString() ?? null,
+    // Added later: present only where set, so the digests of earlier rows stay as sealed.
+    ...(row.awayReason === null ? {} : { awayReason: row.awayReason }),
     place: row.place,
     personsPresent: row.personsPresent,
     announcementMade: row.announcementMade,
     interruptions: row.interruptions,
+    ...(row.storageDamage === null ? {} : { storageDamage: row.storageDamage }),
     usedAsEvidence: row.usedAsEvidence,
     evidenceNoteRecordId: row.evidenceNoteRecordId,
     supersedesId: row.supersedesId,

@@ -1,4 +1,6 @@
 import {
+  ACT_ENDED_AT,
+  ACT_STARTED_AT,
   AV_SITUATIONS,
   fieldBinds,
   isFieldPresent,
@@ -120,6 +122,19 @@ export function recordInputProblems(
     } else if (signature.kind === 'signed' && !signature.signers.some((s) => s.trim() !== '')) {
       problems.push({ name: 'body.signature.signers', reason: '请填写签字人' });
     }
+  }
+  const actStart = input.fields[ACT_STARTED_AT];
+  const actEnd = input.fields[ACT_ENDED_AT];
+  if (
+    !reported.has(ACT_ENDED_AT) &&
+    typeof actStart === 'string' &&
+    typeof actEnd === 'string' &&
+    Date.parse(actEnd) < Date.parse(actStart)
+  ) {
+    problems.push({
+      name: `body.fields.${ACT_ENDED_AT}`,
+      reason: '执法活动结束时间不能早于开始时间',
+    });
   }
   for (const [index, situation] of input.situations.entries()) {
     if (!(AV_SITUATIONS as readonly string[]).includes(situation)) {

@@ -1,3 +1,4 @@
+import { AWAY_REASONS } from '@liuhen/domain';
 import { z } from 'zod';
 import { userRefSchema } from '../body-cameras/body-camera-schemas.ts';
 import { mediaSchema } from '../evidence/evidence-object-view.ts';
@@ -16,6 +17,14 @@ export const importBody = z.strictObject({
     .regex(/^[0-9A-Za-z][0-9A-Za-z._-]*$/, '序列号只能包含字母、数字、点、下划线和连字符'),
   originalPath: z.string().min(1).max(1000),
   fileModifiedAt: z.iso.datetime({ offset: true }).optional(),
+  /** 连续工作、异地执法、偏远地区: the camera comes back from such work (after-return deadline). */
+  awayReason: z.enum(AWAY_REASONS).optional(),
+  /**
+   * The camera's clock and the station's, read together at docking (004《全过程记录制度》
+   * 第十五条). Both or neither.
+   */
+  cameraClockAt: z.iso.datetime({ offset: true }).optional(),
+  stationClockAt: z.iso.datetime({ offset: true }).optional(),
 });
 export type ImportInput = z.infer<typeof importBody>;
 
@@ -74,6 +83,11 @@ export const importedFileSchema = z
     capturedUntil: z.string().nullable(),
     importedBy: userRefSchema,
     importedAt: z.string(),
+    awayReason: z.enum(AWAY_REASONS).nullable(),
+    cameraClockAt: z.string().nullable(),
+    stationClockAt: z.string().nullable(),
+    /** Camera minus station at docking, in seconds; positive when the camera runs ahead. */
+    clockDriftSeconds: z.number().nullable(),
     status: z.enum(IMPORTED_FILE_STATUSES),
     case: caseRefSchema.nullable(),
     placement: placementSchema,

@@ -113,6 +113,7 @@ export async function importedFileViews(
                 ? {}
                 : { capturedUntil: file.capturedUntil.toISOString() }),
               importedAt: file.importedAt.toISOString(),
+              ...(file.awayReason === null ? {} : { awayReason: file.awayReason }),
             });
       const bodyCamera =
         file.bodyCameraId === null ? undefined : bodyCameraRows.get(file.bodyCameraId);
@@ -147,6 +148,13 @@ export async function importedFileViews(
         capturedUntil: file.capturedUntil?.toISOString() ?? null,
         importedBy: { userId: file.importedBy, displayName: names.get(file.importedBy) ?? '' },
         importedAt: file.importedAt.toISOString(),
+        awayReason: file.awayReason,
+        cameraClockAt: file.cameraClockAt?.toISOString() ?? null,
+        stationClockAt: file.stationClockAt?.toISOString() ?? null,
+        clockDriftSeconds:
+          file.cameraClockAt === null || file.stationClockAt === null
+            ? null
+            : (file.cameraClockAt.getTime() - file.stationClockAt.getTime()) / 1000,
         status,
         case: placement.caseId === null ? null : (caseRefs.get(placement.caseId) ?? null),
         placement: placementView(placement, names),

@@ -26,6 +26,7 @@ import type { Ledger } from '../ledger/ledger.ts';
 import { posterPath } from '../media/make-poster.ts';
 import { requireAgencyMember, requireImporter, requireOwnAgencyFile } from './import-policy.ts';
 import { authorizeImportedFile } from './imported-file-access.ts';
+import { clockReadingProblems } from './import-input-checks.ts';
 import type { ImportInput } from './imported-file-schemas.ts';
 import { importedFileViews } from './imported-file-views.ts';
 import * as repository from './imported-files.repository.ts';
@@ -86,6 +87,8 @@ export function createImportedFilesService(deps: ImportedFilesDependencies) {
      */
     async importFile(actor: Actor, input: ImportInput) {
       const agencyId = requireImporter(actor);
+      const invalid = clockReadingProblems(input, now());
+      if (invalid.length > 0) throw problems.validation(invalid);
       const object = await findEvidenceObjectBySha256(db, agencyId, input.sha256);
       if (object === undefined) {
         throw problems.conflict(
@@ -126,6 +129,10 @@ export function createImportedFilesService(deps: ImportedFilesDependencies) {
             originalPath: input.originalPath,
             fileModifiedAt:
               input.fileModifiedAt === undefined ? null : new Date(input.fileModifiedAt),
+            awayReason: input.awayReason ?? null,
+            cameraClockAt: input.cameraClockAt === undefined ? null : new Date(input.cameraClockAt),
+            stationClockAt:
+              input.stationClockAt === undefined ? null : new Date(input.stationClockAt),
             capturedFrom: capture === undefined ? null : new Date(capture.from),
             capturedUntil: capture === undefined ? null : new Date(capture.until),
             importedBy: actor.id,
@@ -144,6 +151,13 @@ export function createImportedFilesService(deps: ImportedFilesDependencies) {
               originalPath: input.originalPath,
               capturedFrom: file.capturedFrom?.toISOString() ?? null,
               capturedUntil: file.capturedUntil?.toISOString() ?? null,
+              ...(file.awayReason === null ? {} : { awayReason: file.awayReason }),
+              ...(file.cameraClockAt === null
+                ? {}
+                : {
+                    cameraClockAt: file.cameraClockAt.toISOString(),
+                    stationClockAt: file.stationClockAt!.toISOString(),
+                  }),
             },
           });
           await appendPlacement(tx, record, {

@@ -43,6 +43,15 @@ export async function refreshImportedFileFindings(
         ...(file.capturedUntil === null ? {} : { capturedUntil: file.capturedUntil.toISOString() }),
         importedAt: file.importedAt.toISOString(),
         placement: placementOf(current!),
+        ...(file.awayReason === null ? {} : { awayReason: file.awayReason }),
+        ...(file.cameraClockAt === null || file.stationClockAt === null
+          ? {}
+          : {
+              clock: {
+                cameraClockAt: file.cameraClockAt.toISOString(),
+                stationClockAt: file.stationClockAt.toISOString(),
+              },
+            }),
       },
       now.toISOString(),
     ),

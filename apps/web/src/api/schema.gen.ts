@@ -1677,6 +1677,7 @@ export interface components {
             /** Format: date-time */
             recordingEndedAt: string;
             returnedToUnitAt: string | null;
+            awayReason: ("continuous_work" | "away_from_unit" | "remote_area") | null;
             place: string;
             personsPresent: string[];
             announcementMade: boolean;
@@ -1693,6 +1694,15 @@ export interface components {
                 reportedAt?: string;
                 writtenExplanation?: string;
             }[];
+            storageDamage: {
+                /** Format: date-time */
+                foundAt: string;
+                description: string;
+                /** Format: date-time */
+                reportedAt?: string;
+                reportedTo?: string;
+                writtenNote?: string;
+            } | null;
             usedAsEvidence: boolean;
             evidenceNoteRecordId: string | null;
             /** Format: date-time */
@@ -1874,6 +1884,10 @@ export interface components {
                 displayName: string;
             };
             importedAt: string;
+            awayReason: ("continuous_work" | "away_from_unit" | "remote_area") | null;
+            cameraClockAt: string | null;
+            stationClockAt: string | null;
+            clockDriftSeconds: number | null;
             /** @enum {string} */
             status: "unassigned" | "matched" | "registered" | "dismissed";
             case: {
@@ -1929,6 +1943,10 @@ export interface components {
                 displayName: string;
             };
             importedAt: string;
+            awayReason: ("continuous_work" | "away_from_unit" | "remote_area") | null;
+            cameraClockAt: string | null;
+            stationClockAt: string | null;
+            clockDriftSeconds: number | null;
             /** @enum {string} */
             status: "unassigned" | "matched" | "registered" | "dismissed";
             case: {
@@ -1985,6 +2003,10 @@ export interface components {
                 displayName: string;
             };
             importedAt: string;
+            awayReason: ("continuous_work" | "away_from_unit" | "remote_area") | null;
+            cameraClockAt: string | null;
+            stationClockAt: string | null;
+            clockDriftSeconds: number | null;
             /** @enum {string} */
             status: "unassigned" | "matched" | "registered" | "dismissed";
             case: {
@@ -6981,6 +7003,7 @@ export interface operations {
                     recordId?: string | null;
                     deviceSerial?: string | null;
                     returnedToUnitAt?: string | null;
+                    awayReason?: ("continuous_work" | "away_from_unit" | "remote_area") | null;
                     place: string;
                     /** @default [] */
                     personsPresent?: string[];
@@ -6999,6 +7022,15 @@ export interface operations {
                         reportedAt?: string;
                         writtenExplanation?: string;
                     }[];
+                    storageDamage?: {
+                        /** Format: date-time */
+                        foundAt: string;
+                        description: string;
+                        /** Format: date-time */
+                        reportedAt?: string;
+                        reportedTo?: string;
+                        writtenNote?: string;
+                    } | null;
                     usedAsEvidence: boolean;
                     evidenceNoteRecordId?: string | null;
                 };
@@ -7126,6 +7158,7 @@ export interface operations {
                     recordId?: string | null;
                     deviceSerial?: string | null;
                     returnedToUnitAt?: string | null;
+                    awayReason?: ("continuous_work" | "away_from_unit" | "remote_area") | null;
                     place?: string;
                     personsPresent?: string[];
                     announcementMade?: boolean;
@@ -7142,6 +7175,15 @@ export interface operations {
                         reportedAt?: string;
                         writtenExplanation?: string;
                     }[];
+                    storageDamage?: {
+                        /** Format: date-time */
+                        foundAt: string;
+                        description: string;
+                        /** Format: date-time */
+                        reportedAt?: string;
+                        reportedTo?: string;
+                        writtenNote?: string;
+                    } | null;
                     usedAsEvidence?: boolean;
                     evidenceNoteRecordId?: string | null;
                     reason: string;
@@ -8044,6 +8086,12 @@ export interface operations {
                     originalPath: string;
                     /** Format: date-time */
                     fileModifiedAt?: string;
+                    /** @enum {string} */
+                    awayReason?: "continuous_work" | "away_from_unit" | "remote_area";
+                    /** Format: date-time */
+                    cameraClockAt?: string;
+                    /** Format: date-time */
+                    stationClockAt?: string;
                 };
             };
         };

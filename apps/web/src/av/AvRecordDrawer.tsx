@@ -1,6 +1,7 @@
 import {
   AV_KIND_LABELS,
   AV_SITUATION_LABELS,
+  AWAY_REASON_LABELS,
   INTERRUPTION_REASON_LABELS,
   STAGE_LABELS,
   type Stage,
@@ -143,6 +144,11 @@ export function AvRecordDrawer({
           label: '返回单位时间',
           children: orNone(record.returnedToUnitAt && formatChinaTime(record.returnedToUnitAt)),
         },
+        {
+          key: 'away',
+          label: '未能及时存储的原因',
+          children: orNone(record.awayReason && AWAY_REASON_LABELS[record.awayReason]),
+        },
         { key: 'place', label: '录制地点', children: record.place },
         {
           key: 'persons',
@@ -171,6 +177,21 @@ export function AvRecordDrawer({
                 ))}
               </Flex>
             ),
+        },
+        {
+          key: 'storageDamage',
+          label: '存储时发现损坏',
+          children: record.storageDamage
+            ? [
+                `${formatChinaTime(record.storageDamage.foundAt)} 发现：${record.storageDamage.description}`,
+                record.storageDamage.reportedAt
+                  ? `${formatChinaTime(record.storageDamage.reportedAt)} 向${record.storageDamage.reportedTo ?? '负责人'}报告`
+                  : '尚未登记报告',
+                record.storageDamage.writtenNote
+                  ? `书面说明：${record.storageDamage.writtenNote}`
+                  : '书面说明尚未存档',
+              ].join('；')
+            : '无',
         },
         {
           key: 'evidence',

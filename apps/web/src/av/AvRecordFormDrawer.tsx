@@ -1,4 +1,11 @@
-import { AV_KINDS, AV_KIND_LABELS, type AvSituation } from '@liuhen/domain';
+import {
+  AV_KINDS,
+  AV_KIND_LABELS,
+  AWAY_REASONS,
+  AWAY_REASON_LABELS,
+  type AvSituation,
+  type AwayReason,
+} from '@liuhen/domain';
 import {
   Alert,
   App,
@@ -53,6 +60,7 @@ interface AvFormValues {
   recordingStartedAt?: Dayjs;
   recordingEndedAt?: Dayjs;
   returnedToUnitAt?: Dayjs | null;
+  awayReason?: AwayReason | null;
   place?: string;
   personsPresent?: string[];
   announcementMade?: boolean;
@@ -212,6 +220,7 @@ export function AvRecordFormDrawer({
         ...(values.returnedToUnitAt
           ? { returnedToUnitAt: toChinaInstant(values.returnedToUnitAt) }
           : {}),
+        ...(values.awayReason ? { awayReason: values.awayReason } : {}),
         place: values.place!.trim(),
         personsPresent: (values.personsPresent ?? []).map((name) => name.trim()).filter(Boolean),
         announcementMade: values.announcementMade!,
@@ -365,13 +374,40 @@ export function AvRecordFormDrawer({
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item
-          name="returnedToUnitAt"
-          label="返回单位时间"
-          extra="仅连续工作、异地执法的填写：存储期限自返回单位时起算。"
-        >
-          <DatePicker {...TIME_PICKER} data-testid="av-form-returned" />
-        </Form.Item>
+        <Row gutter={12}>
+          <Col span={12}>
+            <Form.Item
+              name="awayReason"
+              label="未能及时存储的原因"
+              extra="连续工作、异地执法或在偏远、交通不便地区执法的，存储期限自返回单位时起算。"
+            >
+              <Select<AwayReason>
+                allowClear
+                options={AWAY_REASONS.map((value) => ({
+                  value,
+                  label: AWAY_REASON_LABELS[value],
+                }))}
+                placeholder="无（按录制完成时起算）"
+                data-testid="av-form-away-reason"
+              />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item
+              name="returnedToUnitAt"
+              label="返回单位时间"
+              dependencies={['awayReason']}
+              rules={[
+                ({ getFieldValue }) => ({
+                  required: Boolean(getFieldValue('awayReason')),
+                  message: '请填写返回单位时间',
+                }),
+              ]}
+            >
+              <DatePicker {...TIME_PICKER} data-testid="av-form-returned" />
+            </Form.Item>
+          </Col>
+        </Row>
         <Form.Item
           name="place"
           label="录制地点"

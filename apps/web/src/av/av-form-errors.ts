@@ -39,6 +39,7 @@ export const locateAvRecordParam = avParamLocator([
   'recordingStartedAt',
   'recordingEndedAt',
   'returnedToUnitAt',
+  'awayReason',
   'place',
   'personsPresent',
   'announcementMade',

@@ -21,6 +21,20 @@ export const INTERRUPTION_REASON_LABELS: Readonly<Record<InterruptionReason, str
   other: '其他原因',
 };
 
+/**
+ * The circumstances in which the seeds let storage wait until the return to the unit:
+ * 连续工作、异地执法或者在偏远、交通不便地区执法 (000 第十六条, 001 第九条; 002 第八条(一)
+ * says 异地工作、边远地区, the same cases).
+ */
+export const AWAY_REASONS = ['continuous_work', 'away_from_unit', 'remote_area'] as const;
+export type AwayReason = (typeof AWAY_REASONS)[number];
+
+export const AWAY_REASON_LABELS: Readonly<Record<AwayReason, string>> = {
+  continuous_work: '连续工作',
+  away_from_unit: '异地执法',
+  remote_area: '在偏远、交通不便地区执法',
+};
+
 export const AV_KINDS = ['video', 'audio', 'photo', 'cctv'] as const;
 export type AvKind = (typeof AV_KINDS)[number];
 
@@ -47,6 +61,19 @@ export interface RecordingInterruption {
 }
 
 /**
+ * Damage found while storing a recording (000 第十六条: 发现信息有损坏、无法正常存储的，应当立即
+ * 向执法机构负责人报告，并将书面说明存档): when and what, to whom and when it was reported,
+ * and the written note filed.
+ */
+export interface StorageDamage {
+  readonly foundAt: Instant;
+  readonly description: string;
+  readonly reportedAt?: Instant;
+  readonly reportedTo?: string;
+  readonly writtenNote?: string;
+}
+
+/**
  * An AV record (音像记录): one recording of a case, with the moments the storage deadline
  * runs from. The bytes live in the evidence store; this is what the rules need.
  */
@@ -68,7 +95,20 @@ export interface AvRecord {
    * moment the officer returned to the unit, from which the later deadline runs.
    */
   readonly returnedToUnitAt?: Instant;
+  /**
+   * Why the officer could not store it in time (连续工作、异地执法、偏远或交通不便地区执法):
+   * the after-return deadline (000 第十六条, 001 第九条, 002 第八条(一)) applies only with one.
+   */
+  readonly awayReason?: AwayReason;
+  /**
+   * Whether the start announced time, place, officers, the act and that recording is under
+   * way (001 第八条, 002 第五条(七), 003 第十七条, 004《全过程记录制度》第十六条). Absent where
+   * nobody said (an AV record made before the question was asked).
+   */
+  readonly announcementMade?: boolean;
   readonly interruptions: readonly RecordingInterruption[];
+  /** Damage found while storing it, once registered. */
+  readonly storageDamage?: StorageDamage;
   /** Used as evidence: needs the evidence note (001 第七条, 003 第三十三条). */
   readonly usedAsEvidence: boolean;
   /** The `av_evidence_note` record describing it, when made. */

@@ -1,6 +1,10 @@
 import { archivedLate } from './archived-late.ts';
 import { avEvidenceNoteMissingRule } from './av-evidence-note-missing.ts';
+import { avCoverageGapRule } from './av-coverage-gap.ts';
+import { avFilingIncompleteRule } from './av-filing-incomplete.ts';
 import { avInterruptionUnexplainedRule } from './av-interruption-unexplained.ts';
+import { avStartUnannouncedRule } from './av-start-unannounced.ts';
+import { avStorageDamageUnreportedRule } from './av-storage-damage-unreported.ts';
 import { avStoredLateRule } from './av-stored-late.ts';
 import { complaintNotPursuedUninformed } from './complaint-not-pursued-uninformed.ts';
 import { decisionOverdue } from './decision-overdue.ts';
@@ -38,6 +42,9 @@ export const ALL_RULES: readonly Rule[] = [
   transcriptUnsigned,
   mandatoryAvMissingRule,
   avStoredLateRule,
+  avStorageDamageUnreportedRule,
+  avCoverageGapRule,
+  avStartUnannouncedRule,
   avInterruptionUnexplainedRule,
   avEvidenceNoteMissingRule,
   investigationUnrecorded,
@@ -45,6 +52,7 @@ export const ALL_RULES: readonly Rule[] = [
   seizureOverdue,
   preservationUnhandled,
   hearingNoticeLate,
+  avFilingIncompleteRule,
   rightsNoticeMissing,
   majorDecisionUnreviewed,
   decisionOverdue,

@@ -124,12 +124,12 @@ describe('av-evidence-note-missing: the note’s fields', () => {
 });
 
 describe('av-evidence-note-missing: a field with no standard key', () => {
-  // 001 第十条 also names 录音内容 for the note filed with the case; an agency may add it.
-  const withRecordingContent: PolicyProfile = {
+  // An edited profile may ask for an item the note has no key for.
+  const withSiteConditions: PolicyProfile = {
     ...seed001Profile,
     evidenceAvNoteFields: [
       ...seed001Profile.evidenceAvNoteFields!,
-      { value: '录音内容', citation: { seed: '001', article: '第十条' } },
+      { value: '现场情况', citation: { seed: '001', article: '第十条' } },
     ],
   };
   const full = {
@@ -141,9 +141,9 @@ describe('av-evidence-note-missing: a field with no standard key', () => {
 
   it('is not passed over: the finding names it and says it is looked for by name', () => {
     const complete = note(full);
-    const [finding] = check(withRecordingContent, evidence(complete), [complete]);
-    expect(finding!.message).toContain('缺少“录音内容”');
-    expect(finding!.message).toContain('“录音内容”没有对应的标准字段');
+    const [finding] = check(withSiteConditions, evidence(complete), [complete]);
+    expect(finding!.message).toContain('缺少“现场情况”');
+    expect(finding!.message).toContain('“现场情况”没有对应的标准字段');
     expect(finding!.citations).toEqual([
       { seed: '001', article: '第七条' },
       { seed: '001', article: '第十条' },
@@ -151,13 +151,25 @@ describe('av-evidence-note-missing: a field with no standard key', () => {
   });
 
   it('is named when there is no note at all', () => {
-    const [finding] = check(withRecordingContent, evidence());
-    expect(finding!.message).toContain('“录音内容”没有对应的标准字段');
+    const [finding] = check(withSiteConditions, evidence());
+    expect(finding!.message).toContain('“现场情况”没有对应的标准字段');
+  });
+
+  it('录音内容 (001 第十条) has its standard key', () => {
+    const withRecordingContent: PolicyProfile = {
+      ...seed001Profile,
+      evidenceAvNoteFields: [
+        ...seed001Profile.evidenceAvNoteFields!,
+        { value: '录音内容', citation: { seed: '001', article: '第十条' } },
+      ],
+    };
+    const complete = note({ ...full, recordingContent: '询问当事人经营情况' });
+    expect(check(withRecordingContent, evidence(complete), [complete])).toEqual([]);
   });
 
   it('is met by a field under its own name', () => {
-    const complete = note({ ...full, 录音内容: '询问当事人经营情况' });
-    expect(check(withRecordingContent, evidence(complete), [complete])).toEqual([]);
+    const complete = note({ ...full, 现场情况: '询问当事人经营情况' });
+    expect(check(withSiteConditions, evidence(complete), [complete])).toEqual([]);
   });
 });
 

@@ -106,6 +106,42 @@ describe('av-interruption-unexplained: recording that could not be resumed', () 
   });
 });
 
+describe('av-interruption-unexplained: 立即报告 is timed', () => {
+  const explained = { from: FROM, writtenExplanation: '设备损坏，无法继续录制' };
+  const at = (now: string, ...interruptions: RecordingInterruption[]) =>
+    avInterruptionUnexplainedRule.check(
+      aContext({
+        profile: seed000Profile,
+        now,
+        avRecords: [anAvRecord({ id: 'av-cut', interruptions })],
+      }),
+    );
+
+  it('is due within the hour after the recording stopped, missing after it', () => {
+    const [due] = at('2025-03-03T10:19:00+08:00', explained);
+    expect(due).toMatchObject({ severity: 'due', dueAt: '2025-03-03T02:20:00.000Z' });
+    expect(due!.message).toContain('2025-03-03 10:20 前');
+    const [missing] = at('2025-03-03T10:20:00+08:00', explained);
+    expect(missing!.severity).toBe('missing');
+    expect(missing!.message).toContain('至今没有报告记录');
+  });
+
+  it('a report within the hour is at once; a later one is a violation with its delay', () => {
+    expect(
+      at('2025-03-04T09:00:00+08:00', { ...explained, reportedAt: '2025-03-03T10:19:00+08:00' }),
+    ).toEqual([]);
+    const [late] = at('2025-03-04T09:00:00+08:00', {
+      ...explained,
+      reportedAt: '2025-03-03T12:50:00+08:00',
+    });
+    expect(late).toMatchObject({
+      severity: 'violation',
+      citations: [{ seed: '000', article: '第十四条' }],
+    });
+    expect(late!.message).toContain('迟延 2 小时 30 分钟');
+  });
+});
+
 describe('av-interruption-unexplained: the rule', () => {
   it('checks every interruption of every AV record, on the current stage', () => {
     const first = anAvRecord({ interruptions: [{ from: FROM }] });

@@ -33,7 +33,7 @@ const stored = (recordingEndedAt: string, storedAt: string, returnedToUnitAt?: s
     recordingStartedAt: '2025-01-02T08:00:00+08:00',
     recordingEndedAt,
     storedAt,
-    ...(returnedToUnitAt === undefined ? {} : { returnedToUnitAt }),
+    ...(returnedToUnitAt === undefined ? {} : { returnedToUnitAt, awayReason: 'away_from_unit' }),
   });
 
 describe('av-stored-late: ordinary deadlines', () => {
@@ -143,6 +143,15 @@ describe('av-stored-late: work away from the unit', () => {
     expect(check(seed002Profile, stored(end, '2025-03-07T23:59:00+08:00', back))).toEqual([]);
     const [late002] = check(seed002Profile, stored(end, '2025-03-08T00:00:00+08:00', back));
     expect(late002!.citations).toEqual([{ seed: '002', article: '第八条' }]);
+  });
+
+  it('a return time without a reason the seeds allow (连续工作、异地执法、偏远地区) relieves nothing', () => {
+    const withReason = stored(end, '2025-03-06T17:59:00+08:00', back);
+    const { awayReason: _reason, ...withoutReason } = withReason;
+    expect(check(seed000Profile, withReason)).toEqual([]);
+    const [late] = check(seed000Profile, withoutReason);
+    expect(late!.message).toContain('自音像记录制作完成（2025-03-03 10:00）起 24 小时内');
+    expect(storageDeadline(seed000Profile, withoutReason)!.startsAtReturn).toBe(false);
   });
 
   it('seed-004 has no exception for remote work: its 二日 still run from the recording', () => {

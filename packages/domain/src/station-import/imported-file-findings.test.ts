@@ -37,6 +37,24 @@ describe('importedFileFindings', () => {
     expect(due!.citations).toContainEqual({ seed: '003', article: '第二十九条' });
   });
 
+  it('with a reason the seeds allow, the after-return deadline runs from the docking (000 第十六条)', () => {
+    // Docked 2026-03-04 18:00, 33 hours after the recording ended: late without a reason.
+    const back = { ...file, importedAt: '2026-03-04T18:00:00+08:00' };
+    const at = '2026-03-04T18:30:00+08:00';
+    const [late] = importedFileFindings(profile('000'), back, at);
+    expect(late!.severity).toBe('violation');
+    const [due] = importedFileFindings(profile('000'), { ...back, awayReason: 'remote_area' }, at);
+    expect(due).toMatchObject({ severity: 'due', dueAt: '2026-03-05T10:00:00.000Z' });
+    expect(due!.message).toContain('在偏远、交通不便地区执法后返回单位导入');
+    // 004 has no such relief: its 二日 still run from the recording.
+    const [ordinary] = importedFileFindings(
+      profile('004'),
+      { ...back, awayReason: 'remote_area' },
+      at,
+    );
+    expect(ordinary!.message).toContain('自拍摄结束');
+  });
+
   it('has nothing to say once the file is on a case or set aside as recorded by mistake', () => {
     const late = '2026-04-01T00:00:00+08:00';
     expect(

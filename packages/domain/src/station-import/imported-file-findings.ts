@@ -1,7 +1,14 @@
-import { formatShanghai, instantMs, type Instant } from '../enforcement/instant.ts';
+import { formatShanghai, instantMs, isBefore, type Instant } from '../enforcement/instant.ts';
+import { AWAY_REASON_LABELS, type AwayReason } from '../records/av-record.ts';
+import { clockDriftFinding, type ClockReading } from './camera-clock.ts';
 import type { PolicyProfile, ProfileCitation } from '../profiles/profile-schema.ts';
 import { formatDuration } from '../profiles/duration-text.ts';
-import { deadlineDetailFrom, formatDueBy, provisionalNote } from '../rules/deadline.ts';
+import {
+  deadlineDetailFrom,
+  deadlineFrom,
+  formatDueBy,
+  provisionalNote,
+} from '../rules/deadline.ts';
 import type { FindingSeverity } from '../rules/finding.ts';
 import { citationText, uniqueCitations } from '../rules/av/citations.ts';
 import { formatElapsed } from '../rules/av/elapsed.ts';
@@ -24,10 +31,14 @@ export interface ImportedFileFacts {
   readonly capturedUntil?: Instant;
   readonly importedAt: Instant;
   readonly placement: ImportedFilePlacement;
+  /** Why the camera comes back late (连续工作、异地执法、偏远地区), as the station said. */
+  readonly awayReason?: AwayReason;
+  /** The camera's and the station's clocks at docking, when the station read them. */
+  readonly clock?: ClockReading;
 }
 
 export interface ImportedFileFinding {
-  readonly ruleId: 'recording-unassigned-late' | 'recording-unrelated';
+  readonly ruleId: 'recording-unassigned-late' | 'recording-unrelated' | 'camera-clock-drift';
   readonly severity: FindingSeverity;
   readonly citations: readonly ProfileCitation[];
   readonly message: string;
@@ -48,7 +59,7 @@ export const UNRELATED_RECORDING_CITATION: ProfileCitation = { seed: '000', arti
  */
 export function placementDeadline(
   profile: PolicyProfile,
-  file: Pick<ImportedFileFacts, 'capturedUntil' | 'importedAt'>,
+  file: Pick<ImportedFileFacts, 'capturedUntil' | 'importedAt' | 'awayReason'>,
 ):
   | {
       readonly at: Instant;
@@ -58,12 +69,25 @@ export function placementDeadline(
       readonly uncoveredYears: readonly number[];
     }
   | undefined {
-  const rule = profile.avStorageDeadline;
-  if (rule === undefined) return undefined;
-  const fromDocking = rule.from === 'return_to_unit' || file.capturedUntil === undefined;
-  const start = fromDocking ? file.importedAt : file.capturedUntil!;
+  const ordinary = profile.avStorageDeadline;
+  if (ordinary === undefined) return undefined;
+  const fromDocking = ordinary.from === 'return_to_unit' || file.capturedUntil === undefined;
+  let rule = ordinary;
+  let start = fromDocking ? file.importedAt : file.capturedUntil!;
+  let startText = fromDocking ? '导入（返回单位）' : '拍摄结束';
+  // The after-return relief (000 第十六条, 001 第九条, 002 第八条(一)), as for a registered AV
+  // record (../rules/av/storage-deadline.ts): only with a reason the seeds allow, counted
+  // from the docking, and never earlier than the ordinary deadline.
+  const relief = profile.avStorageAfterReturnDeadline;
+  if (relief !== undefined && file.awayReason !== undefined) {
+    const afterReturn = deadlineFrom(file.importedAt, relief.value);
+    if (!isBefore(afterReturn, deadlineFrom(start, ordinary.value))) {
+      rule = relief;
+      start = file.importedAt;
+      startText = `${AWAY_REASON_LABELS[file.awayReason]}后返回单位导入`;
+    }
+  }
   const citations = uniqueCitations([rule.citation, profile.avStorageLabels?.[0]?.citation]);
-  const startText = fromDocking ? '导入（返回单位）' : '拍摄结束';
   const { at, uncoveredYears } = deadlineDetailFrom(start, rule.value);
   return {
     at,
@@ -79,8 +103,32 @@ function describe(file: ImportedFileFacts): string {
   return `记录仪 ${file.deviceSerial} 的音像文件「${file.fileName}」`;
 }
 
-/** `profile`: the agency's; without one, no deadline can be told, only the dismissal. */
+/**
+ * `profile`: the agency's; without one, no deadline can be told, only the dismissal. The
+ * clock finding stays wherever the file goes: it is about the times the file carries.
+ */
 export function importedFileFindings(
+  profile: PolicyProfile | undefined,
+  file: ImportedFileFacts,
+  now: Instant,
+): ImportedFileFinding[] {
+  const drift = clockDriftFinding(profile, file.clock, describe(file));
+  const clock: ImportedFileFinding[] =
+    drift === undefined
+      ? []
+      : [
+          {
+            ruleId: 'camera-clock-drift',
+            severity: 'violation',
+            citations: [drift.citation],
+            subjectId: file.id,
+            message: drift.message,
+          },
+        ];
+  return [...clock, ...placementFindings(profile, file, now)];
+}
+
+function placementFindings(
   profile: PolicyProfile | undefined,
   file: ImportedFileFacts,
   now: Instant,

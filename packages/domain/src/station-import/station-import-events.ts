@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { issuedCopySchema } from '../evidence/evidence-events.ts';
 import { defineEvents } from '../events/define-events.ts';
+import { AWAY_REASONS } from '../records/av-record.ts';
 
 /**
  * What the ledger records about body cameras and the files docked from them: who held which
@@ -36,6 +37,11 @@ export const stationImportEvents = defineEvents({
       originalPath: z.string(),
       capturedFrom: z.iso.datetime({ offset: true }).nullable(),
       capturedUntil: z.iso.datetime({ offset: true }).nullable(),
+      /** 连续工作、异地执法、偏远地区, when the station said so (issue 15). */
+      awayReason: z.enum(AWAY_REASONS).optional(),
+      /** The camera's clock and the station's at docking, when read. */
+      cameraClockAt: z.iso.datetime({ offset: true }).optional(),
+      stationClockAt: z.iso.datetime({ offset: true }).optional(),
     }),
   },
   'imported_file.placed': {

@@ -1,4 +1,4 @@
-import type { AvSituation, Stage } from '@liuhen/domain';
+import type { AvSituation, AwayReason, Stage } from '@liuhen/domain';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -26,6 +26,15 @@ export interface StoredInterruption {
   readonly reportedTo?: string;
   readonly reportedAt?: string;
   readonly writtenExplanation?: string;
+}
+
+/** Damage found while storing the recording (000 第十六条), as stored. */
+export interface StoredStorageDamage {
+  readonly foundAt: string;
+  readonly description: string;
+  readonly reportedAt?: string;
+  readonly reportedTo?: string;
+  readonly writtenNote?: string;
 }
 
 /**
@@ -61,11 +70,14 @@ export const avRecords = pgTable(
     recordingStartedAt: timestamp('recording_started_at', { withTimezone: true }).notNull(),
     recordingEndedAt: timestamp('recording_ended_at', { withTimezone: true }).notNull(),
     returnedToUnitAt: timestamp('returned_to_unit_at', { withTimezone: true }),
+    /** 连续工作、异地执法、偏远地区: why storage waited for the return (000 第十六条). */
+    awayReason: text('away_reason').$type<AwayReason>(),
     place: text('place').notNull(),
     personsPresent: jsonb('persons_present').$type<string[]>().notNull(),
     /** 时间、地点、执法人员、事由、正在录音录像 announced at the start. */
     announcementMade: boolean('announcement_made').notNull(),
     interruptions: jsonb('interruptions').$type<StoredInterruption[]>().notNull(),
+    storageDamage: jsonb('storage_damage').$type<StoredStorageDamage>(),
     usedAsEvidence: boolean('used_as_evidence').notNull(),
     evidenceNoteRecordId: uuid('evidence_note_record_id').references(() => caseRecords.id),
     supersedesId: uuid('supersedes_id'),

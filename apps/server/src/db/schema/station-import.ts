@@ -1,3 +1,4 @@
+import type { AwayReason } from '@liuhen/domain';
 import { sql } from 'drizzle-orm';
 import {
   check,
@@ -39,6 +40,17 @@ export const importedFiles = pgTable(
     fileModifiedAt: timestamp('file_modified_at', { withTimezone: true }),
     capturedFrom: timestamp('captured_from', { withTimezone: true }),
     capturedUntil: timestamp('captured_until', { withTimezone: true }),
+    /**
+     * 连续工作、异地执法、偏远地区: the station says the camera comes back from such work, so
+     * its files may be stored within the after-return deadline from the docking.
+     */
+    awayReason: text('away_reason').$type<AwayReason>(),
+    /**
+     * The camera's clock and the station's, read together at docking (004《全过程记录制度》
+     * 第十五条 日期时间设定): every time the file carries is the camera's.
+     */
+    cameraClockAt: timestamp('camera_clock_at', { withTimezone: true }),
+    stationClockAt: timestamp('station_clock_at', { withTimezone: true }),
     importedBy: uuid('imported_by')
       .notNull()
       .references(() => users.id),

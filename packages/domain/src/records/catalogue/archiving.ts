@@ -38,6 +38,17 @@ export const ARCHIVING_RECORDS: readonly RecordTypeSpec[] = [
       field('extractedAt', 'instant', '提取时间', noteExtracted, optional),
       field('extractedPlace', 'text', '提取地点', [s003('第三十三条')], optional),
       field('proves', 'text', '证明对象', noteMade, optional),
+      // 001 第十条: every AV of the act is filed with such a note, which also states 录音内容,
+      // and either goes into the file on a disc or has its storage place written down.
+      field('recordingContent', 'text', '录音内容', [s001('第十条')], optional),
+      field('filedOnDisc', 'boolean', '以光盘等载体形式归入案卷', [s001('第十条')], optional),
+      field(
+        'storageLocation',
+        'text',
+        '在行政执法信息系统或者本单位专用存储器中的存储位置',
+        [s001('第十条')],
+        optional,
+      ),
     ],
   },
 ];

@@ -121,6 +121,9 @@ describe('record types with a fixed shape', () => {
       ['extractedAt', '提取时间'],
       ['extractedPlace', '提取地点'],
       ['proves', '证明对象'],
+      ['recordingContent', '录音内容'],
+      ['filedOnDisc', '以光盘等载体形式归入案卷'],
+      ['storageLocation', '在行政执法信息系统或者本单位专用存储器中的存储位置'],
     ]);
     expect(note.fields.every((f) => !f.required && f.requiredWhen === undefined)).toBe(true);
   });

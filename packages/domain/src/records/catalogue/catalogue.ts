@@ -1,4 +1,5 @@
 import { RECORD_TYPE_IDS, type RecordTypeId } from '../record-type-ids.ts';
+import { withActSpan } from './act-span.ts';
 import { ARCHIVING_RECORDS } from './archiving.ts';
 import { DECISION_RECORDS } from './decision.ts';
 import { INVESTIGATION_RECORDS } from './investigation.ts';
@@ -19,7 +20,9 @@ const BY_ID: ReadonlyMap<RecordTypeId, RecordTypeSpec> = new Map(
     ...SERVICE_AND_EXECUTION_RECORDS,
     ...NATIONAL_LAW_EXECUTION_RECORDS,
     ...ARCHIVING_RECORDS,
-  ].map((spec) => [spec.id, spec]),
+  ]
+    .map(withActSpan)
+    .map((spec) => [spec.id, spec]),
 );
 
 /** One spec per record type, in `RECORD_TYPE_IDS` order (the tests hold it to that). */

@@ -24,3 +24,4 @@ export {
   uniqueCitations,
 } from './articles.ts';
 export { EVIDENCE_RECORD_TYPES } from './investigation.ts';
+export { ACT_ENDED_AT, ACT_STARTED_AT, actSpanOf, type ActSpan } from './act-span.ts';

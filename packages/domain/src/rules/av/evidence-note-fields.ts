@@ -1,7 +1,14 @@
 import { isInstant } from '../../enforcement/instant.ts';
 
 export type EvidenceNoteFieldKey =
-  'maker' | 'makingMethod' | 'madeAt' | 'extractor' | 'extractedAt' | 'extractedPlace' | 'proves';
+  | 'maker'
+  | 'makingMethod'
+  | 'madeAt'
+  | 'extractor'
+  | 'extractedAt'
+  | 'extractedPlace'
+  | 'proves'
+  | 'recordingContent';
 
 interface EvidenceNoteField {
   readonly key: EvidenceNoteFieldKey;
@@ -21,6 +28,8 @@ export const EVIDENCE_NOTE_FIELDS: Readonly<Record<string, EvidenceNoteField>> =
   提取时间: { key: 'extractedAt', kind: 'instant' },
   提取地点: { key: 'extractedPlace', kind: 'text' },
   证明对象: { key: 'proves', kind: 'text' },
+  // 001 第十条: the note filed with every AV of the act.
+  录音内容: { key: 'recordingContent', kind: 'text' },
 };
 
 const nonBlank = (value: unknown) => typeof value === 'string' && value.trim() !== '';
@@ -52,7 +61,7 @@ export function evidenceNoteFieldOf(label: string): EvidenceNoteField | undefine
 
 /**
  * Whether the note states what `label` names. A label an edited profile adds that has no
- * standard key (e.g. 001 第十条's 录音内容) is looked for under the label itself, so a clerk
+ * standard key (e.g. 现场情况) is looked for under the label itself, so a clerk
  * told about it can still make the note good rather than face a finding nothing clears.
  */
 export function noteStates(fields: Readonly<Record<string, unknown>>, label: string): boolean {

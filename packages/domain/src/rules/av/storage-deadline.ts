@@ -39,6 +39,10 @@ function ordinaryDeadline(rule: ProfileDeadline, av: AvRecord): StorageDeadline 
  * after a quick return), the ordinary one applies. A profile without an after-return
  * deadline keeps its ordinary one as written: 003 第二十九条 already counts from the return,
  * and 004 第十八条 makes no exception, so being away does not extend its 二日.
+ *
+ * The relief is for 连续工作、异地执法或者在偏远、交通不便地区执法 only: a return time typed
+ * without one of those reasons (`awayReason`) changes nothing, or any officer could defer
+ * storage by writing when they came back.
  */
 export function storageDeadline(profile: PolicyProfile, av: AvRecord): StorageDeadline | undefined {
   const ordinary =
@@ -46,7 +50,9 @@ export function storageDeadline(profile: PolicyProfile, av: AvRecord): StorageDe
       ? undefined
       : ordinaryDeadline(profile.avStorageDeadline, av);
   const afterReturn =
-    profile.avStorageAfterReturnDeadline === undefined || av.returnedToUnitAt === undefined
+    profile.avStorageAfterReturnDeadline === undefined ||
+    av.returnedToUnitAt === undefined ||
+    av.awayReason === undefined
       ? undefined
       : countedFrom(profile.avStorageAfterReturnDeadline, av.returnedToUnitAt, true);
   if (ordinary === undefined || afterReturn === undefined) return afterReturn ?? ordinary;
