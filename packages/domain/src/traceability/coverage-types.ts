@@ -23,7 +23,13 @@ export type RuleId =
   | 'officers-insufficient'
   | 'decision-overdue'
   | 'service-overdue'
-  | 'launch-unapproved';
+  | 'launch-unapproved'
+  | 'av-storage-damage-unreported'
+  | 'av-coverage-gap'
+  | 'av-start-unannounced'
+  | 'investigation-unrecorded'
+  | 'av-filing-incomplete'
+  | 'rectification-check-late';
 
 /** The open issues that will build software an article asks for. */
 export const PLANNED_ISSUES = {

@@ -49,6 +49,7 @@ export const SEED_000_COVERAGE = coverageOf('000', undefined, [
   [
     '第七条',
     '调查取证、听证环节记录：执法人员及证件出示，询问笔录，证据登记保存清单，现场检查（勘验）笔录，检验检测鉴定，抽样取证，先行登记保存，权利告知及陈述申辩、回避、听证，听证情况。',
+    rule('investigation-unrecorded'),
     rule('officers-insufficient'),
     rule('record-incomplete'),
     rule('rights-notice-missing'),
@@ -66,6 +67,7 @@ export const SEED_000_COVERAGE = coverageOf('000', undefined, [
   [
     '第八条',
     '审查与决定环节记录：承办人处理意见及事实理由、法律依据，承办机构意见，重大决定的法制审核和集体讨论，审批决定意见。',
+    profileKey('approvalChain.decision'),
     rule('required-record-missing'),
     rule('record-incomplete'),
     rule('major-decision-unreviewed'),
@@ -112,6 +114,7 @@ export const SEED_000_COVERAGE = coverageOf('000', undefined, [
   [
     '第十四条',
     '音像记录自到达现场起全程不间断；因客观原因中止的，重新开始时说明原因；无法继续的立即报告执法机构负责人并事后书面说明。',
+    rule('av-coverage-gap'),
     rule('av-interruption-unexplained'),
     FEATURES.avRecords,
   ],
@@ -123,6 +126,7 @@ export const SEED_000_COVERAGE = coverageOf('000', undefined, [
   [
     '第十六条',
     '音像记录完成后24小时内存入本单位指定存储器，不得自行保管；异地、连续执法返回单位后24小时内存储；存储中发现损坏立即报告并书面说明存档。',
+    rule('av-storage-damage-unreported'),
     rule('av-stored-late'),
     profileKey('avStorageDeadline'),
     profileKey('avStorageAfterReturnDeadline'),

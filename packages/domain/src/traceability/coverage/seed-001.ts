@@ -28,6 +28,8 @@ export const SEED_001_COVERAGE = coverageOf('001', undefined, [
   [
     '第五条',
     '各环节记录事项：启动（来源、立案或申请、补正、受理），调查取证（执法人员及证件、询问、检查、取证、抽样、检测鉴定、先行登记保存、权利告知、听证、专家评审），审查决定（承办人意见及裁量基准、承办机构意见、法制审核、集体讨论、决定），送达执行，归档（编号、类别、保管期限、起止日期）。',
+    profileKey('approvalChain.decision'),
+    rule('investigation-unrecorded'),
     rule('required-record-missing'),
     rule('record-incomplete'),
     rule('officers-insufficient'),
@@ -72,6 +74,7 @@ export const SEED_001_COVERAGE = coverageOf('001', undefined, [
   [
     '第八条',
     '制定用语指引；记录时语音说明时间、地点、人员、行为并告知正在记录，重点摄录现场；中止后语音说明原因，无法继续的报告负责人并事后书面说明。',
+    rule('av-start-unannounced'),
     rule('av-interruption-unexplained'),
     FEATURES.avRecords,
     notSoftware('用语指引和摄录重点由执法人员在现场把握'),
@@ -89,6 +92,7 @@ export const SEED_001_COVERAGE = coverageOf('001', undefined, [
   [
     '第十条',
     '执法行为终结之日起20日内形成案卷归档；音像内容以光盘归卷或写明存储位置，并附制作方法、时间、制作人、证明对象、录音内容的书面说明；日常监督检查记录由承办机构存档。',
+    rule('av-filing-incomplete'),
     rule('archived-late'),
     profileKey('archivingDeadline'),
     catalogue('av_evidence_note'),

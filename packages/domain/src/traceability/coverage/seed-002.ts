@@ -23,6 +23,7 @@ export const SEED_002_COVERAGE = coverageOf('002', undefined, [
   [
     '第四条',
     '程序启动记录：受理场所安装视频监控；依职权启动填写程序启动审批表（启动原因、当事人、承办人与承办机构意见、法律依据、负责人意见）报批；投诉举报需查处的启动程序，不启动的告知实名投诉人、举报人并书面记录。',
+    profileKey('approvalChain.launch'),
     rule('required-record-missing'),
     rule('record-incomplete'),
     rule('complaint-not-pursued-uninformed'),
@@ -37,6 +38,9 @@ export const SEED_002_COVERAGE = coverageOf('002', undefined, [
   [
     '第五条',
     '调查取证记录：执法人员数量、姓名、证号及出示；各类调查文书并由当事人签字，拒绝的如实记录；告知陈述申辩等权利；强制措施、代履行、不配合、涉及重大权益的现场和办案场所等须同时音像记录；证据保全；摄录重点；语音说明与不间断记录；中止说明；当事人拍摄的告知。',
+    rule('investigation-unrecorded'),
+    rule('av-start-unannounced'),
+    rule('av-coverage-gap'),
     rule('officers-insufficient'),
     rule('record-incomplete'),
     rule('transcript-unsigned'),
@@ -63,6 +67,7 @@ export const SEED_002_COVERAGE = coverageOf('002', undefined, [
   [
     '第六条',
     '审查决定记录：决定草拟（起草人、审查人、依据、证据）、法制审核、专家论证、集体讨论、负责人审批；简易程序记录7项内容，易引起争议的简易程序音像记录。',
+    profileKey('approvalChain.decision'),
     rule('rights-notice-missing'),
     rule('major-decision-unreviewed'),
     rule('required-record-missing'),
@@ -80,6 +85,7 @@ export const SEED_002_COVERAGE = coverageOf('002', undefined, [
   [
     '第七条',
     '送达按方式记录（直接、留置并音像记录、委托转交、邮寄、公告）；记录履行和责令改正核查；逾期不履行的催告并复核陈述申辩；经催告仍不履行的按6种方式强制执行并制作文书。',
+    rule('rectification-check-late'),
     rule('required-record-missing'),
     rule('service-proof-incomplete'),
     rule('mandatory-av-missing'),

@@ -69,6 +69,7 @@ export const SEED_003_COVERAGE = coverageOf('003', undefined, [
   [
     '第十条',
     '依职权启动一般程序填写程序启动审批表并审批；情况紧急可先启动，24小时内补办审批；审批表载明启动原因、当事人、承办人与承办机构意见、法律依据，重大行为另载法制机构合法性审查意见。',
+    profileKey('approvalChain.launch'),
     rule('required-record-missing'),
     rule('record-incomplete'),
     rule('emergency-launch-unapproved'),
@@ -106,6 +107,7 @@ export const SEED_003_COVERAGE = coverageOf('003', undefined, [
   [
     '第十四条',
     '调查取证的文字记录：询问调查笔录（拒绝的记录），调取证据通知书和证据登记保存清单，现场检查勘验笔录，抽样取证通知书和物品清单，权利告知书和陈述申辩笔录，听证记录，检验鉴定委托书和意见书。',
+    rule('investigation-unrecorded'),
     rule('record-incomplete'),
     catalogue('inquiry_transcript'),
     catalogue('evidence_collection_notice'),
@@ -140,6 +142,7 @@ export const SEED_003_COVERAGE = coverageOf('003', undefined, [
   [
     '第十七条',
     '音像记录时告知在场人员正在记录，重点摄录时间、地点、执法人员、执法行为，必要时文字补充说明。',
+    rule('av-start-unannounced'),
     FEATURES.avRecords,
     notSoftware('摄录重点由执法人员在现场把握'),
   ],
@@ -169,6 +172,7 @@ export const SEED_003_COVERAGE = coverageOf('003', undefined, [
   [
     '第二十一条',
     '直接涉及重大权益的现场执法和办案场所全程不间断记录，从到达现场至结束（带回当事人的至进入办案场所）；重点摄录内容；中止的语音说明原因，无法继续的报告负责人并事后书面说明。',
+    rule('av-coverage-gap'),
     rule('mandatory-av-missing'),
     rule('av-interruption-unexplained'),
     profileKey('mandatoryAvActs'),
@@ -182,6 +186,7 @@ export const SEED_003_COVERAGE = coverageOf('003', undefined, [
   [
     '第二十三条',
     '审查决定的文字记录：决定草拟（起草人、审查人、依据、证据）、法制审核、专家论证、集体讨论、负责人审批；决定文书符合法定格式并说明理由。',
+    profileKey('approvalChain.decision'),
     rule('required-record-missing'),
     rule('record-incomplete'),
     rule('major-decision-unreviewed'),
@@ -214,6 +219,7 @@ export const SEED_003_COVERAGE = coverageOf('003', undefined, [
   [
     '第二十六条',
     '记录当事人履行决定的情况；责令改正的按期核查并记录，可音像记录。',
+    rule('rectification-check-late'),
     rule('record-incomplete'),
     catalogue('performance_record'),
     catalogue('rectification_check'),
@@ -317,10 +323,11 @@ export const SEED_003_COVERAGE = coverageOf('003', undefined, [
   [
     '第三十九条',
     '健全内部工作程序，全程记录内部审批，承办人提出意见、审核人审核、批准人批准。',
+    profileKey('approvalChain.decision'),
+    profileKey('approvalChain.launch'),
     rule('required-record-missing'),
     rule('record-incomplete'),
     rule('launch-unapproved'),
-    profileKey('approvalChain'),
     catalogue('handler_opinion'),
     catalogue('head_approval'),
     catalogue('launch_approval_form'),
