@@ -2,7 +2,7 @@ import { STAGE_LABELS, type Stage } from '@liuhen/domain';
 import { Flex, Tag, Typography } from 'antd';
 import type { FindingView } from '../api/cases.ts';
 import { CitationTag } from '../common/CitationTag.tsx';
-import { formatChinaTime, formatDueBy } from './china-time.ts';
+import { formatDueBy } from './china-time.ts';
 import { basisPrefix } from './finding-basis.ts';
 import { SEVERITY_INFO } from './labels.ts';
 
