@@ -99,21 +99,22 @@ describe('case state machine', () => {
   });
 
   it('turns a violation by a deadline in an uncovered year into a provisional due, without blocking', () => {
-    const counting2030: Rule = {
+    const countingIn2030 = (citations: Rule['citations']): Rule => ({
       id: 'test-2030',
       title: '测试期限',
-      citations: [{ seed: '003', article: '第十条' }],
+      citations,
       check: () => [
         {
           ruleId: 'test-2030',
           severity: 'violation',
           stage: 'launch',
-          citations: [],
+          citations,
           message: '',
           dueAt: deadlineFrom('2030-05-06T09:00:00+08:00', { amount: 2, unit: 'working_days' }),
         },
       ],
-    };
+    });
+    const counting2030 = countingIn2030([{ seed: '003', article: '第十条' }]);
     const context = aContext({ enforcementCase: aCase({ stage: 'launch' }) });
     const [finding] = evaluateRules(context, [counting2030]);
     expect(finding).toMatchObject({
@@ -148,7 +149,7 @@ describe('case state machine', () => {
     };
     expect(() => evaluateRules(context, [broken])).toThrow(TypeError);
     // A deadline of another agency's regulation is nobody's doubt here: no finding at all.
-    const elsewhere: Rule = { ...counting2030, citations: [{ seed: '001', article: '第九条' }] };
+    const elsewhere = countingIn2030([{ seed: '001', article: '第九条' }]);
     expect(evaluateRules(context, [elsewhere])).toEqual([]);
   });
 
