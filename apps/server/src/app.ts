@@ -54,6 +54,8 @@ import { createLedgerReader } from './ledger/ledger-reader.ts';
 import type { Ledger } from './ledger/ledger.ts';
 import { ledgerRoutes } from './ledger/ledger.routes.ts';
 import { latestScrub } from './ledger/scrub.ts';
+import { agencyProfilesRoutes } from './profiles/agency-profiles.routes.ts';
+import { createAgencyProfilesService } from './profiles/agency-profiles.service.ts';
 import { profilesRoutes } from './profiles/profiles.routes.ts';
 import { recordsRoutes } from './records/records.routes.ts';
 import { regulationsRoutes } from './regulations/regulations.routes.ts';
@@ -161,6 +163,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(usersRoutes, { users: createUsersService(database.db, ledger) });
   await app.register(calendarRoutes);
   await app.register(profilesRoutes);
+  await app.register(agencyProfilesRoutes, {
+    agencyProfiles: createAgencyProfilesService(database.db, ledger),
+  });
   await app.register(regulationsRoutes);
   await app.register(casesRoutes, { cases: createCasesService(database.db, ledger, now) });
   await app.register(approvalsRoutes, {

@@ -14,12 +14,7 @@ import {
   type ApprovalState,
 } from '@liuhen/domain';
 import { eventActor, type Actor } from '../auth/actor.ts';
-import {
-  currentVersions,
-  loadCase,
-  profileById,
-  toEnforcementCase,
-} from '../cases/case-context.ts';
+import { currentVersions, loadCase, toEnforcementCase } from '../cases/case-context.ts';
 import { requireReadable, requireWorker } from '../cases/case-policy.ts';
 import * as cases from '../cases/cases.repository.ts';
 import { uniqueViolation } from '../db/constraint-violation.ts';
@@ -111,7 +106,7 @@ export function createApprovalsService(db: Db, ledger: Ledger, now: () => Date) 
         const chain = approvalChainFor(
           kind,
           toEnforcementCase(row, loaded.officers),
-          profileById(row.profileId),
+          loaded.profile,
         );
         const state = newApprovalState(actor.id, chain);
         const steps: StoredApprovalStep[] = state.steps.map((step, i) => ({

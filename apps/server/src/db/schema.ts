@@ -15,3 +15,4 @@ export * from './schema/body-cameras.ts';
 export * from './schema/station-import.ts';
 export * from './schema/access.ts';
 export * from './schema/integrity.ts';
+export * from './schema/profiles.ts';

@@ -1,6 +1,6 @@
 import { importedFileFindings, type ImportedFilePlacement } from '@liuhen/domain';
 import { findEvidenceObject } from '../evidence/evidence-objects.repository.ts';
-import { profileById } from '../cases/case-context.ts';
+import { currentProfile } from '../profiles/resolve-profile.ts';
 import { citationView } from '../cases/finding-view.ts';
 import type { DbOrTx } from '../db/database.ts';
 import { replaceImportedFileFindings } from '../findings/findings.repository.ts';
@@ -31,8 +31,10 @@ export async function refreshImportedFileFindings(
   const [current] = await listPlacements(tx, [file.id]);
   const object = await findEvidenceObject(tx, file.evidenceObjectId);
   const agency = await findAgency(tx, file.agencyId);
+  const profile =
+    agency?.profileId == null ? undefined : (await currentProfile(tx, agency.profileId)).profile;
   const findings = importedFileFindings(
-    agency?.profileId == null ? undefined : profileById(agency.profileId),
+    profile,
     {
       id: file.id,
       fileName: object!.originalName,

@@ -455,7 +455,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 内置策略配置（五部规定） */
+        /** 内置策略配置（国家规定基线与五部规定） */
         get: operations["listProfiles"];
         put?: never;
         post?: never;
@@ -474,6 +474,58 @@ export interface paths {
         };
         /** 策略配置详情及从严适用的法定期限 */
         get: operations["getProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies/{id}/own-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本机关制度及其各版本 */
+        get: operations["getAgencyOwnProfile"];
+        put?: never;
+        /** 复制内置制度为本机关制度（第 1 版，自即日起适用于新案件） */
+        post: operations["copyAgencyProfile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies/{id}/own-profile/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 保存本机关制度的新版本（已开启的案件仍按其开启时的版本） */
+        post: operations["saveAgencyProfileVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies/{id}/own-profile/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本机关制度的某一版本及从严适用的法定期限 */
+        get: operations["getAgencyProfileVersion"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1902,6 +1954,7 @@ export interface components {
             /** Format: uuid */
             departmentId: string;
             profileId: string;
+            profileVersion: number | null;
             caseNumber: string;
             name: string;
             /** @enum {string} */
@@ -1998,6 +2051,541 @@ export interface components {
                 to: "launch" | "investigation" | "decision" | "service_and_execution" | "archiving" | "archived";
             }[];
             abilities: ("case:read" | "case:create" | "case:work" | "record:read" | "evidence:view" | "evidence:download" | "case:approve" | "access:request" | "access:approve_internal" | "access:approve_external" | "access:revoke" | "access:export_history")[];
+            profile: {
+                id: string;
+                name: string;
+                issuer: string;
+                /** @enum {string} */
+                seed?: "000" | "001" | "002" | "003" | "004";
+                documentNumber?: string;
+                actTypes?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                }[];
+                avStorageDeadline?: {
+                    value: {
+                        amount: number;
+                        /** @enum {string} */
+                        unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                    };
+                    /** @enum {string} */
+                    from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                };
+                avStorageAfterReturnDeadline?: {
+                    value: {
+                        amount: number;
+                        /** @enum {string} */
+                        unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                    };
+                    /** @enum {string} */
+                    from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                };
+                archivingDeadline?: {
+                    value: {
+                        amount: number;
+                        /** @enum {string} */
+                        unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                    };
+                    /** @enum {string} */
+                    from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                };
+                emergencyLaunchApprovalDeadline?: {
+                    value: {
+                        amount: number;
+                        /** @enum {string} */
+                        unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                    };
+                    /** @enum {string} */
+                    from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                };
+                avRetentionMinimum?: {
+                    value: {
+                        amount: number;
+                        /** @enum {string} */
+                        unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                    };
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                };
+                permanentRetentionCategories?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                    /** @enum {string} */
+                    category?: "penalty_evidence" | "case_evidence" | "obstruction" | "major_incident" | "major_complex_case" | "petition_or_litigation" | "other_permanent";
+                }[];
+                avStorageLabels?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                }[];
+                evidenceAvNoteFields?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                }[];
+                archiveRecordFields?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                }[];
+                mandatoryAvActs?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                    situations?: ("inquiry" | "on_site_inspection" | "sampling" | "advance_preservation" | "hearing" | "coercive_measure" | "forced_demolition" | "removal_or_restoration" | "substitute_performance" | "compulsory_execution" | "non_cooperation" | "refusal_to_sign" | "obstruction" | "major_incident" | "special_operation" | "service_personal" | "service_leaving" | "service_public_notice" | "simplified_procedure" | "onsite_rights_critical" | "case_handling_room")[];
+                }[];
+                textRecordActs?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                }[];
+                simplifiedProcedureRecordItems?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                }[];
+                serviceMethods?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                }[];
+                compulsoryExecutionMethods?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                }[];
+                approvalChain?: {
+                    steps: string[];
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                };
+                accessApproval?: {
+                    /** @enum {string} */
+                    requester: "own_staff_beyond_permission" | "other_authority" | "party";
+                    approver: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                }[];
+                publication?: {
+                    scope?: {
+                        value: string;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    penaltyResultDeadline?: {
+                        value: {
+                            amount: number;
+                            /** @enum {string} */
+                            unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                        };
+                        /** @enum {string} */
+                        from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    withdrawalOnRevocationDeadline?: {
+                        value: {
+                            amount: number;
+                            /** @enum {string} */
+                            unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                        };
+                        /** @enum {string} */
+                        from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    removalAfter?: {
+                        value: {
+                            amount: number;
+                            /** @enum {string} */
+                            unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                        };
+                        /** @enum {string} */
+                        from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    correctionDeadline?: {
+                        value: {
+                            amount: number;
+                            /** @enum {string} */
+                            unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                        };
+                        /** @enum {string} */
+                        from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    exclusions?: {
+                        value: string;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    }[];
+                    redactions?: {
+                        value: string;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    }[];
+                };
+                requirements?: {
+                    offSiteBackup?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    periodicBackup?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    evidenceAvOnDiscWithNote?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    noSecretAvOnNonSecretDevices?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    simplifiedProcedureFullAv?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    deviceCheckBeforeUse?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    caseRoomCctvAlwaysOn?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    refusalToSignNoteAndAv?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    demandNoticeBeforeExecution?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    periodicCaseFileReview?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    avItemListPublished?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                };
+            };
         };
         IntegrityAlarm: {
             kind: string;
@@ -2127,11 +2715,587 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        EffectiveValue: {
+            /** @enum {string} */
+            key: "publicationWithdrawal" | "decisionService" | "penaltyDecision" | "demandNoticeBeforeExecution";
+            value: unknown;
+            alsoApplies?: unknown;
+            /** @enum {string} */
+            source: "profile" | "national_law" | "both";
+            explanation: string;
+            citations: {
+                [key: string]: string;
+            }[];
+        };
+        AgencyProfileVersionSummary: {
+            version: number;
+            note: string;
+            /** Format: uuid */
+            createdBy: string;
+            createdByName: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        AgencyProfileVersion: {
+            profileId: string;
+            version: number;
+            basedOn: string;
+            note: string;
+            /** Format: uuid */
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            profile: {
+                id: string;
+                name: string;
+                issuer: string;
+                /** @enum {string} */
+                seed?: "000" | "001" | "002" | "003" | "004";
+                documentNumber?: string;
+                actTypes?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                }[];
+                avStorageDeadline?: {
+                    value: {
+                        amount: number;
+                        /** @enum {string} */
+                        unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                    };
+                    /** @enum {string} */
+                    from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                };
+                avStorageAfterReturnDeadline?: {
+                    value: {
+                        amount: number;
+                        /** @enum {string} */
+                        unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                    };
+                    /** @enum {string} */
+                    from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                };
+                archivingDeadline?: {
+                    value: {
+                        amount: number;
+                        /** @enum {string} */
+                        unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                    };
+                    /** @enum {string} */
+                    from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                };
+                emergencyLaunchApprovalDeadline?: {
+                    value: {
+                        amount: number;
+                        /** @enum {string} */
+                        unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                    };
+                    /** @enum {string} */
+                    from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                };
+                avRetentionMinimum?: {
+                    value: {
+                        amount: number;
+                        /** @enum {string} */
+                        unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                    };
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                };
+                permanentRetentionCategories?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                    /** @enum {string} */
+                    category?: "penalty_evidence" | "case_evidence" | "obstruction" | "major_incident" | "major_complex_case" | "petition_or_litigation" | "other_permanent";
+                }[];
+                avStorageLabels?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                }[];
+                evidenceAvNoteFields?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                }[];
+                archiveRecordFields?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                }[];
+                mandatoryAvActs?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                    situations?: ("inquiry" | "on_site_inspection" | "sampling" | "advance_preservation" | "hearing" | "coercive_measure" | "forced_demolition" | "removal_or_restoration" | "substitute_performance" | "compulsory_execution" | "non_cooperation" | "refusal_to_sign" | "obstruction" | "major_incident" | "special_operation" | "service_personal" | "service_leaving" | "service_public_notice" | "simplified_procedure" | "onsite_rights_critical" | "case_handling_room")[];
+                }[];
+                textRecordActs?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                }[];
+                simplifiedProcedureRecordItems?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                }[];
+                serviceMethods?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                }[];
+                compulsoryExecutionMethods?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                }[];
+                approvalChain?: {
+                    steps: string[];
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                };
+                accessApproval?: {
+                    /** @enum {string} */
+                    requester: "own_staff_beyond_permission" | "other_authority" | "party";
+                    approver: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                }[];
+                publication?: {
+                    scope?: {
+                        value: string;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    penaltyResultDeadline?: {
+                        value: {
+                            amount: number;
+                            /** @enum {string} */
+                            unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                        };
+                        /** @enum {string} */
+                        from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    withdrawalOnRevocationDeadline?: {
+                        value: {
+                            amount: number;
+                            /** @enum {string} */
+                            unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                        };
+                        /** @enum {string} */
+                        from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    removalAfter?: {
+                        value: {
+                            amount: number;
+                            /** @enum {string} */
+                            unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                        };
+                        /** @enum {string} */
+                        from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    correctionDeadline?: {
+                        value: {
+                            amount: number;
+                            /** @enum {string} */
+                            unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                        };
+                        /** @enum {string} */
+                        from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    exclusions?: {
+                        value: string;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    }[];
+                    redactions?: {
+                        value: string;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    }[];
+                };
+                requirements?: {
+                    offSiteBackup?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    periodicBackup?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    evidenceAvOnDiscWithNote?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    noSecretAvOnNonSecretDevices?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    simplifiedProcedureFullAv?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    deviceCheckBeforeUse?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    caseRoomCctvAlwaysOn?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    refusalToSignNoteAndAv?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    demandNoticeBeforeExecution?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    periodicCaseFileReview?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    avItemListPublished?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                };
+            };
+            effective: components["schemas"]["EffectiveValue"][];
+        };
+        AgencyProfileOverview: {
+            profileId: string | null;
+            own: {
+                profileId: string;
+                basedOn: string;
+                inForce: boolean;
+                versions: components["schemas"]["AgencyProfileVersionSummary"][];
+            } | null;
+        };
         PolicyProfileSummary: {
             id: string;
             name: string;
             issuer: string;
-            seed: string;
+            seed: string | null;
             documentNumber: string | null;
         };
         Regulation: {
@@ -2983,8 +4147,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {string} */
-                    profileId: "seed-000" | "seed-001" | "seed-002" | "seed-003" | "seed-004";
+                    profileId: ("national-baseline" | "seed-000" | "seed-001" | "seed-002" | "seed-003" | "seed-004") | string;
                 };
             };
         };
@@ -3890,7 +5053,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: "seed-000" | "seed-001" | "seed-002" | "seed-003" | "seed-004";
+                id: "national-baseline" | "seed-000" | "seed-001" | "seed-002" | "seed-003" | "seed-004";
             };
             cookie?: never;
         };
@@ -3908,7 +5071,7 @@ export interface operations {
                             name: string;
                             issuer: string;
                             /** @enum {string} */
-                            seed: "000" | "001" | "002" | "003" | "004";
+                            seed?: "000" | "001" | "002" | "003" | "004";
                             documentNumber?: string;
                             actTypes?: {
                                 value: string;
@@ -3917,6 +5080,10 @@ export interface operations {
                                     seed: "000" | "001" | "002" | "003" | "004";
                                     article: string;
                                     document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
                                 };
                             }[];
                             avStorageDeadline?: {
@@ -3932,6 +5099,10 @@ export interface operations {
                                     seed: "000" | "001" | "002" | "003" | "004";
                                     article: string;
                                     document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
                                 };
                             };
                             avStorageAfterReturnDeadline?: {
@@ -3947,6 +5118,10 @@ export interface operations {
                                     seed: "000" | "001" | "002" | "003" | "004";
                                     article: string;
                                     document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
                                 };
                             };
                             archivingDeadline?: {
@@ -3962,6 +5137,10 @@ export interface operations {
                                     seed: "000" | "001" | "002" | "003" | "004";
                                     article: string;
                                     document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
                                 };
                             };
                             emergencyLaunchApprovalDeadline?: {
@@ -3977,6 +5156,10 @@ export interface operations {
                                     seed: "000" | "001" | "002" | "003" | "004";
                                     article: string;
                                     document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
                                 };
                             };
                             avRetentionMinimum?: {
@@ -3990,6 +5173,10 @@ export interface operations {
                                     seed: "000" | "001" | "002" | "003" | "004";
                                     article: string;
                                     document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
                                 };
                             };
                             permanentRetentionCategories?: {
@@ -3999,6 +5186,10 @@ export interface operations {
                                     seed: "000" | "001" | "002" | "003" | "004";
                                     article: string;
                                     document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
                                 };
                                 /** @enum {string} */
                                 category?: "penalty_evidence" | "case_evidence" | "obstruction" | "major_incident" | "major_complex_case" | "petition_or_litigation" | "other_permanent";
@@ -4010,6 +5201,10 @@ export interface operations {
                                     seed: "000" | "001" | "002" | "003" | "004";
                                     article: string;
                                     document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
                                 };
                             }[];
                             evidenceAvNoteFields?: {
@@ -4019,6 +5214,10 @@ export interface operations {
                                     seed: "000" | "001" | "002" | "003" | "004";
                                     article: string;
                                     document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
                                 };
                             }[];
                             archiveRecordFields?: {
@@ -4028,6 +5227,10 @@ export interface operations {
                                     seed: "000" | "001" | "002" | "003" | "004";
                                     article: string;
                                     document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
                                 };
                             }[];
                             mandatoryAvActs?: {
@@ -4037,6 +5240,10 @@ export interface operations {
                                     seed: "000" | "001" | "002" | "003" | "004";
                                     article: string;
                                     document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
                                 };
                                 situations?: ("inquiry" | "on_site_inspection" | "sampling" | "advance_preservation" | "hearing" | "coercive_measure" | "forced_demolition" | "removal_or_restoration" | "substitute_performance" | "compulsory_execution" | "non_cooperation" | "refusal_to_sign" | "obstruction" | "major_incident" | "special_operation" | "service_personal" | "service_leaving" | "service_public_notice" | "simplified_procedure" | "onsite_rights_critical" | "case_handling_room")[];
                             }[];
@@ -4047,6 +5254,10 @@ export interface operations {
                                     seed: "000" | "001" | "002" | "003" | "004";
                                     article: string;
                                     document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
                                 };
                             }[];
                             simplifiedProcedureRecordItems?: {
@@ -4056,6 +5267,10 @@ export interface operations {
                                     seed: "000" | "001" | "002" | "003" | "004";
                                     article: string;
                                     document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
                                 };
                             }[];
                             serviceMethods?: {
@@ -4065,6 +5280,10 @@ export interface operations {
                                     seed: "000" | "001" | "002" | "003" | "004";
                                     article: string;
                                     document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
                                 };
                             }[];
                             compulsoryExecutionMethods?: {
@@ -4074,6 +5293,10 @@ export interface operations {
                                     seed: "000" | "001" | "002" | "003" | "004";
                                     article: string;
                                     document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
                                 };
                             }[];
                             approvalChain?: {
@@ -4083,6 +5306,10 @@ export interface operations {
                                     seed: "000" | "001" | "002" | "003" | "004";
                                     article: string;
                                     document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
                                 };
                             };
                             accessApproval?: {
@@ -4094,6 +5321,10 @@ export interface operations {
                                     seed: "000" | "001" | "002" | "003" | "004";
                                     article: string;
                                     document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
                                 };
                             }[];
                             publication?: {
@@ -4104,6 +5335,10 @@ export interface operations {
                                         seed: "000" | "001" | "002" | "003" | "004";
                                         article: string;
                                         document?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                        article: string;
                                     };
                                 };
                                 penaltyResultDeadline?: {
@@ -4119,6 +5354,10 @@ export interface operations {
                                         seed: "000" | "001" | "002" | "003" | "004";
                                         article: string;
                                         document?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                        article: string;
                                     };
                                 };
                                 withdrawalOnRevocationDeadline?: {
@@ -4134,6 +5373,10 @@ export interface operations {
                                         seed: "000" | "001" | "002" | "003" | "004";
                                         article: string;
                                         document?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                        article: string;
                                     };
                                 };
                                 removalAfter?: {
@@ -4149,6 +5392,10 @@ export interface operations {
                                         seed: "000" | "001" | "002" | "003" | "004";
                                         article: string;
                                         document?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                        article: string;
                                     };
                                 };
                                 correctionDeadline?: {
@@ -4164,6 +5411,10 @@ export interface operations {
                                         seed: "000" | "001" | "002" | "003" | "004";
                                         article: string;
                                         document?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                        article: string;
                                     };
                                 };
                                 exclusions?: {
@@ -4173,6 +5424,10 @@ export interface operations {
                                         seed: "000" | "001" | "002" | "003" | "004";
                                         article: string;
                                         document?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                        article: string;
                                     };
                                 }[];
                                 redactions?: {
@@ -4182,6 +5437,10 @@ export interface operations {
                                         seed: "000" | "001" | "002" | "003" | "004";
                                         article: string;
                                         document?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                        article: string;
                                     };
                                 }[];
                             };
@@ -4194,6 +5453,10 @@ export interface operations {
                                         seed: "000" | "001" | "002" | "003" | "004";
                                         article: string;
                                         document?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                        article: string;
                                     };
                                 };
                                 periodicBackup?: {
@@ -4204,6 +5467,10 @@ export interface operations {
                                         seed: "000" | "001" | "002" | "003" | "004";
                                         article: string;
                                         document?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                        article: string;
                                     };
                                 };
                                 evidenceAvOnDiscWithNote?: {
@@ -4214,6 +5481,10 @@ export interface operations {
                                         seed: "000" | "001" | "002" | "003" | "004";
                                         article: string;
                                         document?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                        article: string;
                                     };
                                 };
                                 noSecretAvOnNonSecretDevices?: {
@@ -4224,6 +5495,10 @@ export interface operations {
                                         seed: "000" | "001" | "002" | "003" | "004";
                                         article: string;
                                         document?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                        article: string;
                                     };
                                 };
                                 simplifiedProcedureFullAv?: {
@@ -4234,6 +5509,10 @@ export interface operations {
                                         seed: "000" | "001" | "002" | "003" | "004";
                                         article: string;
                                         document?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                        article: string;
                                     };
                                 };
                                 deviceCheckBeforeUse?: {
@@ -4244,6 +5523,10 @@ export interface operations {
                                         seed: "000" | "001" | "002" | "003" | "004";
                                         article: string;
                                         document?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                        article: string;
                                     };
                                 };
                                 caseRoomCctvAlwaysOn?: {
@@ -4254,6 +5537,10 @@ export interface operations {
                                         seed: "000" | "001" | "002" | "003" | "004";
                                         article: string;
                                         document?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                        article: string;
                                     };
                                 };
                                 refusalToSignNoteAndAv?: {
@@ -4264,6 +5551,10 @@ export interface operations {
                                         seed: "000" | "001" | "002" | "003" | "004";
                                         article: string;
                                         document?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                        article: string;
                                     };
                                 };
                                 demandNoticeBeforeExecution?: {
@@ -4274,6 +5565,10 @@ export interface operations {
                                         seed: "000" | "001" | "002" | "003" | "004";
                                         article: string;
                                         document?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                        article: string;
                                     };
                                 };
                                 periodicCaseFileReview?: {
@@ -4284,6 +5579,10 @@ export interface operations {
                                         seed: "000" | "001" | "002" | "003" | "004";
                                         article: string;
                                         document?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                        article: string;
                                     };
                                 };
                                 avItemListPublished?: {
@@ -4294,23 +5593,795 @@ export interface operations {
                                         seed: "000" | "001" | "002" | "003" | "004";
                                         article: string;
                                         document?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                        article: string;
                                     };
                                 };
                             };
                         };
-                        effective: {
-                            /** @enum {string} */
-                            key: "publicationWithdrawal" | "decisionService" | "penaltyDecision" | "demandNoticeBeforeExecution";
-                            value: unknown;
-                            alsoApplies?: unknown;
-                            /** @enum {string} */
-                            source: "profile" | "national_law" | "both";
-                            explanation: string;
-                            citations: {
-                                [key: string]: string;
-                            }[];
-                        }[];
+                        effective: components["schemas"]["EffectiveValue"][];
                     };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAgencyOwnProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyProfileOverview"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    copyAgencyProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    basedOn: "national-baseline" | "seed-000" | "seed-001" | "seed-002" | "seed-003" | "seed-004";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyProfileVersion"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveAgencyProfileVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    expectedVersion: number;
+                    note: string;
+                    profile: {
+                        name: string;
+                        issuer: string;
+                        documentNumber?: string;
+                        actTypes?: {
+                            value: string;
+                            citation: {
+                                /** @enum {string} */
+                                seed: "000" | "001" | "002" | "003" | "004";
+                                article: string;
+                                document?: string;
+                            } | {
+                                /** @enum {string} */
+                                law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                article: string;
+                            };
+                        }[];
+                        avStorageDeadline?: {
+                            value: {
+                                amount: number;
+                                /** @enum {string} */
+                                unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                            };
+                            /** @enum {string} */
+                            from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                            citation: {
+                                /** @enum {string} */
+                                seed: "000" | "001" | "002" | "003" | "004";
+                                article: string;
+                                document?: string;
+                            } | {
+                                /** @enum {string} */
+                                law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                article: string;
+                            };
+                        };
+                        avStorageAfterReturnDeadline?: {
+                            value: {
+                                amount: number;
+                                /** @enum {string} */
+                                unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                            };
+                            /** @enum {string} */
+                            from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                            citation: {
+                                /** @enum {string} */
+                                seed: "000" | "001" | "002" | "003" | "004";
+                                article: string;
+                                document?: string;
+                            } | {
+                                /** @enum {string} */
+                                law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                article: string;
+                            };
+                        };
+                        archivingDeadline?: {
+                            value: {
+                                amount: number;
+                                /** @enum {string} */
+                                unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                            };
+                            /** @enum {string} */
+                            from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                            citation: {
+                                /** @enum {string} */
+                                seed: "000" | "001" | "002" | "003" | "004";
+                                article: string;
+                                document?: string;
+                            } | {
+                                /** @enum {string} */
+                                law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                article: string;
+                            };
+                        };
+                        emergencyLaunchApprovalDeadline?: {
+                            value: {
+                                amount: number;
+                                /** @enum {string} */
+                                unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                            };
+                            /** @enum {string} */
+                            from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                            citation: {
+                                /** @enum {string} */
+                                seed: "000" | "001" | "002" | "003" | "004";
+                                article: string;
+                                document?: string;
+                            } | {
+                                /** @enum {string} */
+                                law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                article: string;
+                            };
+                        };
+                        avRetentionMinimum?: {
+                            value: {
+                                amount: number;
+                                /** @enum {string} */
+                                unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                            };
+                            citation: {
+                                /** @enum {string} */
+                                seed: "000" | "001" | "002" | "003" | "004";
+                                article: string;
+                                document?: string;
+                            } | {
+                                /** @enum {string} */
+                                law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                article: string;
+                            };
+                        };
+                        permanentRetentionCategories?: {
+                            value: string;
+                            citation: {
+                                /** @enum {string} */
+                                seed: "000" | "001" | "002" | "003" | "004";
+                                article: string;
+                                document?: string;
+                            } | {
+                                /** @enum {string} */
+                                law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                article: string;
+                            };
+                            /** @enum {string} */
+                            category?: "penalty_evidence" | "case_evidence" | "obstruction" | "major_incident" | "major_complex_case" | "petition_or_litigation" | "other_permanent";
+                        }[];
+                        avStorageLabels?: {
+                            value: string;
+                            citation: {
+                                /** @enum {string} */
+                                seed: "000" | "001" | "002" | "003" | "004";
+                                article: string;
+                                document?: string;
+                            } | {
+                                /** @enum {string} */
+                                law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                article: string;
+                            };
+                        }[];
+                        evidenceAvNoteFields?: {
+                            value: string;
+                            citation: {
+                                /** @enum {string} */
+                                seed: "000" | "001" | "002" | "003" | "004";
+                                article: string;
+                                document?: string;
+                            } | {
+                                /** @enum {string} */
+                                law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                article: string;
+                            };
+                        }[];
+                        archiveRecordFields?: {
+                            value: string;
+                            citation: {
+                                /** @enum {string} */
+                                seed: "000" | "001" | "002" | "003" | "004";
+                                article: string;
+                                document?: string;
+                            } | {
+                                /** @enum {string} */
+                                law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                article: string;
+                            };
+                        }[];
+                        mandatoryAvActs?: {
+                            value: string;
+                            citation: {
+                                /** @enum {string} */
+                                seed: "000" | "001" | "002" | "003" | "004";
+                                article: string;
+                                document?: string;
+                            } | {
+                                /** @enum {string} */
+                                law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                article: string;
+                            };
+                            situations?: ("inquiry" | "on_site_inspection" | "sampling" | "advance_preservation" | "hearing" | "coercive_measure" | "forced_demolition" | "removal_or_restoration" | "substitute_performance" | "compulsory_execution" | "non_cooperation" | "refusal_to_sign" | "obstruction" | "major_incident" | "special_operation" | "service_personal" | "service_leaving" | "service_public_notice" | "simplified_procedure" | "onsite_rights_critical" | "case_handling_room")[];
+                        }[];
+                        textRecordActs?: {
+                            value: string;
+                            citation: {
+                                /** @enum {string} */
+                                seed: "000" | "001" | "002" | "003" | "004";
+                                article: string;
+                                document?: string;
+                            } | {
+                                /** @enum {string} */
+                                law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                article: string;
+                            };
+                        }[];
+                        simplifiedProcedureRecordItems?: {
+                            value: string;
+                            citation: {
+                                /** @enum {string} */
+                                seed: "000" | "001" | "002" | "003" | "004";
+                                article: string;
+                                document?: string;
+                            } | {
+                                /** @enum {string} */
+                                law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                article: string;
+                            };
+                        }[];
+                        serviceMethods?: {
+                            value: string;
+                            citation: {
+                                /** @enum {string} */
+                                seed: "000" | "001" | "002" | "003" | "004";
+                                article: string;
+                                document?: string;
+                            } | {
+                                /** @enum {string} */
+                                law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                article: string;
+                            };
+                        }[];
+                        compulsoryExecutionMethods?: {
+                            value: string;
+                            citation: {
+                                /** @enum {string} */
+                                seed: "000" | "001" | "002" | "003" | "004";
+                                article: string;
+                                document?: string;
+                            } | {
+                                /** @enum {string} */
+                                law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                article: string;
+                            };
+                        }[];
+                        approvalChain?: {
+                            steps: string[];
+                            citation: {
+                                /** @enum {string} */
+                                seed: "000" | "001" | "002" | "003" | "004";
+                                article: string;
+                                document?: string;
+                            } | {
+                                /** @enum {string} */
+                                law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                article: string;
+                            };
+                        };
+                        accessApproval?: {
+                            /** @enum {string} */
+                            requester: "own_staff_beyond_permission" | "other_authority" | "party";
+                            approver: string;
+                            citation: {
+                                /** @enum {string} */
+                                seed: "000" | "001" | "002" | "003" | "004";
+                                article: string;
+                                document?: string;
+                            } | {
+                                /** @enum {string} */
+                                law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                article: string;
+                            };
+                        }[];
+                        publication?: {
+                            scope?: {
+                                value: string;
+                                citation: {
+                                    /** @enum {string} */
+                                    seed: "000" | "001" | "002" | "003" | "004";
+                                    article: string;
+                                    document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
+                                };
+                            };
+                            penaltyResultDeadline?: {
+                                value: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                                };
+                                /** @enum {string} */
+                                from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                                citation: {
+                                    /** @enum {string} */
+                                    seed: "000" | "001" | "002" | "003" | "004";
+                                    article: string;
+                                    document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
+                                };
+                            };
+                            withdrawalOnRevocationDeadline?: {
+                                value: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                                };
+                                /** @enum {string} */
+                                from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                                citation: {
+                                    /** @enum {string} */
+                                    seed: "000" | "001" | "002" | "003" | "004";
+                                    article: string;
+                                    document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
+                                };
+                            };
+                            removalAfter?: {
+                                value: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                                };
+                                /** @enum {string} */
+                                from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                                citation: {
+                                    /** @enum {string} */
+                                    seed: "000" | "001" | "002" | "003" | "004";
+                                    article: string;
+                                    document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
+                                };
+                            };
+                            correctionDeadline?: {
+                                value: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                                };
+                                /** @enum {string} */
+                                from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                                citation: {
+                                    /** @enum {string} */
+                                    seed: "000" | "001" | "002" | "003" | "004";
+                                    article: string;
+                                    document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
+                                };
+                            };
+                            exclusions?: {
+                                value: string;
+                                citation: {
+                                    /** @enum {string} */
+                                    seed: "000" | "001" | "002" | "003" | "004";
+                                    article: string;
+                                    document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
+                                };
+                            }[];
+                            redactions?: {
+                                value: string;
+                                citation: {
+                                    /** @enum {string} */
+                                    seed: "000" | "001" | "002" | "003" | "004";
+                                    article: string;
+                                    document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
+                                };
+                            }[];
+                        };
+                        requirements?: {
+                            offSiteBackup?: {
+                                /** @enum {boolean} */
+                                value: true;
+                                citation: {
+                                    /** @enum {string} */
+                                    seed: "000" | "001" | "002" | "003" | "004";
+                                    article: string;
+                                    document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
+                                };
+                            };
+                            periodicBackup?: {
+                                /** @enum {boolean} */
+                                value: true;
+                                citation: {
+                                    /** @enum {string} */
+                                    seed: "000" | "001" | "002" | "003" | "004";
+                                    article: string;
+                                    document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
+                                };
+                            };
+                            evidenceAvOnDiscWithNote?: {
+                                /** @enum {boolean} */
+                                value: true;
+                                citation: {
+                                    /** @enum {string} */
+                                    seed: "000" | "001" | "002" | "003" | "004";
+                                    article: string;
+                                    document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
+                                };
+                            };
+                            noSecretAvOnNonSecretDevices?: {
+                                /** @enum {boolean} */
+                                value: true;
+                                citation: {
+                                    /** @enum {string} */
+                                    seed: "000" | "001" | "002" | "003" | "004";
+                                    article: string;
+                                    document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
+                                };
+                            };
+                            simplifiedProcedureFullAv?: {
+                                /** @enum {boolean} */
+                                value: true;
+                                citation: {
+                                    /** @enum {string} */
+                                    seed: "000" | "001" | "002" | "003" | "004";
+                                    article: string;
+                                    document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
+                                };
+                            };
+                            deviceCheckBeforeUse?: {
+                                /** @enum {boolean} */
+                                value: true;
+                                citation: {
+                                    /** @enum {string} */
+                                    seed: "000" | "001" | "002" | "003" | "004";
+                                    article: string;
+                                    document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
+                                };
+                            };
+                            caseRoomCctvAlwaysOn?: {
+                                /** @enum {boolean} */
+                                value: true;
+                                citation: {
+                                    /** @enum {string} */
+                                    seed: "000" | "001" | "002" | "003" | "004";
+                                    article: string;
+                                    document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
+                                };
+                            };
+                            refusalToSignNoteAndAv?: {
+                                /** @enum {boolean} */
+                                value: true;
+                                citation: {
+                                    /** @enum {string} */
+                                    seed: "000" | "001" | "002" | "003" | "004";
+                                    article: string;
+                                    document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
+                                };
+                            };
+                            demandNoticeBeforeExecution?: {
+                                /** @enum {boolean} */
+                                value: true;
+                                citation: {
+                                    /** @enum {string} */
+                                    seed: "000" | "001" | "002" | "003" | "004";
+                                    article: string;
+                                    document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
+                                };
+                            };
+                            periodicCaseFileReview?: {
+                                /** @enum {boolean} */
+                                value: true;
+                                citation: {
+                                    /** @enum {string} */
+                                    seed: "000" | "001" | "002" | "003" | "004";
+                                    article: string;
+                                    document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
+                                };
+                            };
+                            avItemListPublished?: {
+                                /** @enum {boolean} */
+                                value: true;
+                                citation: {
+                                    /** @enum {string} */
+                                    seed: "000" | "001" | "002" | "003" | "004";
+                                    article: string;
+                                    document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyProfileVersion"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAgencyProfileVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyProfileVersion"];
                 };
             };
             /** @description Default Response */
@@ -8581,6 +10652,10 @@ export const operationRoutes = {
     getWorkingDays: ["GET", "/api/v1/calendar/working-days"],
     listProfiles: ["GET", "/api/v1/profiles"],
     getProfile: ["GET", "/api/v1/profiles/{id}"],
+    getAgencyOwnProfile: ["GET", "/api/v1/agencies/{id}/own-profile"],
+    copyAgencyProfile: ["POST", "/api/v1/agencies/{id}/own-profile"],
+    saveAgencyProfileVersion: ["POST", "/api/v1/agencies/{id}/own-profile/versions"],
+    getAgencyProfileVersion: ["GET", "/api/v1/agencies/{id}/own-profile/versions/{version}"],
     listRegulations: ["GET", "/api/v1/public/regulations"],
     getRegulationArticle: ["GET", "/api/v1/public/regulations/{regulationId}/articles/{article}"],
     openCase: ["POST", "/api/v1/cases"],

@@ -1,5 +1,4 @@
 import {
-  BUILTIN_PROFILES,
   RECORD_CATALOGUE,
   STAGES,
   requiredRecordTypes,
@@ -12,6 +11,7 @@ import {
   type Stage,
 } from '@liuhen/domain';
 import type { CaseDetail, CaseRecordView, CaseSummary } from '../api/cases.ts';
+import { caseProfile } from '../av/av-profile.ts';
 
 /**
  * Whether the server's access policy lets the user do this to the case (its `abilities`),
@@ -119,8 +119,7 @@ export function newerVersionOf(
  * as the required-record rule sees them (so the picker can point at them).
  */
 export function outstandingRecordTypes(detail: CaseDetail): Set<RecordTypeId> {
-  const profile = BUILTIN_PROFILES.find((candidate) => candidate.id === detail.case.profileId);
-  if (profile === undefined) return new Set();
+  const profile = caseProfile(detail);
   const records: CaseRecord[] = recordChains(detail.records).map(({ current }) => ({
     id: current.id,
     type: current.type,

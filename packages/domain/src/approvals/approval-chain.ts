@@ -1,6 +1,6 @@
 import type { EnforcementCase } from '../enforcement/enforcement-case.ts';
 import type { Role } from '../identity/roles.ts';
-import type { PolicyProfile, ProfileCitation } from '../profiles/profile-schema.ts';
+import type { PolicyProfile, ProfileCitation, ValueCitation } from '../profiles/profile-schema.ts';
 
 /** What is put up for approval: the launch of a case, or its decision. */
 export const APPROVAL_KINDS = ['launch', 'decision'] as const;
@@ -24,7 +24,7 @@ export interface ApprovalStepSpec {
   readonly label: string;
   /** Who may act on the step; a department head only for the case's own department. */
   readonly roles: readonly Role[];
-  readonly citations: readonly ProfileCitation[];
+  readonly citations: readonly ValueCitation[];
 }
 
 const CHAIN = { seed: '003', article: '第三十九条' } as const;

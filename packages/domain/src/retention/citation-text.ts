@@ -1,23 +1,30 @@
 import { formatCitation } from '../citation/citation.ts';
-import type { ProfileCitation } from '../profiles/profile-schema.ts';
+import { formatLawCitation } from '../profiles/national-law.ts';
+import type { ProfileCitation, ValueCitation } from '../profiles/profile-schema.ts';
 
 /**
  * "规定003 第三十二条", "规定004 《行政执法全过程记录制度》第二十条", and articles of one
  * regulation named once: "规定001 第十条、第十一条". Same form as the explanations of
  * ../profiles/effective-policy.ts.
  */
-export function citationText(citations: readonly ProfileCitation[]): string {
+export function citationText(citations: readonly ValueCitation[]): string {
   const byDocument = new Map<string, { first: ProfileCitation; articles: string[] }>();
+  const national: string[] = [];
   for (const c of citations) {
+    if ('law' in c) {
+      national.push(formatLawCitation(c));
+      continue;
+    }
     const key = `${c.seed}|${c.document ?? ''}`;
     const entry = byDocument.get(key);
     if (entry === undefined) byDocument.set(key, { first: c, articles: [c.article] });
     else if (!entry.articles.includes(c.article)) entry.articles.push(c.article);
   }
-  return [...byDocument.values()]
-    .map(({ first, articles }) => {
+  return [
+    ...[...byDocument.values()].map(({ first, articles }) => {
       const document = first.document === undefined ? '' : `《${first.document}》`;
       return formatCitation({ seed: first.seed, article: `${document}${articles.join('、')}` });
-    })
-    .join('；');
+    }),
+    ...new Set(national),
+  ].join('；');
 }

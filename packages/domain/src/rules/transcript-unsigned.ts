@@ -1,6 +1,6 @@
 import { describeRecord } from './av/record-types.ts';
 import { formatShanghai } from '../enforcement/instant.ts';
-import type { PolicyProfile, ProfileCitation } from '../profiles/profile-schema.ts';
+import type { PolicyProfile, ValueCitation } from '../profiles/profile-schema.ts';
 import type { AvRecord } from '../records/av-record.ts';
 import type { CaseRecord } from '../records/case-record.ts';
 import {
@@ -33,7 +33,7 @@ const REFUSAL_NOTE = [s003('第十六条'), s004('第六条'), s004('第七条')
  * for the `refusal_to_sign` situation (in the built-ins, 003 第十六条 both ways). Empty when
  * it does not.
  */
-function refusalAvCitations(profile: PolicyProfile): ProfileCitation[] {
+function refusalAvCitations(profile: PolicyProfile): ValueCitation[] {
   const flag = profile.requirements?.refusalToSignNoteAndAv;
   const items = (profile.mandatoryAvActs ?? []).filter((item) =>
     item.situations?.includes('refusal_to_sign'),
@@ -48,7 +48,7 @@ function problems(
   record: CaseRecord,
   avRecords: readonly AvRecord[],
   profile: PolicyProfile,
-): { message: string; citations: ProfileCitation[] }[] {
+): { message: string; citations: ValueCitation[] }[] {
   const document = describeRecord(record);
   const avCitations = refusalAvCitations(profile);
   const signature = record.signature;
@@ -65,7 +65,7 @@ function problems(
     ];
   }
   if (signature.kind === 'signed') return [];
-  const found: { message: string; citations: ProfileCitation[] }[] = [];
+  const found: { message: string; citations: ValueCitation[] }[] = [];
   if (signature.note.trim() === '') {
     found.push({
       citations: citationsForProfile(REFUSAL_NOTE, profile),

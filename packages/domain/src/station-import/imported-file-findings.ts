@@ -1,5 +1,5 @@
 import { formatShanghai, instantMs, type Instant } from '../enforcement/instant.ts';
-import type { PolicyProfile, ProfileCitation } from '../profiles/profile-schema.ts';
+import type { PolicyProfile, ProfileCitation, ValueCitation } from '../profiles/profile-schema.ts';
 import { formatDuration } from '../profiles/duration-text.ts';
 import { deadlineFrom } from '../rules/deadline.ts';
 import type { FindingSeverity } from '../rules/finding.ts';
@@ -29,7 +29,7 @@ export interface ImportedFileFacts {
 export interface ImportedFileFinding {
   readonly ruleId: 'recording-unassigned-late' | 'recording-unrelated';
   readonly severity: FindingSeverity;
-  readonly citations: readonly ProfileCitation[];
+  readonly citations: readonly ValueCitation[];
   readonly message: string;
   readonly subjectId: string;
   readonly dueAt?: Instant;
@@ -48,7 +48,7 @@ export function placementDeadline(
   profile: PolicyProfile,
   file: Pick<ImportedFileFacts, 'capturedUntil' | 'importedAt'>,
 ):
-  | { readonly at: Instant; readonly citations: ProfileCitation[]; readonly basis: string }
+  | { readonly at: Instant; readonly citations: ValueCitation[]; readonly basis: string }
   | undefined {
   const rule = profile.avStorageDeadline;
   if (rule === undefined) return undefined;
