@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import {
   changedProfileKeys,
   copyProfile,
+  stableProfileJson,
   standardProfile,
   validateProfile,
   type ContentHash,
@@ -39,7 +40,7 @@ function requireEditor(actor: Actor, agencyId: string): void {
 
 /** The digest of the saved content, so the ledger entry pins what was saved. */
 function digestOf(profile: PolicyProfile): ContentHash {
-  const hex = createHash('sha256').update(JSON.stringify(profile)).digest('hex');
+  const hex = createHash('sha256').update(stableProfileJson(profile)).digest('hex');
   return { name: 'profile.json', algorithm: 'sha256', hex };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { copyProfile } from './copy-profile.ts';
-import { changedProfileKeys } from './profile-diff.ts';
+import { changedProfileKeys, stableProfileJson } from './profile-diff.ts';
 import { seed000Profile } from './seed-000.ts';
 
 describe('changedProfileKeys', () => {
@@ -22,5 +22,14 @@ describe('changedProfileKeys', () => {
       'archivingDeadline',
       'serviceMethods',
     ]);
+  });
+});
+
+describe('stableProfileJson', () => {
+  it('does not depend on the order of object members, only on content', () => {
+    const a = { value: '询问', citation: { seed: '000', article: '第十二条' } };
+    const b = { citation: { article: '第十二条', seed: '000' }, value: '询问' };
+    expect(stableProfileJson(a)).toBe(stableProfileJson(b));
+    expect(stableProfileJson([a])).not.toBe(stableProfileJson([{ ...a, value: '检查' }]));
   });
 });
