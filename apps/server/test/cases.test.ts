@@ -29,7 +29,8 @@ beforeAll(async () => {
     code: '平退役',
     prefix: 'pl',
   });
-});
+  // Password hashing for a dozen people is slow on a loaded machine.
+}, 300_000);
 afterAll(() => testApp.close());
 
 const year = () => yearOf(todayInShanghai(new Date()));
