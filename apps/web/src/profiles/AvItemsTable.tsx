@@ -32,8 +32,11 @@ export function AvItemsTable({
   editable: boolean;
   defaultCitation: ValueCitation;
 }) {
-  const replace = (index: number, item: MandatoryAvItem) =>
+  // Rows carry their position for the table; the saved item must not (the schema is strict).
+  const replace = (index: number, row: MandatoryAvItem & { index?: number }) => {
+    const { index: _position, ...item } = row;
     onChange(items.map((old, i) => (i === index ? item : old)));
+  };
   const withSituations = (item: MandatoryAvItem, situations: AvSituation[]): MandatoryAvItem => {
     const { situations: _old, ...rest } = item;
     return situations.length === 0 ? rest : { ...rest, situations };
