@@ -55,6 +55,7 @@ import type { Ledger } from './ledger/ledger.ts';
 import { ledgerRoutes } from './ledger/ledger.routes.ts';
 import { latestScrub } from './ledger/scrub.ts';
 import { agencyProfilesRoutes } from './profiles/agency-profiles.routes.ts';
+import { avItemListRoutes } from './profiles/av-item-list.routes.ts';
 import { createAgencyProfilesService } from './profiles/agency-profiles.service.ts';
 import { profilesRoutes } from './profiles/profiles.routes.ts';
 import { recordsRoutes } from './records/records.routes.ts';
@@ -163,9 +164,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(usersRoutes, { users: createUsersService(database.db, ledger) });
   await app.register(calendarRoutes);
   await app.register(profilesRoutes);
-  await app.register(agencyProfilesRoutes, {
-    agencyProfiles: createAgencyProfilesService(database.db, ledger),
-  });
+  const agencyProfiles = createAgencyProfilesService(database.db, ledger);
+  await app.register(agencyProfilesRoutes, { agencyProfiles });
+  await app.register(avItemListRoutes, { db: database.db, agencyProfiles, now });
   await app.register(regulationsRoutes);
   await app.register(casesRoutes, { cases: createCasesService(database.db, ledger, now) });
   await app.register(approvalsRoutes, {

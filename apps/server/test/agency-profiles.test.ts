@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfPageTexts } from '../src/copies/test-support/pdf-text.ts';
 import { logIdFor } from '../src/ledger/log-id.ts';
 import {
   agencyWithOfficers,
@@ -216,6 +217,54 @@ describe("an agency's own profile", () => {
       profileId: `agency-${liulin.agencyId}`,
     });
     expect(again.json().profileId).toBe(`agency-${liulin.agencyId}`);
+  });
+});
+
+describe('the 音像记录事项清单 as a document', () => {
+  it('is public without login (003 第十八条 向社会公开): the list the agency applies now', async () => {
+    const response = await testApp.app.inject({
+      method: 'GET',
+      url: `/api/v1/public/agencies/${liulin.agencyId}/av-item-list`,
+    });
+    expect(response.statusCode).toBe(200);
+    const list = response.json();
+    expect(list).toMatchObject({
+      agencyName: '冠县柳林镇人民政府',
+      profileId: `agency-${liulin.agencyId}`,
+      version: 3,
+    });
+    expect(list.items[0]).toMatchObject({
+      value: '查封扣押财产',
+      citation: expect.stringContaining('第十二条'),
+      situations: ['行政强制措施（限制人身自由、查封、扣押）'],
+    });
+    const baseline = await testApp.app.inject({
+      method: 'GET',
+      url: `/api/v1/public/agencies/${other.agencyId}/av-item-list`,
+    });
+    expect(baseline.json().items[0].citation).toBe('国办发〔2018〕118号三、（二）');
+    const absent = await testApp.app.inject({
+      method: 'GET',
+      url: '/api/v1/public/agencies/00000000-0000-4000-8000-000000000000/av-item-list',
+    });
+    expectProblem(absent, 404, 'not-found');
+  });
+
+  it('prints as a PDF for the agency’s people, not for others', async () => {
+    const pdf = await liulin.handler.client.get(
+      `/api/v1/agencies/${liulin.agencyId}/av-item-list.pdf`,
+    );
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = (await pdfPageTexts(pdf.rawPayload)).join('\n').replace(/\s+/g, '');
+    expect(text).toContain('冠县柳林镇人民政府音像记录事项清单');
+    expect(text).toContain('1.查封扣押财产');
+    expect(text).toContain('第3版');
+    const foreign = await other.handler.client.get(
+      `/api/v1/agencies/${liulin.agencyId}/av-item-list.pdf`,
+    );
+    expect(foreign.statusCode).toBe(404);
   });
 });
 

@@ -534,6 +534,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/agencies/{id}/av-item-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开：执法机关现行的音像记录事项清单（无需登录） */
+        get: operations["getPublicAvItemList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies/{id}/av-item-list.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 打印本机关现行的音像记录事项清单（PDF） */
+        get: operations["printAvItemList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/regulations": {
         parameters: {
             query?: never;
@@ -3290,6 +3324,18 @@ export interface components {
                 inForce: boolean;
                 versions: components["schemas"]["AgencyProfileVersionSummary"][];
             } | null;
+        };
+        AvItemList: {
+            agencyName: string;
+            profileId: string;
+            profileName: string;
+            version: number | null;
+            savedAt: string | null;
+            items: {
+                value: string;
+                citation: string;
+                situations: string[];
+            }[];
         };
         PolicyProfileSummary: {
             id: string;
@@ -6382,6 +6428,95 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AgencyProfileVersion"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicAvItemList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AvItemList"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    printAvItemList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
                 };
             };
             /** @description Default Response */
@@ -10656,6 +10791,8 @@ export const operationRoutes = {
     copyAgencyProfile: ["POST", "/api/v1/agencies/{id}/own-profile"],
     saveAgencyProfileVersion: ["POST", "/api/v1/agencies/{id}/own-profile/versions"],
     getAgencyProfileVersion: ["GET", "/api/v1/agencies/{id}/own-profile/versions/{version}"],
+    getPublicAvItemList: ["GET", "/api/v1/public/agencies/{id}/av-item-list"],
+    printAvItemList: ["GET", "/api/v1/agencies/{id}/av-item-list.pdf"],
     listRegulations: ["GET", "/api/v1/public/regulations"],
     getRegulationArticle: ["GET", "/api/v1/public/regulations/{regulationId}/articles/{article}"],
     openCase: ["POST", "/api/v1/cases"],

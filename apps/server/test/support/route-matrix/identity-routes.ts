@@ -70,6 +70,12 @@ export const IDENTITY_ROUTES: Readonly<Record<string, readonly Variant[]>> = {
   'GET /api/v1/agencies/{id}/own-profile/versions/{version}': [
     get('agencyProfile:read', (w) => `/api/v1/agencies/${w.agencyId}/own-profile/versions/1`),
   ],
+  'GET /api/v1/public/agencies/{id}/av-item-list': [
+    get('public', (w) => `/api/v1/public/agencies/${w.agencyId}/av-item-list`),
+  ],
+  'GET /api/v1/agencies/{id}/av-item-list.pdf': [
+    get('agencyProfile:read', (w) => `/api/v1/agencies/${w.agencyId}/av-item-list.pdf`),
+  ],
   'GET /api/v1/agencies/{id}/officers': [
     get('agency:read', (w) => `/api/v1/agencies/${w.agencyId}/officers`),
   ],
