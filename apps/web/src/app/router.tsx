@@ -18,7 +18,8 @@ import { PublicLedgerPage } from '../ledger/PublicLedgerPage.tsx';
 import { AppShell } from '../layout/AppShell.tsx';
 import { FindingsPage } from '../findings/FindingsPage.tsx';
 import { AgencyProfilePage } from '../profiles/AgencyProfilePage.tsx';
-import { AGENCY_PROFILE_PATH } from '../profiles/paths.ts';
+import { AGENCY_PROFILE_PATH, PUBLIC_AV_ITEMS_PATH } from '../profiles/paths.ts';
+import { PublicAvItemListPage } from '../profiles/PublicAvItemListPage.tsx';
 import { ImportsPage } from '../imports/ImportsPage.tsx';
 import {
   ADMIN_ROLES,
@@ -37,6 +38,11 @@ export const router = createBrowserRouter([
     path: PUBLIC_LEDGER_PATH,
     element: <LedgerLayout />,
     children: [{ index: true, element: <PublicLedgerPage /> }],
+  },
+  {
+    path: `${PUBLIC_AV_ITEMS_PATH}/:agencyId`,
+    element: <LedgerLayout />,
+    children: [{ index: true, element: <PublicAvItemListPage /> }],
   },
   {
     element: <RequireSession />,
