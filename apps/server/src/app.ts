@@ -58,6 +58,9 @@ import { createLedgerReader } from './ledger/ledger-reader.ts';
 import type { Ledger } from './ledger/ledger.ts';
 import { ledgerRoutes } from './ledger/ledger.routes.ts';
 import { latestScrub } from './ledger/scrub.ts';
+import { agencyProfilesRoutes } from './profiles/agency-profiles.routes.ts';
+import { avItemListRoutes } from './profiles/av-item-list.routes.ts';
+import { createAgencyProfilesService } from './profiles/agency-profiles.service.ts';
 import { profilesRoutes } from './profiles/profiles.routes.ts';
 import { recordsRoutes } from './records/records.routes.ts';
 import { regulationsRoutes } from './regulations/regulations.routes.ts';
@@ -168,6 +171,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     calendar: createCalendarService(database.db, ledger, now),
   });
   await app.register(profilesRoutes);
+  const agencyProfiles = createAgencyProfilesService(database.db, ledger);
+  await app.register(agencyProfilesRoutes, { agencyProfiles });
+  await app.register(avItemListRoutes, { db: database.db, agencyProfiles, now });
   await app.register(regulationsRoutes);
   await app.register(casesRoutes, { cases: createCasesService(database.db, ledger, now) });
   await app.register(decisionPeriodRoutes, {

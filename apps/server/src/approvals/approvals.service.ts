@@ -18,7 +18,6 @@ import { eventActor, type Actor } from '../auth/actor.ts';
 import {
   currentVersions,
   loadCase,
-  profileById,
   ruleContextOf,
   toEnforcementCase,
 } from '../cases/case-context.ts';
@@ -117,7 +116,7 @@ export function createApprovalsService(db: Db, ledger: Ledger, now: () => Date) 
         const chain = approvalChainFor(
           kind,
           toEnforcementCase(row, loaded.officers),
-          profileById(row.profileId),
+          loaded.profile,
         );
         const state = newApprovalState(actor.id, chain);
         const steps: StoredApprovalStep[] = state.steps.map((step, i) => ({

@@ -1,5 +1,4 @@
 import {
-  BUILTIN_PROFILES,
   type CaseEvent,
   type CaseRecord,
   type EnforcementCase,
@@ -13,16 +12,11 @@ import * as avRecordsRepository from '../av-records/av-records.repository.ts';
 import type { AvRecordRow, EvidenceObjectRow } from '../av-records/av-records.repository.ts';
 import { currentAvVersions, toAvRecord } from '../av-records/to-av-record.ts';
 import type { DbOrTx } from '../db/database.ts';
+import { profileAt } from '../profiles/resolve-profile.ts';
 import * as records from '../records/records.repository.ts';
 import type { CaseRecordRow } from '../records/records.repository.ts';
 import * as repository from './cases.repository.ts';
 import type { CaseEventRow, CaseOfficerRow, CaseRow } from './cases.repository.ts';
-
-export function profileById(id: string): PolicyProfile {
-  const profile = BUILTIN_PROFILES.find((candidate) => candidate.id === id);
-  if (profile === undefined) throw new Error(`unknown policy profile ${id}`);
-  return profile;
-}
 
 export function toEnforcementCase(row: CaseRow, officers: readonly CaseOfficerRow[]) {
   const enforcementCase: EnforcementCase = {
@@ -79,15 +73,18 @@ export interface LoadedCase {
   readonly evidenceObjects: ReadonlyMap<string, EvidenceObjectRow>;
   /** The agency's working days: national years (built in and entered) and its layers. */
   readonly calendar: WorkingCalendar;
+  /** The profile (and for an agency's own, the version) the case was opened under. */
+  readonly profile: PolicyProfile;
 }
 
 export async function loadCase(db: DbOrTx, row: CaseRow): Promise<LoadedCase> {
-  const [officers, events, recordRows, avRows, calendar] = await Promise.all([
+  const [officers, events, recordRows, avRows, calendar, profile] = await Promise.all([
     repository.listOfficers(db, row.id),
     repository.listEvents(db, row.id),
     records.listRecords(db, row.id),
     avRecordsRepository.listAvRecords(db, row.id),
     agencyCalendar(db, row.agencyId),
+    profileAt(db, row.profileId, row.profileVersion),
   ]);
   const objects = await avRecordsRepository.findEvidenceObjects(
     db,
@@ -101,6 +98,7 @@ export async function loadCase(db: DbOrTx, row: CaseRow): Promise<LoadedCase> {
     avRecords: avRows,
     evidenceObjects: new Map(objects.map((object) => [object.id, object])),
     calendar,
+    profile,
   };
 }
 
@@ -113,7 +111,7 @@ export function ruleContextOf(loaded: LoadedCase, now: Date): RuleContext {
       toAvRecord(av, loaded.evidenceObjects.get(av.evidenceObjectId)!, loaded.records),
     ),
     events: loaded.events.map(toCaseEvent),
-    profile: profileById(loaded.row.profileId),
+    profile: loaded.profile,
     now: now.toISOString(),
     calendar: loaded.calendar,
   };

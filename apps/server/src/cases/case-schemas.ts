@@ -9,6 +9,7 @@ import {
   STAGES,
   TRANSITION_IDS,
   isStateSecretMarking,
+  policyProfileSchema,
   STATE_SECRET_REFUSAL,
 } from '@liuhen/domain';
 import { z } from 'zod';
@@ -20,6 +21,8 @@ export const caseSchema = z
     agencyId: z.uuid(),
     departmentId: z.uuid(),
     profileId: z.string(),
+    /** The version of the agency's own profile the case was opened under; null for a standard one. */
+    profileVersion: z.number().int().nullable(),
     caseNumber: z.string(),
     name: z.string(),
     actType: z.enum(ACT_TYPES),
@@ -162,5 +165,7 @@ export const caseDetailSchema = z
     ),
     /** What the reader may do on this case now (@liuhen/domain PERMISSIONS). */
     abilities: z.array(z.enum(PERMISSIONS)),
+    /** The profile the case is checked against: the version it was opened under. */
+    profile: policyProfileSchema,
   })
   .meta({ id: 'CaseDetail' });

@@ -95,6 +95,7 @@ export const casesRoutes: FastifyPluginAsyncZod<{ cases: CasesService }> = async
         findings: detail.findings,
         transitions: detail.transitions.map(transitionView),
         abilities: detail.abilities,
+        profile: detail.profile,
       };
     },
   );

@@ -35,6 +35,7 @@ import { loadCase, ruleContextOf } from './case-context.ts';
 import { requireCanOpenCase, requireReadable, requireWorker } from './case-policy.ts';
 import { refreshCaseFindings } from '../findings/refresh-findings.ts';
 import { impliedEvents } from './case-transitions.ts';
+import { currentProfile } from '../profiles/resolve-profile.ts';
 import * as repository from './cases.repository.ts';
 import { findingView } from './finding-view.ts';
 
@@ -97,12 +98,15 @@ export function createCasesService(db: Db, ledger: Ledger, now: () => Date) {
       // The year in China: a case opened on 31 December at 23:30 belongs to that year.
       const year = yearOf(todayInShanghai(at));
       return ledger.transaction(async (tx, record) => {
+        // The version in force now stays with the case; a later edit reaches only new cases.
+        const inForce = await currentProfile(tx, agency.profileId!);
         const sequence = await repository.nextCaseSequence(tx, { agencyId, category, year });
         const caseNumber = formatCaseNumber({ agencyCode: agency.code, category, year, sequence });
         const row = await repository.insertCase(tx, {
           agencyId,
           departmentId: input.departmentId,
           profileId: agency.profileId!,
+          profileVersion: inForce.version,
           caseNumber,
           numberCategory: category,
           numberYear: year,
@@ -152,6 +156,7 @@ export function createCasesService(db: Db, ledger: Ledger, now: () => Date) {
             emergency: input.emergency,
             departmentId: input.departmentId,
             profileId: row.profileId,
+            ...(row.profileVersion === null ? {} : { profileVersion: row.profileVersion }),
             confidentiality: input.confidentiality,
             officerIds: officers.officers.map((officer) => officer.userId),
           },

@@ -16,3 +16,4 @@ export * from './schema/station-import.ts';
 export * from './schema/access.ts';
 export * from './schema/integrity.ts';
 export * from './schema/calendar.ts';
+export * from './schema/profiles.ts';

@@ -61,6 +61,12 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'PUT /api/v1/agencies/{id}/holiday-layers': 'setAgencyHolidayLayers',
   'GET /api/v1/profiles': 'listProfiles',
   'GET /api/v1/profiles/{id}': 'getProfile',
+  'GET /api/v1/agencies/{id}/own-profile': 'getAgencyOwnProfile',
+  'POST /api/v1/agencies/{id}/own-profile': 'copyAgencyProfile',
+  'POST /api/v1/agencies/{id}/own-profile/versions': 'saveAgencyProfileVersion',
+  'GET /api/v1/agencies/{id}/own-profile/versions/{version}': 'getAgencyProfileVersion',
+  'GET /api/v1/public/agencies/{id}/av-item-list': 'getPublicAvItemList',
+  'GET /api/v1/agencies/{id}/av-item-list.pdf': 'printAvItemList',
   'GET /api/v1/public/regulations': 'listRegulations',
   'GET /api/v1/public/regulations/{regulationId}/articles/{article}': 'getRegulationArticle',
 

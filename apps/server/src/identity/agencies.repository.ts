@@ -31,7 +31,10 @@ export async function findAgency(db: DbOrTx, id: string): Promise<AgencyRow | un
   return row;
 }
 
-export async function insertAgency(db: DbOrTx, row: { name: string; code: string }) {
+export async function insertAgency(
+  db: DbOrTx,
+  row: { name: string; code: string; profileId: string },
+) {
   const [inserted] = await db.insert(agencies).values(row).returning();
   if (!inserted) throw new Error('insert returned no row');
   return inserted;

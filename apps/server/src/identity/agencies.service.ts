@@ -1,4 +1,4 @@
-import type { Role } from '@liuhen/domain';
+import { NATIONAL_BASELINE_PROFILE_ID, type Role } from '@liuhen/domain';
 import type { Actor } from '../auth/actor.ts';
 import { eventActor } from '../auth/actor.ts';
 import type { Db } from '../db/database.ts';
@@ -13,6 +13,8 @@ import {
   requireAgencyInScope,
   requirePlatformAdmin,
 } from './admin-scope.ts';
+import { latestVersion } from '../profiles/agency-profiles.repository.ts';
+import { agencyProfileId, isAgencyProfileId } from '../profiles/resolve-profile.ts';
 import * as repository from './agencies.repository.ts';
 import { listActiveOfficers, listActiveWithRoles } from './users.repository.ts';
 
@@ -73,7 +75,11 @@ export function createAgenciesService(db: Db, ledger: Ledger) {
     async create(actor: Actor, input: { name: string; code: string }) {
       requirePlatformAdmin(actor);
       return ledger.transaction(async (tx, record) => {
-        const agency = await repository.insertAgency(tx, input).catch(duplicateAgency);
+        // An agency with no regulation of its own works under national law from the start
+        // (the rule of the platform, not anyone's act: the agency_created entry implies it).
+        const agency = await repository
+          .insertAgency(tx, { ...input, profileId: NATIONAL_BASELINE_PROFILE_ID })
+          .catch(duplicateAgency);
         await record({
           action: 'identity.agency_created',
           agencyId: agency.id,
@@ -109,6 +115,15 @@ export function createAgenciesService(db: Db, ledger: Ledger) {
     async setProfile(actor: Actor, id: string, profileId: string) {
       requireAgencyInScope(actor, id, '该执法机关');
       const before = await getAgency(actor, id);
+      // An agency's own profile is chosen only by that agency, and only once it exists.
+      if (
+        isAgencyProfileId(profileId) &&
+        (profileId !== agencyProfileId(id) || !(await latestVersion(db, profileId)))
+      ) {
+        throw problems.validation([
+          { name: 'body.profileId', reason: '本机关尚无该制度，请先复制一项内置制度' },
+        ]);
+      }
       return ledger.transaction(async (tx, record) => {
         const updated = await repository.updateAgency(tx, id, { profileId });
         if (!updated) throw problems.notFound('该执法机关');

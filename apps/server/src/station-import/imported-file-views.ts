@@ -1,7 +1,7 @@
 import { access } from 'node:fs/promises';
 import { placementDeadline } from '@liuhen/domain';
 import { findEvidenceObjects } from '../av-records/av-records.repository.ts';
-import { profileById } from '../cases/case-context.ts';
+import { currentProfile } from '../profiles/resolve-profile.ts';
 import type { DbOrTx } from '../db/database.ts';
 import { displayNames, findBodyCameras } from '../body-cameras/body-cameras.repository.ts';
 import { findAgency } from '../identity/agencies.repository.ts';
@@ -94,7 +94,8 @@ export async function importedFileViews(
     ...[...placements.values()].flat().map((row) => row.decidedBy),
   ]);
   const agency = await findAgency(db, files[0]!.agencyId);
-  const profile = agency?.profileId == null ? undefined : profileById(agency.profileId);
+  const profile =
+    agency?.profileId == null ? undefined : (await currentProfile(db, agency.profileId)).profile;
 
   return Promise.all(
     files.map(async (file) => {

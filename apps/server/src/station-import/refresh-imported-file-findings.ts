@@ -1,7 +1,7 @@
 import { importedFileFindings, withCalendar, type ImportedFilePlacement } from '@liuhen/domain';
 import { agencyCalendar } from '../calendar/agency-calendar.ts';
 import { findEvidenceObject } from '../evidence/evidence-objects.repository.ts';
-import { profileById } from '../cases/case-context.ts';
+import { currentProfile } from '../profiles/resolve-profile.ts';
 import { citationView } from '../cases/finding-view.ts';
 import type { DbOrTx } from '../db/database.ts';
 import { replaceImportedFileFindings } from '../findings/findings.repository.ts';
@@ -32,10 +32,12 @@ export async function refreshImportedFileFindings(
   const [current] = await listPlacements(tx, [file.id]);
   const object = await findEvidenceObject(tx, file.evidenceObjectId);
   const agency = await findAgency(tx, file.agencyId);
+  const profile =
+    agency?.profileId == null ? undefined : (await currentProfile(tx, agency.profileId)).profile;
   const calendar = await agencyCalendar(tx, file.agencyId);
   const findings = withCalendar(calendar, () =>
     importedFileFindings(
-      agency?.profileId == null ? undefined : profileById(agency.profileId),
+      profile,
       {
         id: file.id,
         fileName: object!.originalName,

@@ -75,6 +75,10 @@ const TABLE = {
   // the supervisor's own list of supervised agencies: himself and the platform administrator
   'supervision:read': /*                                   */ 'H H H H H H H H Y H H H Y H',
   'supervision:set': /*                                    */ 'N N N N N N N N N N N N Y N',
+  // an agency's own profile: its people, its supervisors and the platform read it; its head
+  // and administrators (and the platform's) copy and edit it
+  'agencyProfile:read': /*                                 */ 'Y Y Y Y Y Y Y Y Y H Y H Y H',
+  'agencyProfile:edit': /*                                 */ 'N N N N N N Y N N N Y H Y H',
   'profile:read': /*                                       */ 'Y Y Y Y Y Y Y Y Y Y Y Y Y Y',
   public: /*                                               */ 'Y Y Y Y Y Y Y Y Y Y Y Y Y Y',
   // ── the ledger's entries (proof bundles) ───────────────── h c o H O l C a s S A B P X

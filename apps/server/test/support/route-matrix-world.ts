@@ -116,6 +116,12 @@ export async function buildWorld(testApp: TestApp): Promise<World> {
   const platformAdminId = (await admin.get('/api/v1/auth/session')).json().user.id as string;
   const a = await changshanAgency(testApp, admin);
   const b = await pingluoAgency(testApp, admin);
+  // A works under its own copy of seed 004 (version 1), so its profile routes have a subject.
+  ok(
+    await a.chief.client.post(`/api/v1/agencies/${a.agencyId}/own-profile`, {
+      basedOn: 'seed-004',
+    }),
+  );
   const secondDepartment = ok(
     await admin.post(`/api/v1/agencies/${a.agencyId}/departments`, { name: '执法二中队' }),
   );

@@ -525,7 +525,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 内置策略配置（五部规定） */
+        /** 内置策略配置（国家规定基线与五部规定） */
         get: operations["listProfiles"];
         put?: never;
         post?: never;
@@ -544,6 +544,92 @@ export interface paths {
         };
         /** 策略配置详情及从严适用的法定期限 */
         get: operations["getProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies/{id}/own-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本机关制度及其各版本 */
+        get: operations["getAgencyOwnProfile"];
+        put?: never;
+        /** 复制内置制度为本机关制度（第 1 版，自即日起适用于新案件） */
+        post: operations["copyAgencyProfile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies/{id}/own-profile/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 保存本机关制度的新版本（已开启的案件仍按其开启时的版本） */
+        post: operations["saveAgencyProfileVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies/{id}/own-profile/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本机关制度的某一版本及从严适用的法定期限 */
+        get: operations["getAgencyProfileVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/agencies/{id}/av-item-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开：执法机关现行的音像记录事项清单（无需登录） */
+        get: operations["getPublicAvItemList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies/{id}/av-item-list.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 打印本机关现行的音像记录事项清单（PDF） */
+        get: operations["printAvItemList"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2126,6 +2212,7 @@ export interface components {
             /** Format: uuid */
             departmentId: string;
             profileId: string;
+            profileVersion: number | null;
             caseNumber: string;
             name: string;
             /** @enum {string} */
@@ -2222,6 +2309,558 @@ export interface components {
                 to: "launch" | "investigation" | "decision" | "service_and_execution" | "archiving" | "archived";
             }[];
             abilities: ("case:read" | "case:create" | "case:work" | "record:read" | "evidence:view" | "evidence:download" | "case:approve" | "access:request" | "access:approve_internal" | "access:approve_external" | "access:revoke" | "access:export_history")[];
+            profile: {
+                id: string;
+                name: string;
+                issuer: string;
+                /** @enum {string} */
+                seed?: "000" | "001" | "002" | "003" | "004";
+                documentNumber?: string;
+                actTypes?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                }[];
+                avStorageDeadline?: {
+                    value: {
+                        amount: number;
+                        /** @enum {string} */
+                        unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                    };
+                    /** @enum {string} */
+                    from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                };
+                avStorageAfterReturnDeadline?: {
+                    value: {
+                        amount: number;
+                        /** @enum {string} */
+                        unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                    };
+                    /** @enum {string} */
+                    from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                };
+                archivingDeadline?: {
+                    value: {
+                        amount: number;
+                        /** @enum {string} */
+                        unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                    };
+                    /** @enum {string} */
+                    from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                };
+                emergencyLaunchApprovalDeadline?: {
+                    value: {
+                        amount: number;
+                        /** @enum {string} */
+                        unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                    };
+                    /** @enum {string} */
+                    from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                };
+                avRetentionMinimum?: {
+                    value: {
+                        amount: number;
+                        /** @enum {string} */
+                        unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                    };
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                };
+                permanentRetentionCategories?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                    /** @enum {string} */
+                    category?: "penalty_evidence" | "case_evidence" | "obstruction" | "major_incident" | "major_complex_case" | "petition_or_litigation" | "other_permanent";
+                }[];
+                avStorageLabels?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                }[];
+                evidenceAvNoteFields?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                }[];
+                archiveRecordFields?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                }[];
+                mandatoryAvActs?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                    situations?: ("inquiry" | "on_site_inspection" | "sampling" | "advance_preservation" | "hearing" | "coercive_measure" | "forced_demolition" | "removal_or_restoration" | "substitute_performance" | "compulsory_execution" | "non_cooperation" | "random_selection" | "oral_statement" | "refusal_to_sign" | "obstruction" | "major_incident" | "special_operation" | "service_personal" | "service_leaving" | "service_public_notice" | "simplified_procedure" | "onsite_rights_critical" | "case_handling_room")[];
+                }[];
+                textRecordActs?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                }[];
+                simplifiedProcedureRecordItems?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                }[];
+                serviceMethods?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                }[];
+                compulsoryExecutionMethods?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                }[];
+                approvalChain?: {
+                    launch?: {
+                        /** @enum {string} */
+                        key: "review" | "legal_review" | "approval";
+                        label: string;
+                        roles: ("department_head" | "agency_head" | "legal_reviewer")[];
+                        majorOnly: boolean;
+                        actTypes?: ("licensing" | "penalty" | "coercion" | "expropriation" | "levy" | "inspection")[];
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        };
+                    }[];
+                    decision?: {
+                        /** @enum {string} */
+                        key: "review" | "legal_review" | "approval";
+                        label: string;
+                        roles: ("department_head" | "agency_head" | "legal_reviewer")[];
+                        majorOnly: boolean;
+                        actTypes?: ("licensing" | "penalty" | "coercion" | "expropriation" | "levy" | "inspection")[];
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        };
+                    }[];
+                };
+                accessApproval?: {
+                    /** @enum {string} */
+                    requester: "own_staff_beyond_permission" | "other_authority" | "party";
+                    approver: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                }[];
+                publication?: {
+                    scope?: {
+                        value: string;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    penaltyResultDeadline?: {
+                        value: {
+                            amount: number;
+                            /** @enum {string} */
+                            unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                        };
+                        /** @enum {string} */
+                        from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    withdrawalOnRevocationDeadline?: {
+                        value: {
+                            amount: number;
+                            /** @enum {string} */
+                            unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                        };
+                        /** @enum {string} */
+                        from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    removalAfter?: {
+                        value: {
+                            amount: number;
+                            /** @enum {string} */
+                            unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                        };
+                        /** @enum {string} */
+                        from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    correctionDeadline?: {
+                        value: {
+                            amount: number;
+                            /** @enum {string} */
+                            unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                        };
+                        /** @enum {string} */
+                        from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    exclusions?: {
+                        value: string;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    }[];
+                    redactions?: {
+                        value: string;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    }[];
+                };
+                requirements?: {
+                    offSiteBackup?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    periodicBackup?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    evidenceAvOnDiscWithNote?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    noSecretAvOnNonSecretDevices?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    simplifiedProcedureFullAv?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    deviceCheckBeforeUse?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    caseRoomCctvAlwaysOn?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    refusalToSignNoteAndAv?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    demandNoticeBeforeExecution?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    periodicCaseFileReview?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    avItemListPublished?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                };
+            };
         };
         IntegrityAlarm: {
             kind: string;
@@ -2351,11 +2990,616 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        EffectiveValue: {
+            /** @enum {string} */
+            key: "publicationWithdrawal" | "decisionService" | "penaltyDecision" | "demandNoticeBeforeExecution";
+            value: unknown;
+            alsoApplies?: unknown;
+            /** @enum {string} */
+            source: "profile" | "national_law" | "both";
+            explanation: string;
+            citations: {
+                [key: string]: string;
+            }[];
+        };
+        AgencyProfileVersionSummary: {
+            version: number;
+            note: string;
+            /** Format: uuid */
+            createdBy: string;
+            createdByName: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        AgencyProfileVersion: {
+            profileId: string;
+            version: number;
+            basedOn: string;
+            note: string;
+            /** Format: uuid */
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            profile: {
+                id: string;
+                name: string;
+                issuer: string;
+                /** @enum {string} */
+                seed?: "000" | "001" | "002" | "003" | "004";
+                documentNumber?: string;
+                actTypes?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                }[];
+                avStorageDeadline?: {
+                    value: {
+                        amount: number;
+                        /** @enum {string} */
+                        unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                    };
+                    /** @enum {string} */
+                    from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                };
+                avStorageAfterReturnDeadline?: {
+                    value: {
+                        amount: number;
+                        /** @enum {string} */
+                        unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                    };
+                    /** @enum {string} */
+                    from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                };
+                archivingDeadline?: {
+                    value: {
+                        amount: number;
+                        /** @enum {string} */
+                        unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                    };
+                    /** @enum {string} */
+                    from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                };
+                emergencyLaunchApprovalDeadline?: {
+                    value: {
+                        amount: number;
+                        /** @enum {string} */
+                        unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                    };
+                    /** @enum {string} */
+                    from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                };
+                avRetentionMinimum?: {
+                    value: {
+                        amount: number;
+                        /** @enum {string} */
+                        unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                    };
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                };
+                permanentRetentionCategories?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                    /** @enum {string} */
+                    category?: "penalty_evidence" | "case_evidence" | "obstruction" | "major_incident" | "major_complex_case" | "petition_or_litigation" | "other_permanent";
+                }[];
+                avStorageLabels?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                }[];
+                evidenceAvNoteFields?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                }[];
+                archiveRecordFields?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                }[];
+                mandatoryAvActs?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                    situations?: ("inquiry" | "on_site_inspection" | "sampling" | "advance_preservation" | "hearing" | "coercive_measure" | "forced_demolition" | "removal_or_restoration" | "substitute_performance" | "compulsory_execution" | "non_cooperation" | "random_selection" | "oral_statement" | "refusal_to_sign" | "obstruction" | "major_incident" | "special_operation" | "service_personal" | "service_leaving" | "service_public_notice" | "simplified_procedure" | "onsite_rights_critical" | "case_handling_room")[];
+                }[];
+                textRecordActs?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                }[];
+                simplifiedProcedureRecordItems?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                }[];
+                serviceMethods?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                }[];
+                compulsoryExecutionMethods?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                }[];
+                approvalChain?: {
+                    launch?: {
+                        /** @enum {string} */
+                        key: "review" | "legal_review" | "approval";
+                        label: string;
+                        roles: ("department_head" | "agency_head" | "legal_reviewer")[];
+                        majorOnly: boolean;
+                        actTypes?: ("licensing" | "penalty" | "coercion" | "expropriation" | "levy" | "inspection")[];
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        };
+                    }[];
+                    decision?: {
+                        /** @enum {string} */
+                        key: "review" | "legal_review" | "approval";
+                        label: string;
+                        roles: ("department_head" | "agency_head" | "legal_reviewer")[];
+                        majorOnly: boolean;
+                        actTypes?: ("licensing" | "penalty" | "coercion" | "expropriation" | "levy" | "inspection")[];
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        };
+                    }[];
+                };
+                accessApproval?: {
+                    /** @enum {string} */
+                    requester: "own_staff_beyond_permission" | "other_authority" | "party";
+                    approver: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                }[];
+                publication?: {
+                    scope?: {
+                        value: string;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    penaltyResultDeadline?: {
+                        value: {
+                            amount: number;
+                            /** @enum {string} */
+                            unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                        };
+                        /** @enum {string} */
+                        from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    withdrawalOnRevocationDeadline?: {
+                        value: {
+                            amount: number;
+                            /** @enum {string} */
+                            unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                        };
+                        /** @enum {string} */
+                        from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    removalAfter?: {
+                        value: {
+                            amount: number;
+                            /** @enum {string} */
+                            unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                        };
+                        /** @enum {string} */
+                        from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    correctionDeadline?: {
+                        value: {
+                            amount: number;
+                            /** @enum {string} */
+                            unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                        };
+                        /** @enum {string} */
+                        from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    exclusions?: {
+                        value: string;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    }[];
+                    redactions?: {
+                        value: string;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    }[];
+                };
+                requirements?: {
+                    offSiteBackup?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    periodicBackup?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    evidenceAvOnDiscWithNote?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    noSecretAvOnNonSecretDevices?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    simplifiedProcedureFullAv?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    deviceCheckBeforeUse?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    caseRoomCctvAlwaysOn?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    refusalToSignNoteAndAv?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    demandNoticeBeforeExecution?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    periodicCaseFileReview?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    avItemListPublished?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                };
+            };
+            effective: components["schemas"]["EffectiveValue"][];
+        };
+        AgencyProfileOverview: {
+            profileId: string | null;
+            own: {
+                profileId: string;
+                basedOn: string;
+                inForce: boolean;
+                versions: components["schemas"]["AgencyProfileVersionSummary"][];
+            } | null;
+        };
+        AvItemList: {
+            agencyName: string;
+            profileId: string;
+            profileName: string;
+            version: number | null;
+            savedAt: string | null;
+            items: {
+                value: string;
+                citation: string;
+                situations: string[];
+            }[];
+        };
         PolicyProfileSummary: {
             id: string;
             name: string;
             issuer: string;
-            seed: string;
+            seed: string | null;
             documentNumber: string | null;
         };
         Regulation: {
@@ -3207,8 +4451,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {string} */
-                    profileId: "seed-000" | "seed-001" | "seed-002" | "seed-003" | "seed-004";
+                    profileId: ("national-baseline" | "seed-000" | "seed-001" | "seed-002" | "seed-003" | "seed-004") | string;
                 };
             };
         };
@@ -4420,7 +5663,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: "seed-000" | "seed-001" | "seed-002" | "seed-003" | "seed-004";
+                id: "national-baseline" | "seed-000" | "seed-001" | "seed-002" | "seed-003" | "seed-004";
             };
             cookie?: never;
         };
@@ -4438,7 +5681,7 @@ export interface operations {
                             name: string;
                             issuer: string;
                             /** @enum {string} */
-                            seed: "000" | "001" | "002" | "003" | "004";
+                            seed?: "000" | "001" | "002" | "003" | "004";
                             documentNumber?: string;
                             actTypes?: {
                                 value: string;
@@ -4447,6 +5690,10 @@ export interface operations {
                                     seed: "000" | "001" | "002" | "003" | "004";
                                     article: string;
                                     document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
                                 };
                             }[];
                             avStorageDeadline?: {
@@ -4462,6 +5709,10 @@ export interface operations {
                                     seed: "000" | "001" | "002" | "003" | "004";
                                     article: string;
                                     document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
                                 };
                             };
                             avStorageAfterReturnDeadline?: {
@@ -4477,6 +5728,10 @@ export interface operations {
                                     seed: "000" | "001" | "002" | "003" | "004";
                                     article: string;
                                     document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
                                 };
                             };
                             archivingDeadline?: {
@@ -4492,6 +5747,10 @@ export interface operations {
                                     seed: "000" | "001" | "002" | "003" | "004";
                                     article: string;
                                     document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
                                 };
                             };
                             emergencyLaunchApprovalDeadline?: {
@@ -4507,6 +5766,10 @@ export interface operations {
                                     seed: "000" | "001" | "002" | "003" | "004";
                                     article: string;
                                     document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
                                 };
                             };
                             avRetentionMinimum?: {
@@ -4520,6 +5783,10 @@ export interface operations {
                                     seed: "000" | "001" | "002" | "003" | "004";
                                     article: string;
                                     document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
                                 };
                             };
                             permanentRetentionCategories?: {
@@ -4529,6 +5796,10 @@ export interface operations {
                                     seed: "000" | "001" | "002" | "003" | "004";
                                     article: string;
                                     document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
                                 };
                                 /** @enum {string} */
                                 category?: "penalty_evidence" | "case_evidence" | "obstruction" | "major_incident" | "major_complex_case" | "petition_or_litigation" | "other_permanent";
@@ -4540,6 +5811,10 @@ export interface operations {
                                     seed: "000" | "001" | "002" | "003" | "004";
                                     article: string;
                                     document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
                                 };
                             }[];
                             evidenceAvNoteFields?: {
@@ -4549,6 +5824,10 @@ export interface operations {
                                     seed: "000" | "001" | "002" | "003" | "004";
                                     article: string;
                                     document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
                                 };
                             }[];
                             archiveRecordFields?: {
@@ -4558,6 +5837,10 @@ export interface operations {
                                     seed: "000" | "001" | "002" | "003" | "004";
                                     article: string;
                                     document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
                                 };
                             }[];
                             mandatoryAvActs?: {
@@ -4567,6 +5850,10 @@ export interface operations {
                                     seed: "000" | "001" | "002" | "003" | "004";
                                     article: string;
                                     document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
                                 };
                                 situations?: ("inquiry" | "on_site_inspection" | "sampling" | "advance_preservation" | "hearing" | "coercive_measure" | "forced_demolition" | "removal_or_restoration" | "substitute_performance" | "compulsory_execution" | "non_cooperation" | "random_selection" | "oral_statement" | "refusal_to_sign" | "obstruction" | "major_incident" | "special_operation" | "service_personal" | "service_leaving" | "service_public_notice" | "simplified_procedure" | "onsite_rights_critical" | "case_handling_room")[];
                             }[];
@@ -4577,6 +5864,10 @@ export interface operations {
                                     seed: "000" | "001" | "002" | "003" | "004";
                                     article: string;
                                     document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
                                 };
                             }[];
                             simplifiedProcedureRecordItems?: {
@@ -4586,6 +5877,10 @@ export interface operations {
                                     seed: "000" | "001" | "002" | "003" | "004";
                                     article: string;
                                     document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
                                 };
                             }[];
                             serviceMethods?: {
@@ -4595,6 +5890,10 @@ export interface operations {
                                     seed: "000" | "001" | "002" | "003" | "004";
                                     article: string;
                                     document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
                                 };
                             }[];
                             compulsoryExecutionMethods?: {
@@ -4604,6 +5903,10 @@ export interface operations {
                                     seed: "000" | "001" | "002" | "003" | "004";
                                     article: string;
                                     document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
                                 };
                             }[];
                             approvalChain?: {
@@ -4645,6 +5948,10 @@ export interface operations {
                                     seed: "000" | "001" | "002" | "003" | "004";
                                     article: string;
                                     document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
                                 };
                             }[];
                             publication?: {
@@ -4655,6 +5962,10 @@ export interface operations {
                                         seed: "000" | "001" | "002" | "003" | "004";
                                         article: string;
                                         document?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                        article: string;
                                     };
                                 };
                                 penaltyResultDeadline?: {
@@ -4670,6 +5981,10 @@ export interface operations {
                                         seed: "000" | "001" | "002" | "003" | "004";
                                         article: string;
                                         document?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                        article: string;
                                     };
                                 };
                                 withdrawalOnRevocationDeadline?: {
@@ -4685,6 +6000,10 @@ export interface operations {
                                         seed: "000" | "001" | "002" | "003" | "004";
                                         article: string;
                                         document?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                        article: string;
                                     };
                                 };
                                 removalAfter?: {
@@ -4700,6 +6019,10 @@ export interface operations {
                                         seed: "000" | "001" | "002" | "003" | "004";
                                         article: string;
                                         document?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                        article: string;
                                     };
                                 };
                                 correctionDeadline?: {
@@ -4715,6 +6038,10 @@ export interface operations {
                                         seed: "000" | "001" | "002" | "003" | "004";
                                         article: string;
                                         document?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                        article: string;
                                     };
                                 };
                                 exclusions?: {
@@ -4724,6 +6051,10 @@ export interface operations {
                                         seed: "000" | "001" | "002" | "003" | "004";
                                         article: string;
                                         document?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                        article: string;
                                     };
                                 }[];
                                 redactions?: {
@@ -4733,6 +6064,10 @@ export interface operations {
                                         seed: "000" | "001" | "002" | "003" | "004";
                                         article: string;
                                         document?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                        article: string;
                                     };
                                 }[];
                             };
@@ -4745,6 +6080,10 @@ export interface operations {
                                         seed: "000" | "001" | "002" | "003" | "004";
                                         article: string;
                                         document?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                        article: string;
                                     };
                                 };
                                 periodicBackup?: {
@@ -4755,6 +6094,10 @@ export interface operations {
                                         seed: "000" | "001" | "002" | "003" | "004";
                                         article: string;
                                         document?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                        article: string;
                                     };
                                 };
                                 evidenceAvOnDiscWithNote?: {
@@ -4765,6 +6108,10 @@ export interface operations {
                                         seed: "000" | "001" | "002" | "003" | "004";
                                         article: string;
                                         document?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                        article: string;
                                     };
                                 };
                                 noSecretAvOnNonSecretDevices?: {
@@ -4775,6 +6122,10 @@ export interface operations {
                                         seed: "000" | "001" | "002" | "003" | "004";
                                         article: string;
                                         document?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                        article: string;
                                     };
                                 };
                                 simplifiedProcedureFullAv?: {
@@ -4785,6 +6136,10 @@ export interface operations {
                                         seed: "000" | "001" | "002" | "003" | "004";
                                         article: string;
                                         document?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                        article: string;
                                     };
                                 };
                                 deviceCheckBeforeUse?: {
@@ -4795,6 +6150,10 @@ export interface operations {
                                         seed: "000" | "001" | "002" | "003" | "004";
                                         article: string;
                                         document?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                        article: string;
                                     };
                                 };
                                 caseRoomCctvAlwaysOn?: {
@@ -4805,6 +6164,10 @@ export interface operations {
                                         seed: "000" | "001" | "002" | "003" | "004";
                                         article: string;
                                         document?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                        article: string;
                                     };
                                 };
                                 refusalToSignNoteAndAv?: {
@@ -4815,6 +6178,10 @@ export interface operations {
                                         seed: "000" | "001" | "002" | "003" | "004";
                                         article: string;
                                         document?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                        article: string;
                                     };
                                 };
                                 demandNoticeBeforeExecution?: {
@@ -4825,6 +6192,10 @@ export interface operations {
                                         seed: "000" | "001" | "002" | "003" | "004";
                                         article: string;
                                         document?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                        article: string;
                                     };
                                 };
                                 periodicCaseFileReview?: {
@@ -4835,6 +6206,10 @@ export interface operations {
                                         seed: "000" | "001" | "002" | "003" | "004";
                                         article: string;
                                         document?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                        article: string;
                                     };
                                 };
                                 avItemListPublished?: {
@@ -4845,23 +6220,901 @@ export interface operations {
                                         seed: "000" | "001" | "002" | "003" | "004";
                                         article: string;
                                         document?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                        article: string;
                                     };
                                 };
                             };
                         };
-                        effective: {
-                            /** @enum {string} */
-                            key: "publicationWithdrawal" | "decisionService" | "penaltyDecision" | "demandNoticeBeforeExecution";
-                            value: unknown;
-                            alsoApplies?: unknown;
-                            /** @enum {string} */
-                            source: "profile" | "national_law" | "both";
-                            explanation: string;
-                            citations: {
-                                [key: string]: string;
-                            }[];
-                        }[];
+                        effective: components["schemas"]["EffectiveValue"][];
                     };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAgencyOwnProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyProfileOverview"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    copyAgencyProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    basedOn: "national-baseline" | "seed-000" | "seed-001" | "seed-002" | "seed-003" | "seed-004";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyProfileVersion"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveAgencyProfileVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    expectedVersion: number;
+                    note: string;
+                    profile: {
+                        name: string;
+                        issuer: string;
+                        documentNumber?: string;
+                        actTypes?: {
+                            value: string;
+                            citation: {
+                                /** @enum {string} */
+                                seed: "000" | "001" | "002" | "003" | "004";
+                                article: string;
+                                document?: string;
+                            } | {
+                                /** @enum {string} */
+                                law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                article: string;
+                            };
+                        }[];
+                        avStorageDeadline?: {
+                            value: {
+                                amount: number;
+                                /** @enum {string} */
+                                unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                            };
+                            /** @enum {string} */
+                            from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                            citation: {
+                                /** @enum {string} */
+                                seed: "000" | "001" | "002" | "003" | "004";
+                                article: string;
+                                document?: string;
+                            } | {
+                                /** @enum {string} */
+                                law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                article: string;
+                            };
+                        };
+                        avStorageAfterReturnDeadline?: {
+                            value: {
+                                amount: number;
+                                /** @enum {string} */
+                                unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                            };
+                            /** @enum {string} */
+                            from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                            citation: {
+                                /** @enum {string} */
+                                seed: "000" | "001" | "002" | "003" | "004";
+                                article: string;
+                                document?: string;
+                            } | {
+                                /** @enum {string} */
+                                law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                article: string;
+                            };
+                        };
+                        archivingDeadline?: {
+                            value: {
+                                amount: number;
+                                /** @enum {string} */
+                                unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                            };
+                            /** @enum {string} */
+                            from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                            citation: {
+                                /** @enum {string} */
+                                seed: "000" | "001" | "002" | "003" | "004";
+                                article: string;
+                                document?: string;
+                            } | {
+                                /** @enum {string} */
+                                law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                article: string;
+                            };
+                        };
+                        emergencyLaunchApprovalDeadline?: {
+                            value: {
+                                amount: number;
+                                /** @enum {string} */
+                                unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                            };
+                            /** @enum {string} */
+                            from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                            citation: {
+                                /** @enum {string} */
+                                seed: "000" | "001" | "002" | "003" | "004";
+                                article: string;
+                                document?: string;
+                            } | {
+                                /** @enum {string} */
+                                law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                article: string;
+                            };
+                        };
+                        avRetentionMinimum?: {
+                            value: {
+                                amount: number;
+                                /** @enum {string} */
+                                unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                            };
+                            citation: {
+                                /** @enum {string} */
+                                seed: "000" | "001" | "002" | "003" | "004";
+                                article: string;
+                                document?: string;
+                            } | {
+                                /** @enum {string} */
+                                law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                article: string;
+                            };
+                        };
+                        permanentRetentionCategories?: {
+                            value: string;
+                            citation: {
+                                /** @enum {string} */
+                                seed: "000" | "001" | "002" | "003" | "004";
+                                article: string;
+                                document?: string;
+                            } | {
+                                /** @enum {string} */
+                                law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                article: string;
+                            };
+                            /** @enum {string} */
+                            category?: "penalty_evidence" | "case_evidence" | "obstruction" | "major_incident" | "major_complex_case" | "petition_or_litigation" | "other_permanent";
+                        }[];
+                        avStorageLabels?: {
+                            value: string;
+                            citation: {
+                                /** @enum {string} */
+                                seed: "000" | "001" | "002" | "003" | "004";
+                                article: string;
+                                document?: string;
+                            } | {
+                                /** @enum {string} */
+                                law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                article: string;
+                            };
+                        }[];
+                        evidenceAvNoteFields?: {
+                            value: string;
+                            citation: {
+                                /** @enum {string} */
+                                seed: "000" | "001" | "002" | "003" | "004";
+                                article: string;
+                                document?: string;
+                            } | {
+                                /** @enum {string} */
+                                law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                article: string;
+                            };
+                        }[];
+                        archiveRecordFields?: {
+                            value: string;
+                            citation: {
+                                /** @enum {string} */
+                                seed: "000" | "001" | "002" | "003" | "004";
+                                article: string;
+                                document?: string;
+                            } | {
+                                /** @enum {string} */
+                                law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                article: string;
+                            };
+                        }[];
+                        mandatoryAvActs?: {
+                            value: string;
+                            citation: {
+                                /** @enum {string} */
+                                seed: "000" | "001" | "002" | "003" | "004";
+                                article: string;
+                                document?: string;
+                            } | {
+                                /** @enum {string} */
+                                law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                article: string;
+                            };
+                            situations?: ("inquiry" | "on_site_inspection" | "sampling" | "advance_preservation" | "hearing" | "coercive_measure" | "forced_demolition" | "removal_or_restoration" | "substitute_performance" | "compulsory_execution" | "non_cooperation" | "random_selection" | "oral_statement" | "refusal_to_sign" | "obstruction" | "major_incident" | "special_operation" | "service_personal" | "service_leaving" | "service_public_notice" | "simplified_procedure" | "onsite_rights_critical" | "case_handling_room")[];
+                        }[];
+                        textRecordActs?: {
+                            value: string;
+                            citation: {
+                                /** @enum {string} */
+                                seed: "000" | "001" | "002" | "003" | "004";
+                                article: string;
+                                document?: string;
+                            } | {
+                                /** @enum {string} */
+                                law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                article: string;
+                            };
+                        }[];
+                        simplifiedProcedureRecordItems?: {
+                            value: string;
+                            citation: {
+                                /** @enum {string} */
+                                seed: "000" | "001" | "002" | "003" | "004";
+                                article: string;
+                                document?: string;
+                            } | {
+                                /** @enum {string} */
+                                law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                article: string;
+                            };
+                        }[];
+                        serviceMethods?: {
+                            value: string;
+                            citation: {
+                                /** @enum {string} */
+                                seed: "000" | "001" | "002" | "003" | "004";
+                                article: string;
+                                document?: string;
+                            } | {
+                                /** @enum {string} */
+                                law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                article: string;
+                            };
+                        }[];
+                        compulsoryExecutionMethods?: {
+                            value: string;
+                            citation: {
+                                /** @enum {string} */
+                                seed: "000" | "001" | "002" | "003" | "004";
+                                article: string;
+                                document?: string;
+                            } | {
+                                /** @enum {string} */
+                                law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                article: string;
+                            };
+                        }[];
+                        approvalChain?: {
+                            launch?: {
+                                /** @enum {string} */
+                                key: "review" | "legal_review" | "approval";
+                                label: string;
+                                roles: ("department_head" | "agency_head" | "legal_reviewer")[];
+                                majorOnly: boolean;
+                                actTypes?: ("licensing" | "penalty" | "coercion" | "expropriation" | "levy" | "inspection")[];
+                                citation: {
+                                    /** @enum {string} */
+                                    seed: "000" | "001" | "002" | "003" | "004";
+                                    article: string;
+                                    document?: string;
+                                };
+                            }[];
+                            decision?: {
+                                /** @enum {string} */
+                                key: "review" | "legal_review" | "approval";
+                                label: string;
+                                roles: ("department_head" | "agency_head" | "legal_reviewer")[];
+                                majorOnly: boolean;
+                                actTypes?: ("licensing" | "penalty" | "coercion" | "expropriation" | "levy" | "inspection")[];
+                                citation: {
+                                    /** @enum {string} */
+                                    seed: "000" | "001" | "002" | "003" | "004";
+                                    article: string;
+                                    document?: string;
+                                };
+                            }[];
+                        };
+                        accessApproval?: {
+                            /** @enum {string} */
+                            requester: "own_staff_beyond_permission" | "other_authority" | "party";
+                            approver: string;
+                            citation: {
+                                /** @enum {string} */
+                                seed: "000" | "001" | "002" | "003" | "004";
+                                article: string;
+                                document?: string;
+                            } | {
+                                /** @enum {string} */
+                                law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                article: string;
+                            };
+                        }[];
+                        publication?: {
+                            scope?: {
+                                value: string;
+                                citation: {
+                                    /** @enum {string} */
+                                    seed: "000" | "001" | "002" | "003" | "004";
+                                    article: string;
+                                    document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
+                                };
+                            };
+                            penaltyResultDeadline?: {
+                                value: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                                };
+                                /** @enum {string} */
+                                from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                                citation: {
+                                    /** @enum {string} */
+                                    seed: "000" | "001" | "002" | "003" | "004";
+                                    article: string;
+                                    document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
+                                };
+                            };
+                            withdrawalOnRevocationDeadline?: {
+                                value: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                                };
+                                /** @enum {string} */
+                                from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                                citation: {
+                                    /** @enum {string} */
+                                    seed: "000" | "001" | "002" | "003" | "004";
+                                    article: string;
+                                    document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
+                                };
+                            };
+                            removalAfter?: {
+                                value: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                                };
+                                /** @enum {string} */
+                                from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                                citation: {
+                                    /** @enum {string} */
+                                    seed: "000" | "001" | "002" | "003" | "004";
+                                    article: string;
+                                    document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
+                                };
+                            };
+                            correctionDeadline?: {
+                                value: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                                };
+                                /** @enum {string} */
+                                from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                                citation: {
+                                    /** @enum {string} */
+                                    seed: "000" | "001" | "002" | "003" | "004";
+                                    article: string;
+                                    document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
+                                };
+                            };
+                            exclusions?: {
+                                value: string;
+                                citation: {
+                                    /** @enum {string} */
+                                    seed: "000" | "001" | "002" | "003" | "004";
+                                    article: string;
+                                    document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
+                                };
+                            }[];
+                            redactions?: {
+                                value: string;
+                                citation: {
+                                    /** @enum {string} */
+                                    seed: "000" | "001" | "002" | "003" | "004";
+                                    article: string;
+                                    document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
+                                };
+                            }[];
+                        };
+                        requirements?: {
+                            offSiteBackup?: {
+                                /** @enum {boolean} */
+                                value: true;
+                                citation: {
+                                    /** @enum {string} */
+                                    seed: "000" | "001" | "002" | "003" | "004";
+                                    article: string;
+                                    document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
+                                };
+                            };
+                            periodicBackup?: {
+                                /** @enum {boolean} */
+                                value: true;
+                                citation: {
+                                    /** @enum {string} */
+                                    seed: "000" | "001" | "002" | "003" | "004";
+                                    article: string;
+                                    document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
+                                };
+                            };
+                            evidenceAvOnDiscWithNote?: {
+                                /** @enum {boolean} */
+                                value: true;
+                                citation: {
+                                    /** @enum {string} */
+                                    seed: "000" | "001" | "002" | "003" | "004";
+                                    article: string;
+                                    document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
+                                };
+                            };
+                            noSecretAvOnNonSecretDevices?: {
+                                /** @enum {boolean} */
+                                value: true;
+                                citation: {
+                                    /** @enum {string} */
+                                    seed: "000" | "001" | "002" | "003" | "004";
+                                    article: string;
+                                    document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
+                                };
+                            };
+                            simplifiedProcedureFullAv?: {
+                                /** @enum {boolean} */
+                                value: true;
+                                citation: {
+                                    /** @enum {string} */
+                                    seed: "000" | "001" | "002" | "003" | "004";
+                                    article: string;
+                                    document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
+                                };
+                            };
+                            deviceCheckBeforeUse?: {
+                                /** @enum {boolean} */
+                                value: true;
+                                citation: {
+                                    /** @enum {string} */
+                                    seed: "000" | "001" | "002" | "003" | "004";
+                                    article: string;
+                                    document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
+                                };
+                            };
+                            caseRoomCctvAlwaysOn?: {
+                                /** @enum {boolean} */
+                                value: true;
+                                citation: {
+                                    /** @enum {string} */
+                                    seed: "000" | "001" | "002" | "003" | "004";
+                                    article: string;
+                                    document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
+                                };
+                            };
+                            refusalToSignNoteAndAv?: {
+                                /** @enum {boolean} */
+                                value: true;
+                                citation: {
+                                    /** @enum {string} */
+                                    seed: "000" | "001" | "002" | "003" | "004";
+                                    article: string;
+                                    document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
+                                };
+                            };
+                            demandNoticeBeforeExecution?: {
+                                /** @enum {boolean} */
+                                value: true;
+                                citation: {
+                                    /** @enum {string} */
+                                    seed: "000" | "001" | "002" | "003" | "004";
+                                    article: string;
+                                    document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
+                                };
+                            };
+                            periodicCaseFileReview?: {
+                                /** @enum {boolean} */
+                                value: true;
+                                citation: {
+                                    /** @enum {string} */
+                                    seed: "000" | "001" | "002" | "003" | "004";
+                                    article: string;
+                                    document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
+                                };
+                            };
+                            avItemListPublished?: {
+                                /** @enum {boolean} */
+                                value: true;
+                                citation: {
+                                    /** @enum {string} */
+                                    seed: "000" | "001" | "002" | "003" | "004";
+                                    article: string;
+                                    document?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                                    article: string;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyProfileVersion"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAgencyProfileVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyProfileVersion"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicAvItemList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AvItemList"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    printAvItemList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
                 };
             };
             /** @description Default Response */
@@ -9435,6 +11688,12 @@ export const operationRoutes = {
     setAgencyHolidayLayers: ["PUT", "/api/v1/agencies/{id}/holiday-layers"],
     listProfiles: ["GET", "/api/v1/profiles"],
     getProfile: ["GET", "/api/v1/profiles/{id}"],
+    getAgencyOwnProfile: ["GET", "/api/v1/agencies/{id}/own-profile"],
+    copyAgencyProfile: ["POST", "/api/v1/agencies/{id}/own-profile"],
+    saveAgencyProfileVersion: ["POST", "/api/v1/agencies/{id}/own-profile/versions"],
+    getAgencyProfileVersion: ["GET", "/api/v1/agencies/{id}/own-profile/versions/{version}"],
+    getPublicAvItemList: ["GET", "/api/v1/public/agencies/{id}/av-item-list"],
+    printAvItemList: ["GET", "/api/v1/agencies/{id}/av-item-list.pdf"],
     listRegulations: ["GET", "/api/v1/public/regulations"],
     getRegulationArticle: ["GET", "/api/v1/public/regulations/{regulationId}/articles/{article}"],
     openCase: ["POST", "/api/v1/cases"],

@@ -18,8 +18,17 @@ import { PUBLIC_LEDGER_PATH } from '../ledger/paths.ts';
 import { PublicLedgerPage } from '../ledger/PublicLedgerPage.tsx';
 import { AppShell } from '../layout/AppShell.tsx';
 import { FindingsPage } from '../findings/FindingsPage.tsx';
+import { AgencyProfilePage } from '../profiles/AgencyProfilePage.tsx';
+import { AGENCY_PROFILE_PATH, PUBLIC_AV_ITEMS_PATH } from '../profiles/paths.ts';
+import { PublicAvItemListPage } from '../profiles/PublicAvItemListPage.tsx';
 import { ImportsPage } from '../imports/ImportsPage.tsx';
-import { ADMIN_ROLES, CASE_ROLES, FINDINGS_ROLES, IMPORT_ROLES } from '../layout/nav-items.tsx';
+import {
+  ADMIN_ROLES,
+  CASE_ROLES,
+  FINDINGS_ROLES,
+  IMPORT_ROLES,
+  PROFILE_READER_ROLES,
+} from '../layout/nav-items.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 
 /** The page tree. Role checks here match the `roles` of the menu entries in nav-items. */
@@ -30,6 +39,11 @@ export const router = createBrowserRouter([
     path: PUBLIC_LEDGER_PATH,
     element: <LedgerLayout />,
     children: [{ index: true, element: <PublicLedgerPage /> }],
+  },
+  {
+    path: `${PUBLIC_AV_ITEMS_PATH}/:agencyId`,
+    element: <LedgerLayout />,
+    children: [{ index: true, element: <PublicAvItemListPage /> }],
   },
   {
     element: <RequireSession />,
@@ -60,6 +74,11 @@ export const router = createBrowserRouter([
               { index: true, element: <FindingsPage /> },
               { path: 'calendar', element: <FindingsPage /> },
             ],
+          },
+          {
+            path: AGENCY_PROFILE_PATH.slice(1),
+            element: <RequireRoles anyOf={PROFILE_READER_ROLES} />,
+            children: [{ index: true, element: <AgencyProfilePage /> }],
           },
           {
             path: 'access-requests',

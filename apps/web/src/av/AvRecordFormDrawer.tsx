@@ -47,7 +47,7 @@ import {
 } from './av-form-values.ts';
 import { formatBytes, formatMediaDuration } from './av-format.ts';
 import { kindOfMediaType } from './av-labels.ts';
-import { profileOf, situationOptions } from './av-profile.ts';
+import { caseProfile, situationOptions } from './av-profile.ts';
 import { InterruptionsField } from './InterruptionsField.tsx';
 import { currentRecords, evidenceNotes, recordOptions } from './record-options.ts';
 
@@ -155,7 +155,7 @@ export function AvRecordFormDrawer({
   const [object, setObject] = useState<EvidenceObjectView | null>(null);
   const usedAsEvidence = Form.useWatch('usedAsEvidence', form) as boolean | undefined;
 
-  const profile = profileOf(detail.case.profileId);
+  const profile = caseProfile(detail);
   const records = useMemo(() => currentRecords(detail), [detail]);
   const notes = useMemo(() => evidenceNotes(detail), [detail]);
   const enforcementCase = useMemo(() => caseForConditions(detail.case), [detail.case]);

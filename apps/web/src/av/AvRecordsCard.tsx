@@ -14,7 +14,7 @@ import { useCaseImports } from '../imports/use-case-imports.ts';
 import { useNow } from '../imports/use-now.ts';
 import type { AvRecordView } from './av-api.ts';
 import { avColumns } from './av-columns.tsx';
-import { profileOf, storageDeadlineText } from './av-profile.ts';
+import { caseProfile, storageDeadlineText } from './av-profile.ts';
 import { AvAmendmentDrawer, type AvAmendmentKind } from './AvAmendmentDrawer.tsx';
 import { AvDutiesPopover } from './AvDutiesPopover.tsx';
 import { AvRecordDrawer } from './AvRecordDrawer.tsx';
@@ -65,7 +65,7 @@ export function AvRecordsCard({
   // A grant that runs out while the drawer is open closes the player on the next minute.
   const now = useNow();
   const [asking, setAsking] = useState({ open: false, key: 0 });
-  const profile = profileOf(detail.case.profileId);
+  const profile = caseProfile(detail);
 
   const [uploadOpen, setUploadOpen] = useState(false);
   const [registering, setRegistering] = useState<{

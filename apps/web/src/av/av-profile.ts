@@ -1,7 +1,6 @@
 import {
   AV_SITUATIONS,
   AV_SITUATION_LABELS,
-  BUILTIN_PROFILES,
   formatDuration,
   type AvSituation,
   type PolicyProfile,
@@ -9,11 +8,12 @@ import {
 } from '@liuhen/domain';
 import { profileCitationText } from '../cases/labels.ts';
 
-// What the case's regulation says about AV, read off the built-in profile the case works
-// under (the same lookup the record picker uses).
+// What the case's regulation says about AV, read off the profile the case works under (the
+// version it was opened under, sent with the case; the same one the record picker uses).
 
-export function profileOf(profileId: string): PolicyProfile | undefined {
-  return BUILTIN_PROFILES.find((profile) => profile.id === profileId);
+export function caseProfile(detail: { readonly profile: unknown }): PolicyProfile {
+  // The server validated it with the domain's own schema before sending it.
+  return detail.profile as PolicyProfile;
 }
 
 /** The situations the regulation requires on audio-video (its 应当音像记录 list). */

@@ -1,6 +1,5 @@
 import {
   bindsAny,
-  BUILTIN_PROFILES,
   ON_THE_SPOT_STAGES,
   RECORD_CATALOGUE,
   STAGES,
@@ -15,6 +14,7 @@ import {
   type Stage,
 } from '@liuhen/domain';
 import type { CaseDetail, CaseRecordView, CaseSummary } from '../api/cases.ts';
+import { caseProfile } from '../av/av-profile.ts';
 
 /**
  * Whether the server's access policy lets the user do this to the case (its `abilities`),
@@ -39,10 +39,10 @@ export function isEmergency(detail: CaseDetail): boolean {
  * (003 第十条; the domain's awaitsEmergencyLaunchApproval, which the server checks).
  */
 export function awaitsLateLaunchApproval(detail: CaseDetail): boolean {
-  const profile = BUILTIN_PROFILES.find((candidate) => candidate.id === detail.case.profileId);
+  const profile = caseProfile(detail);
   return (
     isEmergency(detail) &&
-    profile?.emergencyLaunchApprovalDeadline !== undefined &&
+    profile.emergencyLaunchApprovalDeadline !== undefined &&
     detail.case.stage !== 'archived' &&
     !hasEvent(detail, 'launch_approved')
   );
@@ -148,8 +148,7 @@ export function newerVersionOf(
  * as the required-record rule sees them (so the picker can point at them).
  */
 export function outstandingRecordTypes(detail: CaseDetail): Set<RecordTypeId> {
-  const profile = BUILTIN_PROFILES.find((candidate) => candidate.id === detail.case.profileId);
-  if (profile === undefined) return new Set();
+  const profile = caseProfile(detail);
   const records: CaseRecord[] = recordChains(detail.records).map(({ current }) => ({
     id: current.id,
     type: current.type,
@@ -179,6 +178,6 @@ export function outstandingRecordTypes(detail: CaseDetail): Set<RecordTypeId> {
  * know is taken as bound by national law only; the server still says what is missing.
  */
 export function caseBinding(detail: CaseDetail): BoundProfile {
-  const profile = BUILTIN_PROFILES.find((candidate) => candidate.id === detail.case.profileId);
-  return profile === undefined ? {} : { seed: profile.seed };
+  const { seed } = caseProfile(detail);
+  return seed === undefined ? {} : { seed };
 }

@@ -1,10 +1,11 @@
 import {
   EXECUTION_METHOD_LABELS,
+  formatLawCitation,
   formatRegulationCitation,
   SERVICE_METHOD_LABELS,
   type FindingSeverity,
-  type ProfileCitation,
   type Stage,
+  type ValueCitation,
 } from '@liuhen/domain';
 import type { OfficerRole } from '../api/cases.ts';
 
@@ -78,6 +79,7 @@ export function choiceLabel(value: string): string {
 }
 
 /** 《德宏州记录办法》第九条: the regulation's short title, as the citation tags show it. */
-export function profileCitationText(citation: ProfileCitation): string {
-  return formatRegulationCitation(citation);
+export function profileCitationText(citation: ValueCitation): string {
+  // The national baseline cites national law and 国办发〔2018〕118号, not a seed.
+  return 'law' in citation ? formatLawCitation(citation) : formatRegulationCitation(citation);
 }

@@ -5,6 +5,7 @@ import {
   DesktopOutlined,
   FileSearchOutlined,
   FolderOpenOutlined,
+  ProfileOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
   TeamOutlined,
@@ -16,6 +17,7 @@ import { ACCESS_REQUESTS_PATH, ACCESS_ROLES } from '../access/paths.ts';
 import { FINDINGS_PATH } from '../findings/paths.ts';
 import { IMPORTS_PATH } from '../imports/paths.ts';
 import { PUBLIC_LEDGER_PATH } from '../ledger/paths.ts';
+import { AGENCY_PROFILE_PATH } from '../profiles/paths.ts';
 
 /**
  * The left menu. Later modules add their entries here. `roles` empty = everyone signed in;
@@ -40,6 +42,16 @@ export interface NavGroup {
 export type NavEntry = NavLink | NavGroup;
 
 export const ADMIN_ROLES: readonly Role[] = ['admin'];
+
+/** The people of an agency: they read its profile (its head and administrators edit it). */
+export const PROFILE_READER_ROLES: readonly Role[] = [
+  'officer',
+  'department_head',
+  'agency_head',
+  'legal_reviewer',
+  'archivist',
+  'admin',
+];
 /**
  * Who sees cases: those who work on them, the legal reviewers, the archivist who keeps the
  * files and the supervisors who read the agencies they oversee. What each may do on a case
@@ -99,6 +111,13 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     label: '调阅申请',
     icon: <FileSearchOutlined />,
     roles: ACCESS_ROLES,
+  },
+  {
+    key: 'profile',
+    path: AGENCY_PROFILE_PATH,
+    label: '本机关制度',
+    icon: <ProfileOutlined />,
+    roles: PROFILE_READER_ROLES,
   },
   {
     key: 'admin',

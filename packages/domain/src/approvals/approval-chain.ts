@@ -6,6 +6,7 @@ import {
   type ApprovalStepRule,
   type PolicyProfile,
   type ProfileCitation,
+  type ValueCitation,
 } from '../profiles/profile-schema.ts';
 import { PENALTY_LAW } from '../rules/procedure/law.ts';
 
@@ -33,7 +34,7 @@ export interface ApprovalStepSpec {
   /** Who may act on the step; a department head only for the case's own department. */
   readonly roles: readonly Role[];
   /** The article the step comes from; empty for a step of the product's default chain. */
-  readonly citations: readonly (ProfileCitation | LawCitation)[];
+  readonly citations: readonly ValueCitation[];
 }
 
 type ChainCase = Pick<EnforcementCase, 'majorDecision' | 'actType'>;

@@ -23,6 +23,8 @@ export const caseLedgerEvents = defineEvents({
       emergency: z.boolean(),
       departmentId: z.uuid(),
       profileId: z.string(),
+      /** The version of the agency's own profile the case keeps (absent for a standard one). */
+      profileVersion: z.number().int().min(1).optional(),
       officerIds: z.array(z.uuid()),
       confidentiality: z.enum(CONFIDENTIALITY_LEVELS).optional(),
     }),

@@ -7,6 +7,7 @@ import { evidenceEvents } from '../evidence/evidence-events.ts';
 import { authEvents } from '../identity/auth-events.ts';
 import { integrityEvents } from '../integrity/integrity-events.ts';
 import { identityEvents } from '../identity/identity-events.ts';
+import { profileEvents } from '../profiles/profile-events.ts';
 import { stationImportEvents } from '../station-import/station-import-events.ts';
 import { systemEvents } from './system-events.ts';
 
@@ -26,6 +27,7 @@ export const EVENT_CATALOGUE = {
   ...accessEvents,
   ...integrityEvents,
   ...calendarEvents,
+  ...profileEvents,
 } as const;
 
 export type EventAction = keyof typeof EVENT_CATALOGUE;

@@ -3,11 +3,12 @@ import { formatDuration } from './duration-text.ts';
 import { stricterDeadline, type Duration } from './duration.ts';
 import {
   DEMAND_NOTICE_BEFORE_EXECUTION,
+  formatLawCitation,
   NATIONAL_LAW,
   type LawCitation,
   type NationalDeadline,
 } from './national-law.ts';
-import type { PolicyProfile, ProfileCitation, ProfileDeadline } from './profile-schema.ts';
+import type { PolicyProfile, ProfileDeadline, ValueCitation } from './profile-schema.ts';
 
 /** The obligations on which both a profile and national law can speak. */
 export const EFFECTIVE_KEYS = [
@@ -30,7 +31,7 @@ export interface EffectiveValue<T> {
   readonly source: EffectiveSource;
   /** Shown to users as is: why this value and not the other. */
   readonly explanation: string;
-  readonly citations: readonly (ProfileCitation | LawCitation)[];
+  readonly citations: readonly (ValueCitation | LawCitation)[];
 }
 
 interface DeadlineKeySpec {
@@ -69,8 +70,8 @@ function lawText(citations: readonly LawCitation[]): string {
   return [...byLaw].map(([law, articles]) => `《${law}》${articles.join('、')}`).join('、');
 }
 
-function profileText(citation: ProfileCitation): string {
-  return formatCitation(citation);
+function profileText(citation: ValueCitation): string {
+  return 'law' in citation ? formatLawCitation(citation) : formatCitation(citation);
 }
 
 function effectiveDeadline(

@@ -9,5 +9,7 @@ export * from './seed-003.ts';
 export * from './seed-004.ts';
 export * from './builtin-profiles.ts';
 export * from './national-law.ts';
+export * from './national-baseline.ts';
 export * from './effective-policy.ts';
 export * from './copy-profile.ts';
+export * from './profile-diff.ts';

@@ -7,13 +7,25 @@ import type { Duration } from './duration.ts';
  */
 export type NationalLaw = '行政处罚法' | '行政强制法';
 
+/**
+ * 国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的
+ * 指导意见: the national document every seed implements. It is divided into numbered parts
+ * and items, not articles, so its citations give the part and item ("三、（二）") in
+ * `article`. It binds every agency as national law does (the seeds are its local
+ * implementation), hence the same citation kind.
+ */
+export const GUIDELINE_118 = '国办发〔2018〕118号';
+export type NationalDocument = typeof GUIDELINE_118;
+
 export interface LawCitation {
-  readonly law: NationalLaw;
+  readonly law: NationalLaw | NationalDocument;
   readonly article: string;
 }
 
 export function formatLawCitation(citation: LawCitation): string {
-  return `《${citation.law}》${citation.article}`;
+  return citation.law === GUIDELINE_118
+    ? `${GUIDELINE_118}${citation.article}`
+    : `《${citation.law}》${citation.article}`;
 }
 
 export interface NationalDeadline {

@@ -3,6 +3,7 @@ import { ACT_TYPES } from '../enforcement/vocabulary.ts';
 import { AV_SITUATIONS } from '../records/av-situation.ts';
 import { RETENTION_CATEGORIES } from '../retention/retention-category.ts';
 import { DURATION_UNITS } from './duration.ts';
+import { GUIDELINE_118 } from './national-law.ts';
 
 /**
  * A policy profile: every number and list of one regulation that software can act on,
@@ -27,6 +28,20 @@ export const profileCitationSchema = z.strictObject({
 });
 export type ProfileCitation = z.infer<typeof profileCitationSchema>;
 
+/**
+ * A citation of national law or of 国办发〔2018〕118号 (./national-law.ts `LawCitation`):
+ * what the national baseline profile, which follows no seed, cites. 118号 is cited by part
+ * and item ("三、（二）"), the statutes by article.
+ */
+export const lawCitationSchema = z.strictObject({
+  law: z.enum(['行政处罚法', '行政强制法', GUIDELINE_118]),
+  article: z.string().trim().min(1),
+});
+
+/** Where a profile value comes from: an article of a seed, or national law. */
+const valueCitationSchema = z.union([profileCitationSchema, lawCitationSchema]);
+export type ValueCitation = z.infer<typeof valueCitationSchema>;
+
 export const durationSchema = z.strictObject({
   amount: z.number().positive('期限必须为正数').finite(),
   unit: z.enum(DURATION_UNITS),
@@ -47,19 +62,19 @@ export const DEADLINE_STARTS = [
 const deadlineSchema = z.strictObject({
   value: durationSchema,
   from: z.enum(DEADLINE_STARTS),
-  citation: profileCitationSchema,
+  citation: valueCitationSchema,
 });
 export type ProfileDeadline = z.infer<typeof deadlineSchema>;
 
 const retentionSchema = z.strictObject({
   value: durationSchema,
-  citation: profileCitationSchema,
+  citation: valueCitationSchema,
 });
 
 /** One entry of a list (an act, a category, a method), cited individually. */
 const citedItemSchema = z.strictObject({
   value: z.string().trim().min(1),
-  citation: profileCitationSchema,
+  citation: valueCitationSchema,
 });
 export type CitedItem = z.infer<typeof citedItemSchema>;
 const citedListSchema = z.array(citedItemSchema).min(1);
@@ -87,7 +102,7 @@ export type PermanentRetentionItem = z.infer<typeof permanentRetentionItemSchema
 /** A duty with no number (a requirement that simply holds), cited. */
 const citedFlagSchema = z.strictObject({
   value: z.literal(true),
-  citation: profileCitationSchema,
+  citation: valueCitationSchema,
 });
 
 /**
@@ -138,7 +153,7 @@ const approvalStepsSchema = z
 const accessApprovalSchema = z.strictObject({
   requester: z.enum(['own_staff_beyond_permission', 'other_authority', 'party']),
   approver: z.string().trim().min(1),
-  citation: profileCitationSchema,
+  citation: valueCitationSchema,
 });
 
 const publicationSchema = z.strictObject({
@@ -169,8 +184,12 @@ export const policyProfileSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, '编号只能包含小写字母、数字和连字符'),
   name: z.string().trim().min(1),
   issuer: z.string().trim().min(1),
-  /** The regulation this profile follows (for a copy: the one it was copied from). */
-  seed: z.enum(SEED_IDS),
+  /**
+   * The regulation this profile follows (for a copy: the one it was copied from). Absent
+   * for the national baseline (./national-baseline.ts): an agency with no regulation of its
+   * own, bound by national law and 国办发〔2018〕118号 only.
+   */
+  seed: z.enum(SEED_IDS).optional(),
   documentNumber: z.string().trim().min(1).optional(),
   actTypes: citedListSchema.optional(),
   avStorageDeadline: deadlineSchema.optional(),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_PROFILES } from './builtin-profiles.ts';
 import type { Duration } from './duration.ts';
-import type { PolicyProfile, ProfileCitation } from './profile-schema.ts';
+import type { PolicyProfile, ProfileCitation, ValueCitation } from './profile-schema.ts';
 import { seed000Profile } from './seed-000.ts';
 import { seed001Profile } from './seed-001.ts';
 import { seed002Profile } from './seed-002.ts';
@@ -13,7 +13,9 @@ import { findArticle } from '../traceability/seed-articles.ts';
 const articles = regulationArticles();
 
 /** The cited article's text, whitespace removed (the seeds break lines inside phrases: "2\n年"). */
-function articleText(citation: ProfileCitation): string | undefined {
+function articleText(citation: ValueCitation): string | undefined {
+  // The seeds' profiles cite their own seed only (national law is not in the library).
+  if ('law' in citation) return undefined;
   return findArticle(citation, articles)?.text;
 }
 

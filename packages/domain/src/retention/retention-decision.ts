@@ -1,5 +1,5 @@
 import { comparePlainDates, type PlainDate } from '../calendar/plain-date.ts';
-import type { ProfileCitation } from '../profiles/profile-schema.ts';
+import type { ValueCitation } from '../profiles/profile-schema.ts';
 
 /**
  * What one rule requires on its own:
@@ -24,7 +24,7 @@ export interface RetentionReason {
   readonly outcome: RetentionOutcome;
   /** True for the reason (or each of equal reasons) whose outcome is the decision. */
   readonly decisive: boolean;
-  readonly citations: readonly ProfileCitation[];
+  readonly citations: readonly ValueCitation[];
   /** Shown to users as is (Simplified Chinese). */
   readonly explanation: string;
 }

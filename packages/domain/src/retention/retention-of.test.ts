@@ -39,7 +39,9 @@ function decisiveRules(decision: RetentionDecision) {
 }
 
 function articlesOf(decision: RetentionDecision) {
-  return decision.reasons.flatMap((r) => r.citations.map((c) => `${c.seed} ${c.article}`));
+  return decision.reasons.flatMap((r) =>
+    r.citations.map((c) => `${'seed' in c ? c.seed : c.law} ${c.article}`),
+  );
 }
 
 describe('an AV recorded 2025-03-03, not evidence, in no case file', () => {

@@ -1,5 +1,5 @@
 import { formatDuration } from '../profiles/duration-text.ts';
-import type { PolicyProfile, ProfileCitation } from '../profiles/profile-schema.ts';
+import type { PolicyProfile, ValueCitation } from '../profiles/profile-schema.ts';
 import { citationText } from './citation-text.ts';
 import { caseFileRetainUntil, formatCaseFileRetention } from './case-file-retention.ts';
 import { impliedCategories, isEvidence } from './retention-category.ts';
@@ -55,8 +55,11 @@ function avReasons(subject: AvRetentionSubject, profile: PolicyProfile): Undecid
     });
   }
 
-  const provisions = SEED_RETENTION_PROVISIONS[profile.seed];
-  const follows = provisions.avFollowsCaseFile;
+  // The national baseline follows no seed: nothing ties its AV to the case file, and the
+  // agency decides (national law sets no AV retention period).
+  const provisions =
+    profile.seed === undefined ? undefined : SEED_RETENTION_PROVISIONS[profile.seed];
+  const follows = provisions?.avFollowsCaseFile;
   const { caseFile } = subject;
   // Evidence must be filed with the case file (003 第三十三条 "附卷归档") even when the
   // caller has not linked it yet, so it waits for that case file rather than escaping it.
@@ -81,7 +84,7 @@ function avReasons(subject: AvRetentionSubject, profile: PolicyProfile): Undecid
     );
   }
 
-  if (reasons.length === 0) reasons.push(leftToAgency(provisions.avLeftToAgency));
+  if (reasons.length === 0) reasons.push(leftToAgency(provisions?.avLeftToAgency));
   return reasons;
 }
 
@@ -89,14 +92,13 @@ function caseFileReason(
   subject: CaseFileRetentionSubject,
   profile: PolicyProfile,
 ): UndecidedReason {
-  const citation = SEED_RETENTION_PROVISIONS[profile.seed].caseFile;
+  const citation =
+    profile.seed === undefined ? undefined : SEED_RETENTION_PROVISIONS[profile.seed].caseFile;
+  const cited = citation === undefined ? '' : `（${citationText([citation])}）`;
   return {
     rule: 'case_file_period',
-    ...archivedOutcome(
-      subject.archive,
-      `案卷按归档时确定的保管期限保存（${citationText([citation])}）`,
-    ),
-    citations: [citation],
+    ...archivedOutcome(subject.archive, `案卷按归档时确定的保管期限保存${cited}`),
+    citations: citation === undefined ? [] : [citation],
   };
 }
 
@@ -116,7 +118,7 @@ function archivedOutcome(
   };
 }
 
-function leftToAgency(citation: ProfileCitation | undefined): UndecidedReason {
+function leftToAgency(citation: ValueCitation | undefined): UndecidedReason {
   const cited = citation === undefined ? '' : `（${citationText([citation])}）`;
   return {
     rule: 'agency_decides',

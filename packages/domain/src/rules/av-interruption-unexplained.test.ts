@@ -172,7 +172,7 @@ describe('av-interruption-unexplained: the rule', () => {
 
   it('lists the five articles, one per seed', () => {
     expect(avInterruptionUnexplainedRule.citations).toEqual(SEEDS.map((seed) => ARTICLES[seed]));
-    expect(BUILTIN_PROFILES.map((p) => INTERRUPTION_DUTIES[p.seed].citation)).toEqual(
+    expect(BUILTIN_PROFILES.map((p) => INTERRUPTION_DUTIES[p.seed!].citation)).toEqual(
       SEEDS.map((seed) => ARTICLES[seed]),
     );
   });

@@ -55,6 +55,8 @@ function findingsFor(
   interruption: RecordingInterruption,
   context: RuleContext,
 ): Finding[] {
+  // The national baseline follows no seed, and national law sets no interruption duty.
+  if (context.profile.seed === undefined) return [];
   const duty = INTERRUPTION_DUTIES[context.profile.seed];
   const basis = `依据：${citationText(duty.citation)}。`;
   const at = formatShanghai(interruption.from);

@@ -1,6 +1,6 @@
 import { describeRecord } from './av/record-types.ts';
 import { formatShanghai } from '../enforcement/instant.ts';
-import type { PolicyProfile, ProfileCitation } from '../profiles/profile-schema.ts';
+import type { PolicyProfile, ProfileCitation, ValueCitation } from '../profiles/profile-schema.ts';
 import type { AvRecord } from '../records/av-record.ts';
 import type { CaseRecord } from '../records/case-record.ts';
 import {
@@ -28,7 +28,7 @@ const REFUSAL_NOTE = REFUSAL_NOTE_CITATIONS;
 interface Problem {
   readonly severity: FindingSeverity;
   readonly message: string;
-  readonly citations: ProfileCitation[];
+  readonly citations: ValueCitation[];
 }
 
 /** A duty of `articles`: binding under the profile's own seed, else advice naming them. */
@@ -52,7 +52,7 @@ function duty(
  * for the `refusal_to_sign` situation (in the built-ins, 003 第十六条 both ways). Empty when
  * it does not.
  */
-function refusalAvCitations(profile: PolicyProfile): ProfileCitation[] {
+function refusalAvCitations(profile: PolicyProfile): ValueCitation[] {
   const flag = profile.requirements?.refusalToSignNoteAndAv;
   const items = (profile.mandatoryAvActs ?? []).filter((item) =>
     item.situations?.includes('refusal_to_sign'),

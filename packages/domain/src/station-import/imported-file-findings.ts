@@ -1,7 +1,7 @@
 import { formatShanghai, instantMs, isBefore, type Instant } from '../enforcement/instant.ts';
 import { AWAY_REASON_LABELS, type AwayReason } from '../records/av-record.ts';
 import { clockDriftFinding, type ClockReading } from './camera-clock.ts';
-import type { PolicyProfile, ProfileCitation } from '../profiles/profile-schema.ts';
+import type { PolicyProfile, ProfileCitation, ValueCitation } from '../profiles/profile-schema.ts';
 import { formatDuration } from '../profiles/duration-text.ts';
 import {
   deadlineDetailFrom,
@@ -40,7 +40,7 @@ export interface ImportedFileFacts {
 export interface ImportedFileFinding {
   readonly ruleId: 'recording-unassigned-late' | 'recording-unrelated' | 'camera-clock-drift';
   readonly severity: FindingSeverity;
-  readonly citations: readonly ProfileCitation[];
+  readonly citations: readonly ValueCitation[];
   readonly message: string;
   readonly subjectId: string;
   readonly dueAt?: Instant;
@@ -63,7 +63,7 @@ export function placementDeadline(
 ):
   | {
       readonly at: Instant;
-      readonly citations: ProfileCitation[];
+      readonly citations: ValueCitation[];
       readonly basis: string;
       /** Years whose holidays were guessed (the deadline is provisional); empty: exact. */
       readonly uncoveredYears: readonly number[];

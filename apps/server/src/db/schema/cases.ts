@@ -43,6 +43,11 @@ export const cases = pgTable(
       .references(() => departments.id),
     /** The profile in force when the case was opened; it stays with the case. */
     profileId: text('profile_id').notNull(),
+    /**
+     * For an agency's own profile, the version in force when the case was opened (later
+     * edits do not reach it); null for a standard profile, which has one version.
+     */
+    profileVersion: integer('profile_version'),
     caseNumber: text('case_number').notNull(),
     numberCategory: text('number_category').notNull(),
     numberYear: integer('number_year').notNull(),

@@ -57,6 +57,36 @@ export const IDENTITY_ROUTES: Readonly<Record<string, readonly Variant[]>> = {
       () => ({ layers: [] }),
     ),
   ],
+  'GET /api/v1/agencies/{id}/own-profile': [
+    get('agencyProfile:read', (w) => `/api/v1/agencies/${w.agencyId}/own-profile`),
+  ],
+  // Allowed: 409 (A has its copy already); nothing changes either way.
+  'POST /api/v1/agencies/{id}/own-profile': [
+    write(
+      'agencyProfile:edit',
+      'POST',
+      (w) => `/api/v1/agencies/${w.agencyId}/own-profile`,
+      () => ({ basedOn: 'seed-003' }),
+    ),
+  ],
+  // Allowed: 409 (not the newest version); nothing changes either way.
+  'POST /api/v1/agencies/{id}/own-profile/versions': [
+    write(
+      'agencyProfile:edit',
+      'POST',
+      (w) => `/api/v1/agencies/${w.agencyId}/own-profile/versions`,
+      () => ({ expectedVersion: 999, note: '复核', profile: { name: '某制度', issuer: '某局' } }),
+    ),
+  ],
+  'GET /api/v1/agencies/{id}/own-profile/versions/{version}': [
+    get('agencyProfile:read', (w) => `/api/v1/agencies/${w.agencyId}/own-profile/versions/1`),
+  ],
+  'GET /api/v1/public/agencies/{id}/av-item-list': [
+    get('public', (w) => `/api/v1/public/agencies/${w.agencyId}/av-item-list`),
+  ],
+  'GET /api/v1/agencies/{id}/av-item-list.pdf': [
+    get('agencyProfile:read', (w) => `/api/v1/agencies/${w.agencyId}/av-item-list.pdf`),
+  ],
   'GET /api/v1/agencies/{id}/officers': [
     get('agency:read', (w) => `/api/v1/agencies/${w.agencyId}/officers`),
   ],

@@ -1,5 +1,9 @@
 import { citeIn } from '../../profiles/cite.ts';
-import type { PolicyProfile, ProfileCitation } from '../../profiles/profile-schema.ts';
+import type {
+  PolicyProfile,
+  ProfileCitation,
+  ValueCitation,
+} from '../../profiles/profile-schema.ts';
 import { SEED_004_PUBLICATION, SEED_004_RECORDING } from '../../profiles/seed-004.ts';
 
 /** Short names for the seeds' articles, so catalogue entries read like the regulations. */
@@ -33,13 +37,15 @@ export const REFUSAL_NOTE_CITATIONS: readonly ProfileCitation[] = [
   s004('第七条'),
 ];
 
-function keyOf(citation: ProfileCitation): string {
-  return `${citation.seed}|${citation.document ?? ''}|${citation.article}`;
+function keyOf(citation: ValueCitation): string {
+  return 'law' in citation
+    ? `${citation.law}|${citation.article}`
+    : `${citation.seed}|${citation.document ?? ''}|${citation.article}`;
 }
 
-/** Each article once, in first-seen order. */
-export function uniqueCitations(citations: readonly ProfileCitation[]): ProfileCitation[] {
-  const seen = new Map<string, ProfileCitation>();
+/** Each article once, in first-seen order (a seed's, or national law's in the baseline). */
+export function uniqueCitations<C extends ValueCitation>(citations: readonly C[]): C[] {
+  const seen = new Map<string, C>();
   for (const citation of citations)
     if (!seen.has(keyOf(citation))) seen.set(keyOf(citation), citation);
   return [...seen.values()];

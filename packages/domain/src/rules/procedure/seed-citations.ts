@@ -12,7 +12,8 @@ export function citationsUnder(
   profile: PolicyProfile,
   table: SeedCitations,
 ): readonly ProfileCitation[] {
-  return table[profile.seed] ?? [];
+  // The national baseline follows no seed: no seed's article applies to it.
+  return profile.seed === undefined ? [] : (table[profile.seed] ?? []);
 }
 
 /** Every article of a table, for a rule's `citations`. */

@@ -1,0 +1,48 @@
+import type { PolicyProfile } from '@liuhen/domain';
+import { call } from './client.ts';
+import type { BodyOf, Schema } from './types.ts';
+
+/** The agency's profile in force and, once it has its own, every saved version. */
+export type AgencyProfileOverview = Schema<'AgencyProfileOverview'>;
+export type AgencyProfileVersion = Schema<'AgencyProfileVersion'>;
+export type EffectiveValue = Schema<'EffectiveValue'>;
+/** An edit: the whole profile but its id and seed (the server keeps those of the copy). */
+export type ProfileEdit = Omit<PolicyProfile, 'id' | 'seed'>;
+
+export function getAgencyOwnProfile(agencyId: string): Promise<AgencyProfileOverview> {
+  return call('getAgencyOwnProfile', { path: { id: agencyId } });
+}
+
+export function copyAgencyProfile(
+  agencyId: string,
+  basedOn: string,
+): Promise<AgencyProfileVersion> {
+  const body = { basedOn } as BodyOf<'copyAgencyProfile'>;
+  return call('copyAgencyProfile', { path: { id: agencyId }, body });
+}
+
+export function getAgencyProfileVersion(
+  agencyId: string,
+  version: number,
+): Promise<AgencyProfileVersion> {
+  return call('getAgencyProfileVersion', { path: { id: agencyId, version } });
+}
+
+export function saveAgencyProfileVersion(
+  agencyId: string,
+  input: { expectedVersion: number; note: string; profile: ProfileEdit },
+): Promise<AgencyProfileVersion> {
+  return call('saveAgencyProfileVersion', {
+    path: { id: agencyId },
+    body: input as BodyOf<'saveAgencyProfileVersion'>,
+  });
+}
+
+/** A standard profile with the values national law overrides. */
+export function getStandardProfile(
+  id: string,
+): Promise<{ profile: PolicyProfile; effective: EffectiveValue[] }> {
+  // The server lists the standard ids as an enum; a caller holds one of them as a string.
+  const path = { id } as { id: 'national-baseline' };
+  return call('getProfile', { path }) as never;
+}
