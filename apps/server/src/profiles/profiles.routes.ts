@@ -1,7 +1,6 @@
 import { STANDARD_PROFILES, policyProfileSchema, standardProfile } from '@liuhen/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { citationView } from '../cases/finding-view.ts';
 import { errorResponses } from '../http/common-schemas.ts';
 import { problems } from '../http/problem.ts';
 import { effectiveSchema, effectiveValues } from './effective-view.ts';

@@ -1,3 +1,4 @@
+import { BUILTIN_PROFILES } from '@liuhen/domain';
 import { describe, expect, it } from 'vitest';
 import type { CaseDetail } from '../api/cases.ts';
 import { awaitsLateLaunchApproval, recordTypesAllowed, visitedStages } from './case-facts.ts';
@@ -12,10 +13,10 @@ function detail(
   events: ReturnType<typeof event>[],
   overrides: Record<string, unknown> = {},
 ) {
-  return {
-    case: { stage, procedure: 'ordinary', profileId: 'seed-003', ...overrides },
-    events,
-  } as unknown as CaseDetail;
+  const theCase = { stage, procedure: 'ordinary', profileId: 'seed-003', ...overrides };
+  // The server sends the profile (version) the case was opened under with the case.
+  const profile = BUILTIN_PROFILES.find((candidate) => candidate.id === theCase.profileId);
+  return { case: theCase, events, profile } as unknown as CaseDetail;
 }
 
 const types = (d: CaseDetail) => recordTypesAllowed(d).map((spec) => spec.id);

@@ -5,7 +5,6 @@ import {
   APPROVAL_STEP_KEYS,
   type ApprovalStepRule,
   type PolicyProfile,
-  type ProfileCitation,
   type ValueCitation,
 } from '../profiles/profile-schema.ts';
 import { PENALTY_LAW } from '../rules/procedure/law.ts';
