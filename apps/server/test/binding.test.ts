@@ -183,12 +183,15 @@ describe('the archive record (000 第十一条, 001 第五条)', () => {
     const ofLiulin = await open(liulin);
     await addRecord(liulin.handler.client, ofLiulin, RECORDS.caseSource());
     expect((await transition(liulin, ofLiulin, 'file')).statusCode).toBe(200);
+    // A penalty's investigation ends only with evidence on record (investigation-unrecorded).
+    await addRecord(liulin.handler.client, ofLiulin, RECORDS.evidenceRegister());
     expect((await transition(liulin, ofLiulin, 'close_without_decision')).statusCode).toBe(200);
     const record = (await blockers(liulin, ofLiulin, 'archive')).find(about('案卷归档记录'));
     expect(cited(record)).toEqual([['000', '第十一条', '《柳林镇记录制度》第十一条']]);
 
     const ofChangzhi = await open(changzhi);
     await fileCase(changzhi, ofChangzhi);
+    await addRecord(changzhi.handler.client, ofChangzhi, RECORDS.evidenceRegister());
     expect((await transition(changzhi, ofChangzhi, 'close_without_decision')).statusCode).toBe(200);
     const archived = await transition(changzhi, ofChangzhi, 'archive');
     if (archived.statusCode !== 200) {
