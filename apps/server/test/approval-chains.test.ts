@@ -182,6 +182,7 @@ describe('the decision approval under 004 记录制度 第九条', () => {
   it('asks the legal reviewer for every penalty decision, major or not, before the head', async () => {
     const caseId = await openCase(changshan);
     await fileCase(changshan, caseId);
+    await addRecord(changshan.handler.client, caseId, RECORDS.evidenceRegister());
     await addRecord(changshan.handler.client, caseId, RECORDS.rightsNotice());
     const moved = await changshan.handler.client.post(`/api/v1/cases/${caseId}/transitions`, {
       transition: 'submit_for_decision',
