@@ -89,12 +89,13 @@ export function missingFields(
 }
 
 /**
- * Whether the agency's profile is bound to state this field: its own seed names it. A field
- * only other seeds name is still offered and checked, but its absence is advice, never a
- * refusal or a block (../../rules/binding.ts).
+ * Whether the agency's profile is bound to state this field: its own seed names it, or
+ * national law does (`lawCitations`, which bind every agency). A field only other seeds name
+ * is still offered and checked, but its absence is advice, never a refusal or a block
+ * (../../rules/binding.ts).
  */
 export function fieldBinds(spec: FieldSpec, profile: BoundProfile): boolean {
-  return bindsAny(spec.citations, profile);
+  return bindsAny([...spec.citations, ...(spec.lawCitations ?? [])], profile);
 }
 
 /** Whether the party must sign this type of record under the profile (a rule that binds it). */
