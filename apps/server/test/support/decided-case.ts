@@ -1,21 +1,19 @@
 import { expect } from 'vitest';
-import { addRecord, fileCase, openCaseBody, RECORDS, type AgencyFixture } from './case-fixtures.ts';
+import {
+  addRecord,
+  approveAllSteps,
+  fileCase,
+  openCaseBody,
+  RECORDS,
+  type AgencyFixture,
+} from './case-fixtures.ts';
 
 /** Every step of an approval, each by whoever its current step names. */
 export async function approveAll(fixture: AgencyFixture, requestId: string) {
-  const { handler, head, legal, chief } = fixture;
-  const actors = { review: head, legal_review: legal, approval: chief };
-  let { request } = (await handler.client.get(`/api/v1/approvals/${requestId}`)).json();
-  while (request.status === 'pending') {
-    const key = request.steps[request.currentStep].key as keyof typeof actors;
-    const acted = await actors[key].client.post(`/api/v1/approvals/${requestId}/actions`, {
-      action: 'approve',
-      expectedVersion: request.version,
-      comment: '同意',
-    });
-    expect(acted.statusCode, acted.body).toBe(200);
-    request = acted.json();
-  }
+  const { request } = (await fixture.handler.client.get(`/api/v1/approvals/${requestId}`)).json();
+  // Each step by the role it asks for, with the legal review's 建议 where the chain has one.
+  const done = await approveAllSteps(fixture, request as Parameters<typeof approveAllSteps>[1]);
+  expect(done.status).toBe('approved');
 }
 
 export async function move(fixture: AgencyFixture, caseId: string, transition: string) {
@@ -35,6 +33,8 @@ export async function caseAtDecision(
   expect(opened.statusCode, opened.body).toBe(201);
   const id = opened.json().id as string;
   await fileCase(fixture, id);
+  // A penalty leaves its investigation only with evidence on record (investigation-unrecorded).
+  await addRecord(handler, id, RECORDS.evidenceRegister());
   await addRecord(handler, id, RECORDS.rightsNotice());
   await move(fixture, id, 'submit_for_decision');
   return id;
