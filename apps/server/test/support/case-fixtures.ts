@@ -186,3 +186,26 @@ export function inquiryTranscript(at = new Date().toISOString()) {
     signature: { kind: 'signed', signers: ['赵六'], at },
   };
 }
+
+/** A finding as GET /cases/{id}/findings lists it. */
+export interface CaseFinding {
+  readonly ruleId: string;
+  readonly severity: string;
+  readonly message: string;
+  readonly subjectId?: string;
+  readonly citations: readonly Record<string, unknown>[];
+}
+
+/** The case's findings, or those of one rule. */
+export async function caseFindings(
+  client: Client,
+  caseId: string,
+  ruleId?: string,
+): Promise<CaseFinding[]> {
+  const response = await client.get(`/api/v1/cases/${caseId}/findings`);
+  if (response.statusCode !== 200) {
+    throw new Error(`findings of ${caseId}: ${response.statusCode} ${response.body}`);
+  }
+  const items = response.json().items as CaseFinding[];
+  return ruleId === undefined ? items : items.filter((finding) => finding.ruleId === ruleId);
+}

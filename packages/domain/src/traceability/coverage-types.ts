@@ -29,7 +29,8 @@ export type RuleId =
   | 'av-start-unannounced'
   | 'investigation-unrecorded'
   | 'av-filing-incomplete'
-  | 'rectification-check-late';
+  | 'rectification-check-late'
+  | 'method-outside-profile';
 
 /** The open issues that will build software an article asks for. */
 export const PLANNED_ISSUES = {

@@ -60,6 +60,19 @@ export interface FieldSpec {
   readonly lawCitations?: readonly LawCitation[];
   readonly required: boolean;
   readonly requiredWhen?: FieldCondition;
+  /**
+   * A field the profile lists by name (002 第六条(二)'s seven items, 001 第五条's archive
+   * record): which list, and the item label that names it. Where the agency's profile has
+   * that list, the field binds exactly when the list names it (./profile-listed.ts).
+   */
+  readonly listedBy?: ProfileFieldListing;
+}
+
+/** The profile lists that name the fields of a record type. */
+export type ProfileFieldList = 'simplifiedProcedureRecordItems' | 'archiveRecordFields';
+export interface ProfileFieldListing {
+  readonly list: ProfileFieldList;
+  readonly item: string;
 }
 
 export type PartySignature = 'required' | 'not_required';
