@@ -97,7 +97,8 @@ export interface RecordTypeSpec {
 /** A record a stage needs for a case, with why and under which articles. */
 export interface RequiredRecord {
   readonly type: RecordTypeId;
-  readonly citations: ProfileCitation[];
+  /** Under the profile: its seed's articles (or every seed's, when its own is silent) and the law's. */
+  readonly citations: (ProfileCitation | LawCitation)[];
   /** 中文: the duty, as a clerk reads it next to the missing document. */
   readonly reason: string;
 }

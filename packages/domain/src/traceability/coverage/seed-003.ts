@@ -155,7 +155,7 @@ export const SEED_003_COVERAGE = coverageOf('003', undefined, [
     profileKey('requirements.avItemListPublished'),
     catalogue('coercive_measure_decision'),
     FEATURES.copyProfile,
-    GAPS.avListPublished,
+    FEATURES.avItemListPublic,
   ],
   [
     '第十九条',
