@@ -133,10 +133,12 @@ export async function approveAllSteps(fixture: AgencyFixture, request: PendingRe
 }
 
 /** Launch approval form made, submitted by the handler and approved by its chain. */
-export async function fileCase(fixture: AgencyFixture, caseId: string) {
+export async function fileCase(fixture: AgencyFixture, caseId: string, madeAt?: string) {
   const { handler } = fixture;
-  await addRecord(handler.client, caseId, RECORDS.caseSource());
-  const form = await addRecord(handler.client, caseId, RECORDS.launchForm());
+  // `madeAt`: the app's time where its clock is not the real one (createTestApp clockStartsAt).
+  const at = madeAt === undefined ? {} : { madeAt };
+  await addRecord(handler.client, caseId, { ...RECORDS.caseSource(), ...at });
+  const form = await addRecord(handler.client, caseId, { ...RECORDS.launchForm(), ...at });
   const request = await created(
     await handler.client.post(`/api/v1/cases/${caseId}/approvals`, {
       kind: 'launch',
