@@ -8,6 +8,7 @@ import {
   openCaseBody,
   RECORDS,
   type AgencyFixture,
+  seedAgency,
 } from './support/case-fixtures.ts';
 import { entriesOf } from './support/ledger-helpers.ts';
 import { expectProblem } from './support/problem-assertions.ts';
@@ -23,12 +24,7 @@ let other: AgencyFixture;
 beforeAll(async () => {
   testApp = await createTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
   admin = await signInAdmin(testApp);
-  liulin = await agencyWithOfficers(testApp, admin, {
-    name: '冠县柳林镇人民政府',
-    code: '柳政',
-    profileId: 'seed-000',
-    prefix: 'll',
-  });
+  liulin = await seedAgency(testApp, admin, '000');
   other = await agencyWithOfficers(testApp, admin, {
     name: '平罗县退役军人事务局',
     code: '平退役',

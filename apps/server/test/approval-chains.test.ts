@@ -2,11 +2,11 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addRecord,
-  agencyWithOfficers,
   fileCase,
   openCaseBody,
   RECORDS,
   type AgencyFixture,
+  seedAgency,
 } from './support/case-fixtures.ts';
 import { createTestApp, signInAdmin, type Client, type TestApp } from './support/test-app.ts';
 
@@ -25,24 +25,9 @@ let changshan: AgencyFixture;
 beforeAll(async () => {
   testApp = await createTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
   admin = await signInAdmin(testApp);
-  changzhi = await agencyWithOfficers(testApp, admin, {
-    name: '长治市民族宗教事务局',
-    code: '长民宗',
-    profileId: 'seed-002',
-    prefix: 'cz',
-  });
-  dehong = await agencyWithOfficers(testApp, admin, {
-    name: '德宏州某执法局',
-    code: '德执',
-    profileId: 'seed-003',
-    prefix: 'dh',
-  });
-  changshan = await agencyWithOfficers(testApp, admin, {
-    name: '常山县综合行政执法局',
-    code: '常综执',
-    profileId: 'seed-004',
-    prefix: 'cs',
-  });
+  changzhi = await seedAgency(testApp, admin, '002');
+  dehong = await seedAgency(testApp, admin, '003');
+  changshan = await seedAgency(testApp, admin, '004');
 });
 afterAll(() => testApp.close());
 

@@ -2,11 +2,11 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addRecord,
-  agencyWithOfficers,
   fileCase,
   openCaseBody,
   RECORDS,
   type AgencyFixture,
+  seedAgency,
 } from './support/case-fixtures.ts';
 import { rows } from './support/rows.ts';
 import {
@@ -24,12 +24,7 @@ let agency: AgencyFixture;
 beforeAll(async () => {
   testApp = await createTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
   admin = await signInAdmin(testApp);
-  agency = await agencyWithOfficers(testApp, admin, {
-    name: '德宏州某执法局',
-    code: '德执',
-    profileId: 'seed-003',
-    prefix: 'dh',
-  });
+  agency = await seedAgency(testApp, admin, '003');
 });
 afterAll(() => testApp.close());
 

@@ -5,13 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeSampleVideo } from '../src/media/make-sample-video.ts';
 import {
   addRecord,
-  agencyWithOfficers,
   changshanAgency,
   fileCase,
   pingluoAgency,
   inquiryTranscript,
   openCaseBody,
   type AgencyFixture,
+  seedAgency,
 } from './support/case-fixtures.ts';
 import { storeEvidence } from './support/evidence-fixtures.ts';
 import { expectProblem } from './support/problem-assertions.ts';
@@ -44,12 +44,7 @@ beforeAll(async () => {
   testApp = await createTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
   admin = await signInAdmin(testApp);
   changshan = await changshanAgency(testApp, admin);
-  liulin = await agencyWithOfficers(testApp, admin, {
-    name: '冠县柳林镇人民政府',
-    code: '柳林',
-    profileId: 'seed-000',
-    prefix: 'll',
-  });
+  liulin = await seedAgency(testApp, admin, '000');
   pingluo = await pingluoAgency(testApp, admin);
   workDir = await mkdtemp(path.join(tmpdir(), 'liuhen-av-duties-'));
   video = (await makeSampleVideo({ directory: workDir, seconds: 1 })).bytes;

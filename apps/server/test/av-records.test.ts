@@ -1,91 +1,25 @@
-import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  addRecord,
-  inquiryTranscript,
-  fileCase,
-  openCaseBody,
-  type AgencyFixture,
-  changshanAgency,
-  pingluoAgency,
-} from './support/case-fixtures.ts';
+  avBody,
+  caseWithInquiry,
+  changshan,
+  HOUR,
+  iso,
+  pingluo,
+  registerAv,
+  testApp,
+  useAvRecordsWorld,
+  video,
+} from './support/av-records-world.ts';
+import { addRecord, caseFindings, inquiryTranscript } from './support/case-fixtures.ts';
 import { storeEvidence } from './support/evidence-fixtures.ts';
 import { refusal } from './support/refusal.ts';
-import { rows } from './support/rows.ts';
-import { makeSampleVideo } from '../src/media/make-sample-video.ts';
-import { createTestApp, signInAdmin, type Client, type TestApp } from './support/test-app.ts';
+import type { Client } from './support/test-app.ts';
 
-const run = promisify(execFile);
+const findingsOf = (client: Client, caseId: string) => caseFindings(client, caseId);
 
-let testApp: TestApp;
-let admin: Client;
-let changshan: AgencyFixture;
-let pingluo: AgencyFixture;
-let workDir: string;
-let video: Buffer;
-
-const HOUR = 3_600_000;
-const iso = (ms: number) => new Date(ms).toISOString();
-
-beforeAll(async () => {
-  testApp = await createTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
-  admin = await signInAdmin(testApp);
-  changshan = await changshanAgency(testApp, admin);
-  pingluo = await pingluoAgency(testApp, admin);
-  workDir = await mkdtemp(path.join(tmpdir(), 'liuhen-av-'));
-  video = (await makeSampleVideo({ directory: workDir, seconds: 2 })).bytes;
-});
-afterAll(async () => {
-  await testApp.close();
-  await rm(workDir, { recursive: true, force: true });
-});
-
-/** A filed case under the agency's profile, with an inquiry transcript in investigation. */
-async function caseWithInquiry(
-  fixture: AgencyFixture,
-  name = '某某贸易有限公司未按规定设置店招案',
-) {
-  const opened = (
-    await fixture.handler.client.post('/api/v1/cases', openCaseBody(fixture, { name }))
-  ).json();
-  await fileCase(fixture, opened.id);
-  const transcript = await addRecord(fixture.handler.client, opened.id, inquiryTranscript());
-  return { caseId: opened.id as string, transcriptId: transcript.id };
-}
-
-async function findingsOf(client: Client, caseId: string) {
-  const response = await client.get(`/api/v1/cases/${caseId}/findings`);
-  expect(response.statusCode).toBe(200);
-  return response.json().items as { ruleId: string; severity: string; subjectId?: string }[];
-}
-
-function avBody(evidenceObjectId: string, overrides: Record<string, unknown> = {}) {
-  const ended = Date.now() - HOUR;
-  return {
-    evidenceObjectId,
-    kind: 'video',
-    content: '询问',
-    situations: ['inquiry'],
-    recordingStartedAt: iso(ended - 20 * 60_000),
-    recordingEndedAt: iso(ended),
-    place: '常山县天马街道某某路 8 号',
-    personsPresent: ['赵六'],
-    announcementMade: true,
-    usedAsEvidence: false,
-    deviceSerial: 'DSJ-CS-0001',
-    ...overrides,
-  };
-}
-
-async function registerAv(client: Client, caseId: string, body: object) {
-  return client.post(`/api/v1/cases/${caseId}/av-records`, body as never);
-}
+useAvRecordsWorld();
 
 describe('AV records', () => {
   it('answer the mandatory-AV finding of an inquiry, named by the standard, with the media read from the file', async () => {
@@ -377,133 +311,5 @@ describe('AV records', () => {
         (f) => f.ruleId === 'av-evidence-note-missing',
       ),
     ).toEqual([]);
-  });
-});
-
-describe('viewing and downloading a recording', () => {
-  let avId: string;
-  let caseId: string;
-
-  beforeAll(async () => {
-    ({ caseId } = await caseWithInquiry(changshan, '某某宾馆消防通道堵塞案'));
-    const objectId = await storeEvidence(changshan.handler.client, {
-      bytes: video,
-      fileName: 'DSJ_0001.MP4',
-      mediaType: 'video/mp4',
-    });
-    avId = (await registerAv(changshan.handler.client, caseId, avBody(objectId))).json().id;
-  });
-
-  it('needs a reason first, which goes on the ledger with who asked', async () => {
-    const noToken = await changshan.assistant.client.get(
-      `/api/v1/av-records/${avId}/content?access=x.y`,
-    );
-    expect(noToken.statusCode).toBe(403);
-
-    const noReason = await changshan.assistant.client.post(`/api/v1/av-records/${avId}/access`, {
-      purpose: 'view',
-      reason: ' ',
-    });
-    expect(noReason.statusCode).toBe(400);
-
-    const grant = await changshan.assistant.client.post(`/api/v1/av-records/${avId}/access`, {
-      purpose: 'view',
-      reason: '审核询问过程是否完整',
-    });
-    expect(grant.statusCode).toBe(201);
-    await testApp.ledger.settle();
-    const [entry] = await rows<{ action: string; body: string }>(
-      testApp.database.db.execute(
-        sql`select action, convert_from(body, 'UTF8') as body from ledger_entries
-            where target = ${`av_record:${avId}`} and action = 'av_record.accessed'`,
-      ),
-    );
-    const body = JSON.parse(entry!.body);
-    expect(body.actor.username).toBe('cs.li');
-    expect(body.data).toMatchObject({ purpose: 'view', reason: '审核询问过程是否完整', caseId });
-  });
-
-  it('serves the exact bytes, whole and by range, only to the user the access was granted to', async () => {
-    const { url } = (
-      await changshan.assistant.client.post(`/api/v1/av-records/${avId}/access`, {
-        purpose: 'view',
-        reason: '复核',
-      })
-    ).json();
-    const whole = await changshan.assistant.client.get(url);
-    expect(whole.statusCode).toBe(200);
-    expect(whole.headers['accept-ranges']).toBe('bytes');
-    expect(whole.rawPayload.equals(video)).toBe(true);
-
-    const ranged = await changshan.assistant.client.app.inject({
-      method: 'GET',
-      url,
-      headers: { cookie: changshan.assistant.client.cookie!, range: 'bytes=100-199' },
-    });
-    expect(ranged.statusCode).toBe(206);
-    expect(ranged.headers['content-range']).toBe(`bytes 100-199/${video.length}`);
-    expect(ranged.rawPayload.equals(video.subarray(100, 200))).toBe(true);
-
-    const beyond = await changshan.assistant.client.app.inject({
-      method: 'GET',
-      url,
-      headers: { cookie: changshan.assistant.client.cookie!, range: `bytes=${video.length}-` },
-    });
-    expect(beyond.statusCode).toBe(416);
-
-    // Someone else holding the link is not the person whose access was recorded.
-    expect((await changshan.handler.client.get(url)).statusCode).toBe(403);
-    // Another agency cannot even see the recording exists.
-    expect((await pingluo.handler.client.get(`/api/v1/av-records/${avId}`)).statusCode).toBe(404);
-  });
-
-  it('a download is a copy named by the standard, carrying who took it in its metadata; the link expires', async () => {
-    const { url } = (
-      await changshan.assistant.client.post(`/api/v1/av-records/${avId}/access`, {
-        purpose: 'download',
-        reason: '移送法院',
-      })
-    ).json();
-    const download = await changshan.assistant.client.get(url);
-    expect(download.statusCode).toBe(200);
-    expect(download.headers['content-disposition']).toMatch(
-      /^attachment; filename="recording\.mp4"; filename\*=UTF-8''%E6%9F%90.*%E5%89%AF%E6%9C%AC/,
-    );
-    const copy = download.rawPayload;
-    expect(copy.equals(video)).toBe(false);
-    const copyPath = path.join(workDir, 'downloaded-copy.mp4');
-    await writeFile(copyPath, copy);
-    const probed = JSON.parse(
-      (
-        await run(process.env.FFPROBE_PATH ?? 'ffprobe', [
-          '-v',
-          'error',
-          '-show_format',
-          '-of',
-          'json',
-          copyPath,
-        ])
-      ).stdout,
-    ) as { format: { tags: Record<string, string> } };
-    expect(Object.values(probed.format.tags).join(' ')).toContain('cs.li');
-
-    await testApp.ledger.settle();
-    const [entry] = await rows<{ body: string }>(
-      testApp.database.db.execute(
-        sql`select convert_from(body, 'UTF8') as body from ledger_entries
-            where action = 'av_record.accessed' and target = ${`av_record:${avId}`}
-              and convert_from(body, 'UTF8') like '%"download"%'`,
-      ),
-    );
-    const copyFacts = JSON.parse(entry!.body).data.copy;
-    expect(copyFacts).toMatchObject({
-      sha256: createHash('sha256').update(copy).digest('hex'),
-      sizeBytes: copy.length,
-    });
-    expect(probed.format.tags.liuhen_copy_id ?? JSON.stringify(probed.format.tags)).toContain(
-      copyFacts.copyId.slice(0, 8),
-    );
-    testApp.advance(3 * HOUR);
-    expect((await changshan.assistant.client.get(url)).statusCode).toBe(403);
   });
 });

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   addRecord,
-  agencyWithOfficers,
   fileCase,
   openCaseBody,
   RECORDS,
   type AgencyFixture,
+  seedAgency,
 } from './support/case-fixtures.ts';
 import { expectProblem } from './support/problem-assertions.ts';
 import { createTestApp, signInAdmin, type Client, type TestApp } from './support/test-app.ts';
@@ -29,18 +29,8 @@ let changzhi: AgencyFixture;
 beforeAll(async () => {
   testApp = await createTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
   admin = await signInAdmin(testApp);
-  liulin = await agencyWithOfficers(testApp, admin, {
-    name: '冠县柳林镇人民政府',
-    code: '柳林',
-    profileId: 'seed-000',
-    prefix: 'll',
-  });
-  changzhi = await agencyWithOfficers(testApp, admin, {
-    name: '长治市民族宗教事务局',
-    code: '长民宗',
-    profileId: 'seed-002',
-    prefix: 'cz',
-  });
+  liulin = await seedAgency(testApp, admin, '000');
+  changzhi = await seedAgency(testApp, admin, '002');
 }, 600_000);
 afterAll(() => testApp.close());
 

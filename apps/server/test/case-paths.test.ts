@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  agencyWithOfficers,
   openCaseBody,
   RECORDS,
   type AgencyFixture,
+  seedAgency,
 } from './support/case-fixtures.ts';
 import { caseWalker, type CaseWalker, type FindingView } from './support/case-walk.ts';
 import { expectProblem } from './support/problem-assertions.ts';
@@ -26,18 +26,8 @@ const now = () => new Date().toISOString();
 beforeAll(async () => {
   testApp = await createTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
   const admin = await signInAdmin(testApp);
-  dehong = await agencyWithOfficers(testApp, admin, {
-    name: '德宏州某某局',
-    code: '德某局',
-    profileId: 'seed-003',
-    prefix: 'dh',
-  });
-  changzhi = await agencyWithOfficers(testApp, admin, {
-    name: '长治市民族和宗教事务局',
-    code: '长民宗',
-    profileId: 'seed-002',
-    prefix: 'cz',
-  });
+  dehong = await seedAgency(testApp, admin, '003');
+  changzhi = await seedAgency(testApp, admin, '002');
   walk = caseWalker(dehong);
 }, 240_000);
 afterAll(async () => {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  agencyWithOfficers,
   openCaseBody,
   RECORDS,
   type AgencyFixture,
+  seedAgency,
 } from './support/case-fixtures.ts';
 import { caseWalker, type CaseWalker, type FindingView } from './support/case-walk.ts';
 import { createTestApp, signInAdmin, type TestApp } from './support/test-app.ts';
@@ -27,12 +27,7 @@ beforeAll(async () => {
   // The clock is moved a day on; the sessions must outlive it.
   testApp = await createTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '1000', SESSION_TTL_HOURS: '72' });
   const admin = await signInAdmin(testApp);
-  dehong = await agencyWithOfficers(testApp, admin, {
-    name: '德宏州某某局',
-    code: '德某局',
-    profileId: 'seed-003',
-    prefix: 'dh',
-  });
+  dehong = await seedAgency(testApp, admin, '003');
   walk = caseWalker(dehong);
 }, 240_000);
 afterAll(async () => {

@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshAllFindings } from '../src/findings/schedule-findings-refresh.ts';
 import {
   addRecord,
-  agencyWithOfficers,
   openCaseBody,
   RECORDS,
   type AgencyFixture,
   changshanAgency,
+  seedAgency,
 } from './support/case-fixtures.ts';
 import { createTestApp, signInAdmin, type Client, type TestApp } from './support/test-app.ts';
 
@@ -18,12 +18,7 @@ let changshan: AgencyFixture;
 beforeAll(async () => {
   testApp = await createTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
   admin = await signInAdmin(testApp);
-  dehong = await agencyWithOfficers(testApp, admin, {
-    name: '德宏州某执法局',
-    code: '德执',
-    profileId: 'seed-003',
-    prefix: 'dh',
-  });
+  dehong = await seedAgency(testApp, admin, '003');
   changshan = await changshanAgency(testApp, admin);
 });
 afterAll(() => testApp.close());

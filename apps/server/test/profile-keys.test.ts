@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addRecord,
-  agencyWithOfficers,
   caseFindings,
   openCaseBody,
   RECORDS,
   type AgencyFixture,
+  seedAgency,
 } from './support/case-fixtures.ts';
 import { caseWalker } from './support/case-walk.ts';
 import { expectProblem } from './support/problem-assertions.ts';
@@ -23,12 +23,7 @@ const own = () => `/api/v1/agencies/${dehong.agencyId}/own-profile`;
 beforeAll(async () => {
   testApp = await createTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
   const admin = await signInAdmin(testApp);
-  dehong = await agencyWithOfficers(testApp, admin, {
-    name: '德宏州市场监督管理局',
-    code: '德市监',
-    profileId: 'seed-003',
-    prefix: 'dh',
-  });
+  dehong = await seedAgency(testApp, admin, '003');
 }, 300_000);
 afterAll(() => testApp.close());
 

@@ -8,6 +8,7 @@ import {
   openCaseBody,
   RECORDS,
   type AgencyFixture,
+  seedAgency,
 } from './support/case-fixtures.ts';
 import { decidedCase } from './support/decided-case.ts';
 import { createTestApp, signInAdmin, type TestApp } from './support/test-app.ts';
@@ -40,12 +41,7 @@ beforeAll(async () => {
     profileId: 'seed-000',
     prefix: 'tw',
   });
-  dehong = await agencyWithOfficers(testApp, admin, {
-    name: '德宏州某执法局',
-    code: '德执',
-    profileId: 'seed-003',
-    prefix: 'dh',
-  });
+  dehong = await seedAgency(testApp, admin, '003');
 }, SLOW);
 afterAll(async () => {
   await testApp.close();

@@ -5,9 +5,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeSampleVideo } from '../src/media/make-sample-video.ts';
 import {
-  agencyWithOfficers,
   changshanAgency,
   type AgencyFixture,
+  seedAgency,
 } from './support/case-fixtures.ts';
 import { storeEvidence } from './support/evidence-fixtures.ts';
 import { expectProblem } from './support/problem-assertions.ts';
@@ -34,12 +34,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
 beforeAll(async () => {
   testApp = await createTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
   admin = await signInAdmin(testApp);
-  liulin = await agencyWithOfficers(testApp, admin, {
-    name: '冠县柳林镇人民政府',
-    code: '柳林',
-    profileId: 'seed-000',
-    prefix: 'll',
-  });
+  liulin = await seedAgency(testApp, admin, '000');
   changshan = await changshanAgency(testApp, admin);
   workDir = await mkdtemp(path.join(tmpdir(), 'liuhen-station-duties-'));
 }, 600_000);

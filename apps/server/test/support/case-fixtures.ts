@@ -151,24 +151,32 @@ export async function fileCase(fixture: AgencyFixture, caseId: string, madeAt?: 
   );
 }
 
+/** One agency under each regulation, as the tests name them: its people are agencyWithOfficers'. */
+const SEED_AGENCIES = {
+  '000': { name: '冠县柳林镇人民政府', code: '柳林', prefix: 'll' },
+  '001': { name: '平罗县退役军人事务局', code: '平退役', prefix: 'pl' },
+  '002': { name: '长治市民族宗教事务局', code: '长民宗', prefix: 'cz' },
+  '003': { name: '德宏州某执法局', code: '德执', prefix: 'dh' },
+  '004': { name: '常山县综合行政执法局', code: '常综执', prefix: 'cs' },
+} as const;
+
+/** The agency of a test app that works under the built-in profile of `seed`. */
+export function seedAgency(
+  testApp: TestApp,
+  admin: Client,
+  seed: keyof typeof SEED_AGENCIES,
+): Promise<AgencyFixture> {
+  return agencyWithOfficers(testApp, admin, { ...SEED_AGENCIES[seed], profileId: `seed-${seed}` });
+}
+
 /** The agency most tests work in: 常山县综合行政执法局 under seed 004. */
 export function changshanAgency(testApp: TestApp, admin: Client): Promise<AgencyFixture> {
-  return agencyWithOfficers(testApp, admin, {
-    name: '常山县综合行政执法局',
-    code: '常综执',
-    profileId: 'seed-004',
-    prefix: 'cs',
-  });
+  return seedAgency(testApp, admin, '004');
 }
 
 /** The other agency, for what must not cross agencies: 平罗县退役军人事务局 under seed 001. */
 export function pingluoAgency(testApp: TestApp, admin: Client): Promise<AgencyFixture> {
-  return agencyWithOfficers(testApp, admin, {
-    name: '平罗县退役军人事务局',
-    code: '平退役',
-    profileId: 'seed-001',
-    prefix: 'pl',
-  });
+  return seedAgency(testApp, admin, '001');
 }
 
 /** A signed inquiry transcript (询问笔录) with every field its type requires. */
