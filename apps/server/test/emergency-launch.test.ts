@@ -1,10 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  openCaseBody,
-  RECORDS,
-  type AgencyFixture,
-  seedAgency,
-} from './support/case-fixtures.ts';
+import { openCaseBody, RECORDS, type AgencyFixture, seedAgency } from './support/case-fixtures.ts';
 import { caseWalker, type CaseWalker, type FindingView } from './support/case-walk.ts';
 import { createTestApp, signInAdmin, type TestApp } from './support/test-app.ts';
 

@@ -4,11 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeSampleVideo } from '../src/media/make-sample-video.ts';
-import {
-  changshanAgency,
-  type AgencyFixture,
-  seedAgency,
-} from './support/case-fixtures.ts';
+import { changshanAgency, type AgencyFixture, seedAgency } from './support/case-fixtures.ts';
 import { storeEvidence } from './support/evidence-fixtures.ts';
 import { expectProblem } from './support/problem-assertions.ts';
 import { createTestApp, signInAdmin, type Client, type TestApp } from './support/test-app.ts';
