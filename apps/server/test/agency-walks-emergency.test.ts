@@ -4,6 +4,7 @@ import {
   decide,
   expectWalked,
   investigate,
+  PATHS,
   walkWorld,
   type WalkWorld,
 } from './support/agency-walks.ts';
@@ -65,7 +66,7 @@ describe.each(named(AGENCY_LAWS.filter((law) => law.emergencyLaunch)))(
       await decide(walk, caseId);
       // Decided, and served at once, so nothing is owed in the stage it is in.
       await w.add(caseId, RECORDS.postalService());
-      const findings = await expectWalked(walk, caseId, 'service_and_execution');
+      const findings = await expectWalked(walk, caseId, PATHS.decided);
       expect(findings.filter((f) => f.ruleId.includes('launch'))).toEqual([]);
     });
   },

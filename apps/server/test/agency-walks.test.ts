@@ -6,6 +6,7 @@ import {
   decide,
   expectWalked,
   investigate,
+  PATHS,
   walkWorld,
   type WalkWorld,
 } from './support/agency-walks.ts';
@@ -94,7 +95,7 @@ describe.each(AGENCY_LAWS.map((law) => ({ law, name: law.profileId })))(
         expect(informed.statusCode, informed.body).toBe(200);
       }
       await archive(walk, caseId, '诉');
-      await expectWalked(walk, caseId, 'archived');
+      await expectWalked(walk, caseId, PATHS.declined);
     });
 
     it('decides a simplified procedure on the spot, with its records, and archives it', async () => {
@@ -115,7 +116,7 @@ describe.each(AGENCY_LAWS.map((law) => ({ law, name: law.profileId })))(
       await w.moved(caseId, 'decide_on_the_spot');
       await w.moved(caseId, 'conclude');
       await archive(walk, caseId, '简');
-      await expectWalked(walk, caseId, 'archived');
+      await expectWalked(walk, caseId, PATHS.onTheSpot);
     });
 
     it('investigates an ordinary procedure, decides by its own chain, serves and archives it', async () => {
@@ -136,7 +137,7 @@ describe.each(AGENCY_LAWS.map((law) => ({ law, name: law.profileId })))(
       await w.add(caseId, RECORDS.postalService());
       await w.moved(caseId, 'conclude');
       await archive(walk, caseId, '普');
-      await expectWalked(walk, caseId, 'archived');
+      await expectWalked(walk, caseId, PATHS.ordinary);
     });
   },
 );

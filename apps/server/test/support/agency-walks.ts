@@ -1,3 +1,4 @@
+import { STAGES, type Stage } from '@liuhen/domain';
 import { expect, vi } from 'vitest';
 import { AGENCY_LAWS, type AgencyLaw } from './agency-laws.ts';
 import { baselineAgency, demoAgency, RECORDS, type AgencyFixture } from './case-fixtures.ts';
@@ -71,15 +72,26 @@ const UNLAWFUL = ['missing', 'violation', 'undetermined'];
 export const cited = (finding: FindingView) =>
   finding.citations.map((c) => `${c.seed ?? c.law} ${c.article}`);
 
+/** The stages of each path, from launch to where the walk ends. */
+export const PATHS = {
+  declined: ['launch', 'archiving', 'archived'],
+  // 当场作出决定 goes through investigation and decision (enforcement/case-path.ts).
+  onTheSpot: STAGES,
+  ordinary: STAGES,
+  decided: STAGES.slice(0, STAGES.indexOf('service_and_execution') + 1),
+} as const satisfies Record<string, readonly Stage[]>;
+
 /**
- * The end of every walk: the case where its path leads, still under the agency's own
+ * The end of every walk: the case at the end of its path, still under the agency's own
  * profile, and its findings free of anything that blocks or breaks the law and of any
- * citation of another agency's regulation.
+ * citation of another agency's regulation. Asked for, another regulation's practice
+ * (advice) is only that — it cites neither the agency's regulation nor national law — and
+ * concerns only stages the case went through.
  */
-export async function expectWalked({ law, w }: Walk, caseId: string, stage: string) {
+export async function expectWalked({ law, w }: Walk, caseId: string, path: readonly Stage[]) {
   const detail = (await w.handler.get(`/api/v1/cases/${caseId}`)).json();
   expect({ stage: detail.case.stage, profileId: detail.case.profileId }).toEqual({
-    stage,
+    stage: path.at(-1),
     profileId: law.profileId,
   });
   const findings = await w.findings(caseId);
@@ -88,6 +100,21 @@ export async function expectWalked({ law, w }: Walk, caseId: string, stage: stri
     f.citations.some((c) => c.seed !== undefined && c.seed !== law.seed),
   );
   expect(foreign.map((f) => [f.ruleId, f.severity, ...cited(f)])).toEqual([]);
+  // The list across cases, stored at the case's last change, says the same.
+  type Listed = FindingView & { caseId: string };
+  const listed = (await w.handler.get('/api/v1/findings?limit=200')).json().items as Listed[];
+  const keys = (items: readonly FindingView[]) =>
+    items.map((f) => `${f.ruleId} ${f.severity} ${f.stage}`).sort();
+  expect(keys(listed.filter((f) => f.caseId === caseId))).toEqual(keys(findings));
+
+  const asked = await w.handler.get(`/api/v1/cases/${caseId}/findings?include=advice`);
+  const advice = (asked.json().items as FindingView[]).filter((f) => f.severity === 'advice');
+  const binding = advice.filter((f) =>
+    f.citations.some((c) => c.seed === undefined || c.seed === law.seed),
+  );
+  expect(binding.map((f) => [f.ruleId, ...cited(f)])).toEqual([]);
+  const offPath = [...findings, ...advice].filter((f) => !path.includes(f.stage as Stage));
+  expect(offPath.map((f) => [f.ruleId, f.stage, f.message])).toEqual([]);
   return findings;
 }
 
