@@ -54,11 +54,15 @@ async function open(agency: AgencyFixture): Promise<string> {
   return response.json().id as string;
 }
 
-async function caseFindings(agency: AgencyFixture, caseId: string): Promise<FindingJson[]> {
-  const response = await agency.handler.client.get(`/api/v1/cases/${caseId}/findings`);
+/** The case's findings with other regulations' practice (advice), which is asked for. */
+async function caseFindings(
+  agency: AgencyFixture,
+  caseId: string,
+  query = '?include=advice',
+): Promise<FindingJson[]> {
+  const response = await agency.handler.client.get(`/api/v1/cases/${caseId}/findings${query}`);
   expect(response.statusCode).toBe(200);
-  const body = response.json() as FindingJson[] | { items: FindingJson[] };
-  return Array.isArray(body) ? body : body.items;
+  return (response.json() as { items: FindingJson[] }).items;
 }
 
 function transition(agency: AgencyFixture, caseId: string, name: string) {
@@ -112,6 +116,36 @@ describe('a seed-000 township is not bound by other agencies’ launch approval 
     const items = listed.json().items as (FindingJson & { caseId: string })[];
     expect(items.filter((f) => f.caseId === caseId).some(about('程序启动审批表'))).toBe(true);
     expect(items.every((f) => f.severity === 'advice')).toBe(true);
+  });
+
+  it('lists another regulation’s practice only when asked for, in the case and across cases', async () => {
+    const caseId = await open(liulin);
+    await addRecord(liulin.handler.client, caseId, RECORDS.caseSource());
+    const foreign = (f: FindingJson) => f.citations.some((c) => c.seed && c.seed !== '000');
+
+    // By default: what binds 柳林 only, so nothing naming another agency's regulation.
+    const bound = await caseFindings(liulin, caseId, '');
+    expect(bound.filter((f) => f.severity === 'advice' || foreign(f))).toEqual([]);
+    const asked = await caseFindings(liulin, caseId);
+    expect(asked.find(about('程序启动审批表'))?.severity).toBe('advice');
+    expect(asked.filter((f) => f.severity !== 'advice')).toEqual(bound);
+
+    type Listed = FindingJson & { caseId: string };
+    const listed = async (query: string) =>
+      ((await liulin.handler.client.get(`/api/v1/findings${query}`)).json().items as Listed[])
+        .filter((f) => f.caseId === caseId)
+        .map((f) => f.message);
+    expect(await listed('')).toEqual(bound.map((f) => f.message));
+    expect(await listed('?severity=advice')).toEqual(
+      asked.filter((f) => f.severity === 'advice').map((f) => f.message),
+    );
+
+    const unknown = await liulin.handler.client.get(
+      `/api/v1/cases/${caseId}/findings?include=everything`,
+    );
+    expect(expectProblem(unknown, 400, 'validation-failed').invalidParams[0]!.name).toBe(
+      'querystring.include',
+    );
   });
 
   it('is still blocked by its own regulation: the 案件来源及立案记录 (000 第六条)', async () => {

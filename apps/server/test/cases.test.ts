@@ -397,7 +397,7 @@ describe('stage transitions', () => {
     ).json();
     // 004 names no launch approval (002 第四条, 003 第十条 do): unapproved, it is advice only.
     const unapproved = (
-      await changshan.handler.client.get(`/api/v1/cases/${opened.id}/findings`)
+      await changshan.handler.client.get(`/api/v1/cases/${opened.id}/findings?include=advice`)
     ).json().items as { ruleId: string; severity: string }[];
     expect(unapproved.find((f) => f.ruleId === 'launch-unapproved')?.severity).toBe('advice');
     const request = (

@@ -115,7 +115,8 @@ describe('a seed-004 penalty case from a complaint to execution', () => {
     });
     // 004 names no 程序启动审批表 (002 第四条, 003 第十条 do): for 常山 it is their practice,
     // advice that blocks nothing; the agency uses one here all the same.
-    const before = (await handler.get(`/api/v1/cases/${caseId}/findings`)).json().items as {
+    const before = (await handler.get(`/api/v1/cases/${caseId}/findings?include=advice`)).json()
+      .items as {
       severity: string;
       message: string;
     }[];
@@ -223,7 +224,8 @@ describe('a seed-004 penalty case from a complaint to execution', () => {
     expect(concluded.statusCode, concluded.body).toBe(200);
     // Nothing is left that binds 常山: the archive record is 000's and 001's practice
     // (000 第十一条, 001 第五条), advice for the next stage; never a broken duty.
-    const findings = (await handler.get(`/api/v1/cases/${caseId}/findings`)).json().items as {
+    const findings = (await handler.get(`/api/v1/cases/${caseId}/findings?include=advice`)).json()
+      .items as {
       ruleId: string;
       severity: string;
       stage: string;

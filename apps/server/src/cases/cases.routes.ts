@@ -105,15 +105,25 @@ export const casesRoutes: FastifyPluginAsyncZod<{ cases: CasesService }> = async
     {
       schema: {
         tags,
-        summary: '案件的检查发现（缺失、违规、待办），附依据条文',
+        summary:
+          '案件的检查发现（缺失、违规、待办、无法判断），附依据条文；include=advice 时同时列出其他规定的做法（参考）',
         params: idParamsSchema,
+        querystring: z.strictObject({
+          include: z
+            .enum(['advice'], { error: '应为 advice（同时列出其他规定的做法）' })
+            .optional(),
+        }),
         response: {
           200: z.object({ items: z.array(findingSchema) }),
           ...errorResponses(400, 401, 404),
         },
       },
     },
-    async (request) => ({ items: await cases.findings(actorOf(request), request.params.id) }),
+    async (request) => ({
+      items: await cases.findings(actorOf(request), request.params.id, {
+        advice: request.query.include === 'advice',
+      }),
+    }),
   );
 
   app.post(

@@ -12,6 +12,7 @@ import {
   type ActType,
   type Confidentiality,
   type LaunchMode,
+  type PolicyProfile,
   type Procedure,
   type Stage,
   type TransitionId,
@@ -64,6 +65,23 @@ export interface CaseListQuery {
   readonly limit: number;
 }
 
+/**
+ * 紧急启动 (launch first, approve afterwards) exists only where the agency's own regulation
+ * provides it, as 003 第十条 does (`emergencyLaunchApprovalDeadline`). National law has no
+ * such launch for a case, so under any other profile the flag is refused rather than kept
+ * as a promise nothing can honour: its approval could never be put up after filing
+ * (docs/decisions.md, "Emergency launch where the regulation provides it").
+ */
+function refuseEmergencyLaunchWithout(profile: PolicyProfile) {
+  if (profile.emergencyLaunchApprovalDeadline !== undefined) return;
+  throw problems.validation([
+    {
+      name: 'body.emergency',
+      reason: `本机关适用的“${profile.name}”未规定情况紧急时先行启动执法程序、事后补办审批，请取消“紧急启动”后按规定启动。需要当场实施行政强制措施的，依《行政强制法》第十九条在 24 小时内向负责人报告并补办批准手续。`,
+    },
+  ]);
+}
+
 export function createCasesService(db: Db, ledger: Ledger, now: () => Date) {
   async function readable(actor: Actor, id: string) {
     return requireReadable(db, actor, await repository.findCase(db, id), now());
@@ -105,6 +123,7 @@ export function createCasesService(db: Db, ledger: Ledger, now: () => Date) {
         if (outside !== undefined) {
           throw problems.validation([{ name: 'body.actType', reason: outside }]);
         }
+        if (input.emergency) refuseEmergencyLaunchWithout(inForce.profile);
         const sequence = await repository.nextCaseSequence(tx, { agencyId, category, year });
         const caseNumber = formatCaseNumber({ agencyCode: agency.code, category, year, sequence });
         const row = await repository.insertCase(tx, {
@@ -211,9 +230,17 @@ export function createCasesService(db: Db, ledger: Ledger, now: () => Date) {
       };
     },
 
-    async findings(actor: Actor, id: string) {
+    /**
+     * The case's findings: those that bind the agency, and another regulation's practice
+     * (`advice`) only when asked for, so that what an agency sees of its case by default is
+     * its own law's and national law's (docs/decisions.md, "What a walk leaves behind").
+     */
+    async findings(actor: Actor, id: string, options: { advice: boolean } = { advice: false }) {
       const row = await readable(actor, id);
-      return evaluateRules(ruleContextOf(await loadCase(db, row), now())).map(findingView);
+      const findings = evaluateRules(ruleContextOf(await loadCase(db, row), now()));
+      return findings
+        .filter((finding) => options.advice || finding.severity !== 'advice')
+        .map(findingView);
     },
 
     /**

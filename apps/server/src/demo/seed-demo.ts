@@ -1,4 +1,4 @@
-import type { Stage } from '@liuhen/domain';
+import { standardProfile, type Stage } from '@liuhen/domain';
 import type { FastifyInstance } from 'fastify';
 import {
   DEMO_AGENCIES,
@@ -259,7 +259,11 @@ export async function seedDemo(
   let cases = 0;
   for (const agency of DEMO_AGENCIES) {
     const setup = await setUpAgency(app, admin, agency);
+    // An emergency launch only where the regulation provides one (003 第十条).
+    const emergencyLaunch =
+      standardProfile(agency.profileId)?.emergencyLaunchApprovalDeadline !== undefined;
     for (const [index, walk] of WALKS.entries()) {
+      if (walk.emergency && !emergencyLaunch) continue;
       await walkCase(setup, index, walk, clips);
       cases += 1;
     }

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { readScopeOf } from '../access/read-scope.ts';
 import { actorOf } from '../auth/request-context.ts';
-import { FINDING_SEVERITIES } from '@liuhen/domain';
+import { BINDING_SEVERITIES, FINDING_SEVERITIES } from '@liuhen/domain';
 import { findingSchema, storedCitationView } from '../cases/finding-view.ts';
 import type { Db } from '../db/database.ts';
 import { errorResponses, paginationQuery } from '../http/common-schemas.ts';
@@ -18,7 +18,8 @@ export const findingsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
     {
       schema: {
         tags: ['findings'],
-        summary: '跨案件的检查发现（可按严重程度、规则、承办机构、截止时间筛选）',
+        summary:
+          '跨案件的检查发现（可按严重程度、规则、承办机构、截止时间筛选）；未按严重程度筛选时不含其他规定的做法（参考，severity=advice 时列出）',
         querystring: z.strictObject({
           ...paginationQuery,
           severity: z
@@ -71,7 +72,8 @@ export const findingsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
       const rows = await listFindings(db, {
         caseScope: scope.cases,
         agencyIds: scope.agencyIds,
-        severities: severity,
+        // Another regulation's practice only when asked for by name (severity=advice).
+        severities: severity ?? BINDING_SEVERITIES,
         ruleId,
         departmentId,
         dueBefore: dueBefore === undefined ? undefined : new Date(dueBefore),

@@ -1,3 +1,4 @@
+import { DEMO_AGENCIES } from '../../src/demo/demo-agencies.ts';
 import type { Client, TestApp } from './test-app.ts';
 import { createAndSignIn } from './test-app.ts';
 
@@ -177,6 +178,30 @@ export function changshanAgency(testApp: TestApp, admin: Client): Promise<Agency
 /** The other agency, for what must not cross agencies: 平罗县退役军人事务局 under seed 001. */
 export function pingluoAgency(testApp: TestApp, admin: Client): Promise<AgencyFixture> {
   return seedAgency(testApp, admin, '001');
+}
+
+/**
+ * The demo agency of a built-in profile (src/demo/demo-agencies.ts): its name, code and
+ * profile as `npm run demo` sets them, with the fixture's people.
+ */
+export function demoAgency(
+  testApp: TestApp,
+  admin: Client,
+  profileId: string,
+): Promise<AgencyFixture> {
+  const demo = DEMO_AGENCIES.find((agency) => agency.profileId === profileId);
+  if (demo === undefined) throw new Error(`no demo agency follows ${profileId}`);
+  const { name, code, prefix } = demo;
+  return agencyWithOfficers(testApp, admin, { name, code, profileId, prefix });
+}
+
+/** A new agency left on the profile every new agency gets: the national baseline. */
+export function baselineAgency(testApp: TestApp, admin: Client): Promise<AgencyFixture> {
+  return agencyWithOfficers(testApp, admin, {
+    name: '某县新设行政执法机关',
+    code: '某执',
+    prefix: 'nb',
+  });
 }
 
 /** A signed inquiry transcript (询问笔录) with every field its type requires. */

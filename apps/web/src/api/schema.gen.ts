@@ -714,7 +714,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 案件的检查发现（缺失、违规、待办），附依据条文 */
+        /** 案件的检查发现（缺失、违规、待办、无法判断），附依据条文；include=advice 时同时列出其他规定的做法（参考） */
         get: operations["listCaseFindings"];
         put?: never;
         post?: never;
@@ -902,7 +902,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 跨案件的检查发现（可按严重程度、规则、承办机构、截止时间筛选） */
+        /** 跨案件的检查发现（可按严重程度、规则、承办机构、截止时间筛选）；未按严重程度筛选时不含其他规定的做法（参考，severity=advice 时列出） */
         get: operations["listFindings"];
         put?: never;
         post?: never;
@@ -7407,7 +7407,9 @@ export interface operations {
     };
     listCaseFindings: {
         parameters: {
-            query?: never;
+            query?: {
+                include?: "advice";
+            };
             header?: never;
             path: {
                 id: string;

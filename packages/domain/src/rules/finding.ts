@@ -29,6 +29,15 @@ export const FINDING_SEVERITIES = [
 ] as const;
 export type FindingSeverity = (typeof FINDING_SEVERITIES)[number];
 
+/**
+ * The severities of findings that bind the agency: everything but `advice`. A list of
+ * findings shows these unless another regulation's practice is asked for too
+ * (docs/decisions.md, "What a walk leaves behind").
+ */
+export const BINDING_SEVERITIES: readonly FindingSeverity[] = FINDING_SEVERITIES.filter(
+  (severity) => severity !== 'advice',
+);
+
 export interface Finding {
   readonly ruleId: string;
   readonly severity: FindingSeverity;
