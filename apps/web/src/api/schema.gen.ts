@@ -2204,6 +2204,40 @@ export interface components {
         AgencyHolidayLayers: {
             layers: ("ningxia" | "dehong")[];
         };
+        DecisionPeriod: {
+            filedAt: string;
+            /** @description 法定（或本机关更严）的期限，如“90 日” */
+            period: string;
+            /** @description 现行期限：此时刻起即为超期（含延长和中止） */
+            deadline: string;
+            /** @description 暂定：这些年份的节假日安排尚未录入，期限为最早可能届满的时间 */
+            provisionalYears: number[];
+            decidedAt: string | null;
+            /** @description 中止计算中：自此时起；期限按今日恢复计算显示 */
+            suspendedSince: string | null;
+            changes: ({
+                /** @constant */
+                kind: "extension";
+                at: string;
+                days: number;
+                /** @description false：晚于期限届满，不能补救超期，未计入 */
+                counted: boolean;
+                reason: string;
+                approverName: string;
+            } | {
+                /** @constant */
+                kind: "suspension";
+                at: string;
+                /** @description 恢复计算的时间；仍在中止中为 null */
+                resumedAt: string | null;
+                /** @description 不计入期限的日数（仍在中止中的，计至今日） */
+                days: number;
+                counted: boolean;
+                /** @enum {string} */
+                cause: "testing" | "hearing" | "public_notice" | "other";
+                reason: string;
+            })[];
+        };
         Case: {
             /** Format: uuid */
             id: string;
@@ -2861,6 +2895,7 @@ export interface components {
                     };
                 };
             };
+            decisionPeriod: components["schemas"]["DecisionPeriod"] | null;
         };
         IntegrityAlarm: {
             kind: string;
