@@ -102,10 +102,16 @@ describe('the demo', () => {
     expect(await layersOf(dehong)).toEqual(['dehong']);
     expect(await layersOf(liulin)).toEqual([]);
     // 2026-03-20, a Friday: 开斋节 in 宁夏 (regional-holidays.ts), a working day elsewhere.
-    expect(await day(pingluo, '2026-03-20')).toMatchObject({ working: false, festival: '开斋节' });
+    expect(await day(pingluo, '2026-03-20')).toMatchObject({
+      working: false,
+      festival: '开斋节（宁夏回族自治区）',
+    });
     expect(await day(liulin, '2026-03-20')).toMatchObject({ working: true });
     // 2026-04-13, a Monday: 泼水节 in 德宏.
-    expect(await day(dehong, '2026-04-13')).toMatchObject({ working: false, festival: '泼水节' });
+    expect(await day(dehong, '2026-04-13')).toMatchObject({
+      working: false,
+      festival: '泼水节（德宏傣族景颇族自治州）',
+    });
     expect(await day(pingluo, '2026-04-13')).toMatchObject({ working: true });
   });
 

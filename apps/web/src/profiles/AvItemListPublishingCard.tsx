@@ -7,7 +7,7 @@ import {
 } from '../api/agency-profiles.ts';
 import { ApiError } from '../api/problem.ts';
 import { useReportError } from '../api/use-report-error.ts';
-import { formatDateTime } from '../common/format.ts';
+import { formatChinaTime } from '../cases/china-time.ts';
 import { PUBLIC_AV_ITEMS_PATH } from './paths.ts';
 import { listVersionLabel, publicationStatus } from './publication-status.ts';
 
@@ -55,7 +55,7 @@ export function AvItemListPublishingCard({
   const publish = async () => {
     try {
       const published = await publishAvItemList(agencyId, inForce?.version ?? null);
-      void message.success(`已发布，${formatDateTime(published.publishedAt)} 起向社会公开`);
+      void message.success(`已发布，${formatChinaTime(published.publishedAt)} 起向社会公开`);
     } catch (error) {
       // Someone saved or published in between: show what is there now.
       if (error instanceof ApiError && error.status === 409) {
@@ -81,7 +81,7 @@ export function AvItemListPublishingCard({
   const published = latest && (
     <Flex vertical gap={4}>
       <span>
-        {listVersionLabel(latest.profileVersion)}的清单于 {formatDateTime(latest.publishedAt)} 由{' '}
+        {listVersionLabel(latest.profileVersion)}的清单于 {formatChinaTime(latest.publishedAt)} 由{' '}
         {latest.publishedBy.name} 发布，共 {latest.itemCount} 项。
       </span>
       <span>
@@ -150,7 +150,7 @@ export function AvItemListPublishingCard({
                 color: index === 0 ? 'blue' : 'gray',
                 content: (
                   <Typography.Text style={{ fontSize: 12 }}>
-                    {formatDateTime(item.publishedAt)} {item.publishedBy.name} 发布
+                    {formatChinaTime(item.publishedAt)} {item.publishedBy.name} 发布
                     {listVersionLabel(item.profileVersion)}（{item.itemCount} 项）
                   </Typography.Text>
                 ),

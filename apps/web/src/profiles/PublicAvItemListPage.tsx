@@ -4,7 +4,8 @@ import { useParams } from 'react-router';
 import type { PublishedAvItemList } from '../api/agency-profiles.ts';
 import { call } from '../api/client.ts';
 import { ApiError } from '../api/problem.ts';
-import { formatDate, formatDateTime } from '../common/format.ts';
+import { formatChinaTime } from '../cases/china-time.ts';
+import { formatDate } from '../common/format.ts';
 
 /**
  * 音像记录事项清单, public (003 第十八条 "向社会公开"): the list an agency's head last
@@ -50,7 +51,7 @@ export function PublicAvItemListPage() {
         {list.version !== null && `（第 ${list.version} 版，${formatDate(list.savedAt)} 保存）`}
         <br />
         <span data-testid="public-av-item-list-published-at">
-          {formatDateTime(list.publishedAt)} 发布
+          {formatChinaTime(list.publishedAt)} 发布
         </span>
       </Typography.Paragraph>
       <Typography.Paragraph>下列执法活动应当进行全程音像记录：</Typography.Paragraph>
