@@ -50,6 +50,34 @@ interface SuiteResult {
   failed: number;
   skipped: number;
   exitCode: number;
+  /** Files that failed as a whole (a hook, an import, an unhandled error), with why. */
+  brokenFiles: string[];
+}
+
+interface Report {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+  testResults?: { name: string; status: string; message?: string }[];
+}
+const EMPTY_REPORT: Report = {
+  numPassedTests: 0,
+  numFailedTests: 0,
+  numPendingTests: 0,
+  numTodoTests: 0,
+};
+
+/**
+ * A file can fail with no failing test (a set-up hook overran its ceiling, an import threw):
+ * the counts then look clean while the suite is red, so the summary names each such file.
+ */
+function brokenFiles(report: Report): string[] {
+  return (report.testResults ?? [])
+    .filter((file) => file.status === 'failed' && (file.message ?? '') !== '')
+    .map(
+      (file) => `${path.relative(root, file.name)}: ${file.message!.split('\n')[0]!.slice(0, 300)}`,
+    );
 }
 const results: SuiteResult[] = [];
 
@@ -71,18 +99,19 @@ for (const suite of suites) {
     database?.env,
   );
   await database?.stop();
-  let counts = { numPassedTests: 0, numFailedTests: 0, numPendingTests: 0, numTodoTests: 0 };
+  let report: Report = { ...EMPTY_REPORT };
   try {
-    counts = JSON.parse(readFileSync(output, 'utf8'));
+    report = JSON.parse(readFileSync(output, 'utf8'));
   } catch {
     // No report: the run crashed before writing one; it counts as failed below.
   }
   results.push({
     label: suite.label,
-    passed: counts.numPassedTests,
-    failed: counts.numFailedTests,
-    skipped: counts.numPendingTests + counts.numTodoTests,
+    passed: report.numPassedTests,
+    failed: report.numFailedTests,
+    skipped: report.numPendingTests + report.numTodoTests,
     exitCode,
+    brokenFiles: brokenFiles(report),
   });
 }
 
@@ -92,6 +121,12 @@ for (const r of results) {
   process.stdout.write(
     `${state} ${r.label.padEnd(36)} ${String(r.passed).padStart(4)} passed, ${r.failed} failed, ${r.skipped} skipped\n`,
   );
+  for (const file of r.brokenFiles) process.stdout.write(`     file failed: ${file}\n`);
+  if (r.exitCode !== 0 && r.failed === 0 && r.brokenFiles.length === 0) {
+    process.stdout.write(
+      `     vitest exited with ${r.exitCode}: see the errors printed above the suite's counts\n`,
+    );
+  }
 }
 const passed = results.reduce((sum, r) => sum + r.passed, 0);
 const failed = results.reduce((sum, r) => sum + r.failed, 0);

@@ -363,6 +363,8 @@ describe('AV records', () => {
         extractedAt: at,
         extractedPlace: '常山县综合行政执法局证据室',
         proves: '当事人承认店招未经审批',
+        // 004《全过程记录制度》第二十一条: 复制为光盘后附卷.
+        filedOnDisc: true,
       },
     });
     const linked = await changshan.handler.client.post(`/api/v1/av-records/${av.id}/amendments`, {

@@ -54,13 +54,15 @@ async function storedFindings(): Promise<FindingJson[]> {
 }
 
 beforeAll(async () => {
-  testApp = await createTestApp();
+  // Late 2026: a 90-day period from here runs into 2027, the first year not built in.
+  const filedAt = new Date('2026-11-20T10:00:00+08:00');
+  testApp = await createTestApp({}, { clockStartsAt: filedAt });
   admin = await signInAdmin(testApp);
   changshan = await changshanAgency(testApp, admin);
   const opened = await changshan.handler.client.post('/api/v1/cases', openCaseBody(changshan));
   expect(opened.statusCode).toBe(201);
   caseId = (opened.json() as { id: string }).id;
-  await fileCase(changshan, caseId);
+  await fileCase(changshan, caseId, filedAt.toISOString());
 }, 120_000);
 afterAll(() => testApp?.close());
 
@@ -69,7 +71,7 @@ describe('a deadline in a year whose holidays are not entered', () => {
     const findings = await caseFindings();
     expect(findings.filter((f) => f.severity === 'undetermined')).toEqual([]);
     const decision = findings.find((f) => f.ruleId === 'decision-overdue');
-    // Filed today; 90 days from late 2026 run into 2027, which is not built in.
+    // Filed on 2026-11-20; 90 days run into 2027, which is not built in.
     expect(decision).toMatchObject({ severity: 'due', provisionalYears: [2027] });
     expect(decision!.dueAt).not.toBeNull();
     expect(decision!.message).toContain('暂定期限');

@@ -1,4 +1,5 @@
 import {
+  actTypeOutsideProfile,
   CASE_NUMBER_CATEGORIES,
   STAGE_LABELS,
   TRANSITIONS,
@@ -101,6 +102,10 @@ export function createCasesService(db: Db, ledger: Ledger, now: () => Date) {
       return ledger.transaction(async (tx, record) => {
         // The version in force now stays with the case; a later edit reaches only new cases.
         const inForce = await currentProfile(tx, agency.profileId!);
+        const outside = actTypeOutsideProfile(inForce.profile, input.actType);
+        if (outside !== undefined) {
+          throw problems.validation([{ name: 'body.actType', reason: outside }]);
+        }
         const sequence = await repository.nextCaseSequence(tx, { agencyId, category, year });
         const caseNumber = formatCaseNumber({ agencyCode: agency.code, category, year, sequence });
         const row = await repository.insertCase(tx, {

@@ -133,10 +133,12 @@ export async function approveAllSteps(fixture: AgencyFixture, request: PendingRe
 }
 
 /** Launch approval form made, submitted by the handler and approved by its chain. */
-export async function fileCase(fixture: AgencyFixture, caseId: string) {
+export async function fileCase(fixture: AgencyFixture, caseId: string, madeAt?: string) {
   const { handler } = fixture;
-  await addRecord(handler.client, caseId, RECORDS.caseSource());
-  const form = await addRecord(handler.client, caseId, RECORDS.launchForm());
+  // `madeAt`: the app's time where its clock is not the real one (createTestApp clockStartsAt).
+  const at = madeAt === undefined ? {} : { madeAt };
+  await addRecord(handler.client, caseId, { ...RECORDS.caseSource(), ...at });
+  const form = await addRecord(handler.client, caseId, { ...RECORDS.launchForm(), ...at });
   const request = await created(
     await handler.client.post(`/api/v1/cases/${caseId}/approvals`, {
       kind: 'launch',
@@ -185,4 +187,27 @@ export function inquiryTranscript(at = new Date().toISOString()) {
     },
     signature: { kind: 'signed', signers: ['赵六'], at },
   };
+}
+
+/** A finding as GET /cases/{id}/findings lists it. */
+export interface CaseFinding {
+  readonly ruleId: string;
+  readonly severity: string;
+  readonly message: string;
+  readonly subjectId?: string;
+  readonly citations: readonly Record<string, unknown>[];
+}
+
+/** The case's findings, or those of one rule. */
+export async function caseFindings(
+  client: Client,
+  caseId: string,
+  ruleId?: string,
+): Promise<CaseFinding[]> {
+  const response = await client.get(`/api/v1/cases/${caseId}/findings`);
+  if (response.statusCode !== 200) {
+    throw new Error(`findings of ${caseId}: ${response.statusCode} ${response.body}`);
+  }
+  const items = response.json().items as CaseFinding[];
+  return ruleId === undefined ? items : items.filter((finding) => finding.ruleId === ruleId);
 }

@@ -64,6 +64,11 @@ export interface TestAppOptions {
   readonly persistent?: boolean;
   /** Start on a stopped app's data folder and database. */
   readonly storage?: TestStorage;
+  /**
+   * The app's clock reads this instant at creation and runs on from it, so a test about
+   * dates (which years' holidays are entered) does not depend on the day it runs.
+   */
+  readonly clockStartsAt?: Date;
 }
 
 export async function createTestApp(
@@ -84,7 +89,8 @@ export async function createTestApp(
     database: testDatabase.target,
   };
   const database = await openDatabase(config.database);
-  let offsetMs = 0;
+  let offsetMs =
+    options.clockStartsAt === undefined ? 0 : options.clockStartsAt.getTime() - Date.now();
   const now = () => new Date(Date.now() + offsetMs);
   const ledger = await createTestLedger(database, config, now);
   const admin = options.storage?.admin ?? (await bootstrapAdministrator(database.db, ledger));

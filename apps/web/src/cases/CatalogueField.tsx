@@ -1,4 +1,4 @@
-import type { BoundProfile, EnforcementCase, FieldSpec, RecordTypeId } from '@liuhen/domain';
+import type { FieldBindingProfile, EnforcementCase, FieldSpec, RecordTypeId } from '@liuhen/domain';
 import { DatePicker, Form, Input, Radio, Select } from 'antd';
 import type { ReactNode } from 'react';
 import { choiceLabel, profileCitationText } from './labels.ts';
@@ -98,7 +98,7 @@ export function CatalogueField({
   specs: readonly FieldSpec[];
   enforcementCase: EnforcementCase;
   /** What binds the agency: a field only another regulation names is not required. */
-  binding: BoundProfile;
+  binding: FieldBindingProfile;
 }) {
   const form = Form.useFormInstance();
   const values = Form.useWatch('fields', form) as FormFields | undefined;

@@ -5,7 +5,7 @@ import {
   STAGES,
   requiredRecordTypes,
   stageIndex,
-  type BoundProfile,
+  type FieldBindingProfile,
   type CaseRecord,
   type EnforcementCase,
   type RecordTypeId,
@@ -173,11 +173,15 @@ export function outstandingRecordTypes(detail: CaseDetail): Set<RecordTypeId> {
 }
 
 /**
- * What binds the case's agency (its profile's seed; national law binds every agency), so
- * that forms mark as required what the server will require. A profile the web does not
- * know is taken as bound by national law only; the server still says what is missing.
+ * What binds the case's agency (its profile's seed and the lists that name record fields;
+ * national law binds every agency), so that forms mark as required what the server will
+ * require. A profile without a seed is bound by national law only.
  */
-export function caseBinding(detail: CaseDetail): BoundProfile {
-  const { seed } = caseProfile(detail);
-  return seed === undefined ? {} : { seed };
+export function caseBinding(detail: CaseDetail): FieldBindingProfile {
+  const profile = caseProfile(detail);
+  return {
+    ...(profile.seed === undefined ? {} : { seed: profile.seed }),
+    simplifiedProcedureRecordItems: profile.simplifiedProcedureRecordItems,
+    archiveRecordFields: profile.archiveRecordFields,
+  };
 }

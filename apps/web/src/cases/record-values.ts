@@ -1,7 +1,7 @@
 import {
   fieldBinds,
   isFieldRequired,
-  type BoundProfile,
+  type FieldBindingProfile,
   type EnforcementCase,
   type FieldCondition,
   type FieldSpec,
@@ -95,7 +95,7 @@ export function requiredNow(
   specs: readonly FieldSpec[],
   values: FormFields | undefined,
   enforcementCase: EnforcementCase,
-  binding: BoundProfile,
+  binding: FieldBindingProfile,
 ): boolean {
   if (!fieldBinds(spec, binding)) return false;
   return isFieldRequired(

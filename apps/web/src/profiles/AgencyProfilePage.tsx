@@ -18,6 +18,7 @@ import { Page } from '../common/Page.tsx';
 import { AvItemListPublishingCard } from './AvItemListPublishingCard.tsx';
 import { PROFILE_EDITOR_ROLES } from './paths.ts';
 import { ProfileEditor } from './ProfileEditor.tsx';
+import { UncheckedDutiesCard } from './UncheckedDutiesCard.tsx';
 import { VersionsTable } from './VersionsTable.tsx';
 
 /**
@@ -36,6 +37,7 @@ export function AgencyProfilePage() {
   const [selected, setSelected] = useState<number | null>(null);
   const [version, setVersion] = useState<AgencyProfileVersion | null>(null);
   const [basedOn, setBasedOn] = useState<PolicyProfile | undefined>(undefined);
+  const [standard, setStandard] = useState<PolicyProfile | undefined>(undefined);
   const [copyFrom, setCopyFrom] = useState<string | undefined>(undefined);
   const [copying, setCopying] = useState(false);
 
@@ -67,6 +69,13 @@ export function AgencyProfilePage() {
       current = false;
     };
   }, [agencyId, selected, reportError]);
+
+  // Until the agency has its own, the standard profile in force is what its duties come from.
+  const standardId = overview !== null && overview.own === null ? overview.profileId : null;
+  useEffect(() => {
+    if (standardId === null) return;
+    getStandardProfile(standardId).then((found) => setStandard(found.profile), reportError);
+  }, [standardId, reportError]);
 
   const base = overview?.own?.basedOn;
   useEffect(() => {
@@ -135,39 +144,42 @@ export function AgencyProfilePage() {
         refreshKey={reloads}
       />
       {own === null ? (
-        <Card size="small" data-testid="profile-standard">
-          <Flex vertical gap={12}>
-            <Typography.Text>
-              本机关目前适用：
-              <Typography.Text strong data-testid="profile-in-force">
-                {current ? profileLabel(current) : (overview.profileId ?? '未设置')}
+        <>
+          <Card size="small" data-testid="profile-standard">
+            <Flex vertical gap={12}>
+              <Typography.Text>
+                本机关目前适用：
+                <Typography.Text strong data-testid="profile-in-force">
+                  {current ? profileLabel(current) : (overview.profileId ?? '未设置')}
+                </Typography.Text>
               </Typography.Text>
-            </Typography.Text>
-            {canEdit ? (
-              <Flex gap={8} wrap align="center">
-                <Select
-                  data-testid="profile-copy-from"
-                  style={{ minWidth: 360 }}
-                  value={copyFrom ?? (current ? current.id : 'national-baseline')}
-                  options={profiles.map((p) => ({ value: p.id, label: profileLabel(p) }))}
-                  onChange={setCopyFrom}
-                />
-                <Button
-                  type="primary"
-                  data-testid="profile-copy"
-                  loading={copying}
-                  onClick={() => void copy()}
-                >
-                  复制为本机关制度
-                </Button>
-              </Flex>
-            ) : (
-              <Typography.Text type="secondary">
-                如需修改，请由本机关主要负责人或系统管理员复制为本机关制度后编辑。
-              </Typography.Text>
-            )}
-          </Flex>
-        </Card>
+              {canEdit ? (
+                <Flex gap={8} wrap align="center">
+                  <Select
+                    data-testid="profile-copy-from"
+                    style={{ minWidth: 360 }}
+                    value={copyFrom ?? (current ? current.id : 'national-baseline')}
+                    options={profiles.map((p) => ({ value: p.id, label: profileLabel(p) }))}
+                    onChange={setCopyFrom}
+                  />
+                  <Button
+                    type="primary"
+                    data-testid="profile-copy"
+                    loading={copying}
+                    onClick={() => void copy()}
+                  >
+                    复制为本机关制度
+                  </Button>
+                </Flex>
+              ) : (
+                <Typography.Text type="secondary">
+                  如需修改，请由本机关主要负责人或系统管理员复制为本机关制度后编辑。
+                </Typography.Text>
+              )}
+            </Flex>
+          </Card>
+          {standard !== undefined && <UncheckedDutiesCard profile={standard} />}
+        </>
       ) : (
         <>
           {!own.inForce && (
@@ -185,13 +197,16 @@ export function AgencyProfilePage() {
           {version === null || version.version !== selected ? (
             <Spin />
           ) : (
-            <ProfileEditor
-              key={version.version}
-              version={version}
-              basedOn={basedOn}
-              editable={canEdit && version.version === own.versions[0]?.version}
-              onSave={save}
-            />
+            <>
+              <ProfileEditor
+                key={version.version}
+                version={version}
+                basedOn={basedOn}
+                editable={canEdit && version.version === own.versions[0]?.version}
+                onSave={save}
+              />
+              <UncheckedDutiesCard profile={version.profile as PolicyProfile} />
+            </>
           )}
         </>
       )}

@@ -13,3 +13,5 @@ export * from './national-baseline.ts';
 export * from './effective-policy.ts';
 export * from './copy-profile.ts';
 export * from './profile-diff.ts';
+export * from './profile-choices.ts';
+export * from './profile-key-uses.ts';

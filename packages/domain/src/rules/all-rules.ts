@@ -14,6 +14,7 @@ import { investigationUnrecorded } from './investigation-unrecorded.ts';
 import { launchUnapproved } from './launch-unapproved.ts';
 import { majorDecisionUnreviewed } from './major-decision-unreviewed.ts';
 import { mandatoryAvMissingRule } from './mandatory-av-missing.ts';
+import { methodOutsideProfile } from './method-outside-profile.ts';
 import { officersInsufficient } from './officers-insufficient.ts';
 import { recordIncomplete } from './record-incomplete.ts';
 import { requiredRecordMissing } from './required-record-missing.ts';
@@ -57,6 +58,7 @@ export const ALL_RULES: readonly Rule[] = [
   majorDecisionUnreviewed,
   decisionOverdue,
   serviceProofIncomplete,
+  methodOutsideProfile,
   serviceOverdue,
   rectificationCheckLate,
   executionWithoutDemandNotice,

@@ -29,11 +29,12 @@ const evidence = (noteRecord?: CaseRecord) =>
     ...(noteRecord === undefined ? {} : { evidenceNoteRecordId: noteRecord.id }),
   });
 
-/** Maker, extractor and extraction time, but no place. */
+/** Maker, extractor and extraction time, but no place; copied to a disc for the file. */
 const PARTIAL = {
   maker: '张三',
   extractor: ['李四', '王五'],
   extractedAt: '2025-03-04T09:00:00+08:00',
+  filedOnDisc: true,
 };
 
 describe('av-evidence-note-missing: no note', () => {
@@ -102,10 +103,21 @@ describe('av-evidence-note-missing: the note’s fields', () => {
       madeAt: '2025-03-04T10:00:00+08:00',
       maker: '张三',
       proves: '当事人现场经营行为',
+      filedOnDisc: true,
     });
     expect(check(seed001Profile, evidence(full001), [full001])).toEqual([]);
     const [finding] = check(seed002Profile, evidence(full001), [full001]);
     expect(finding!.message).toContain('缺少“提取人”、“提取时间”');
+  });
+
+  it('asks for the disc in the file where the profile requires it, and only there', () => {
+    const { filedOnDisc: _disc, ...noDisc } = PARTIAL;
+    const partial = note(noDisc);
+    const [finding] = check(seed004Profile, evidence(partial), [partial]);
+    expect(finding!.message).toContain('缺少“复制为光盘附卷”');
+    const { evidenceAvOnDiscWithNote: _flag, ...rest } = seed004Profile.requirements!;
+    const withoutDuty = { ...seed004Profile, requirements: rest };
+    expect(check(withoutDuty, evidence(partial), [partial])).toEqual([]);
   });
 
   it('counts blank names, lists of blanks and times without a clock as absent', () => {
@@ -137,6 +149,7 @@ describe('av-evidence-note-missing: a field with no standard key', () => {
     madeAt: '2025-03-04T10:00:00+08:00',
     maker: '张三',
     proves: '当事人现场经营行为',
+    filedOnDisc: true,
   };
 
   it('is not passed over: the finding names it and says it is looked for by name', () => {

@@ -10,8 +10,16 @@ import type { Rule, RuleContext } from './rule.ts';
 
 const RULE_ID = 'av-evidence-note-missing';
 
+/** 复制为光盘后附卷 (001 第七条, 002 第八条, 003 第三十三条, 004《全过程记录制度》第二十一条). */
+const ON_DISC = '复制为光盘附卷';
+
 function noteCitations(profile: PolicyProfile) {
-  return uniqueCitations((profile.evidenceAvNoteFields ?? []).map((item) => item.citation));
+  return uniqueCitations([
+    ...(profile.evidenceAvNoteFields ?? []).map((item) => item.citation),
+    ...(profile.requirements?.evidenceAvOnDiscWithNote === undefined
+      ? []
+      : [profile.requirements.evidenceAvOnDiscWithNote.citation]),
+  ]);
 }
 
 const quoted = (labels: readonly string[]) => labels.map((l) => `“${l.trim()}”`).join('、');
@@ -25,8 +33,9 @@ function unmappedRemark(items: readonly CitedItem[]): string {
 }
 
 function findingFor(av: AvRecord, context: RuleContext): Finding | undefined {
-  const items = context.profile.evidenceAvNoteFields;
-  if (!av.usedAsEvidence || items === undefined) return undefined;
+  const onDisc = context.profile.requirements?.evidenceAvOnDiscWithNote !== undefined;
+  const items = context.profile.evidenceAvNoteFields ?? [];
+  if (!av.usedAsEvidence || (items.length === 0 && !onDisc)) return undefined;
   const citations = noteCitations(context.profile);
   const common = {
     ruleId: RULE_ID,
@@ -36,7 +45,7 @@ function findingFor(av: AvRecord, context: RuleContext): Finding | undefined {
     stage: context.enforcementCase.stage,
     subjectId: av.id,
   };
-  const required = items.map((item) => item.value);
+  const required = [...items.map((item) => item.value), ...(onDisc ? [ON_DISC] : [])];
   const basis = `依据：${citationsText(citations)}。`;
   const note = context.records.find(
     (record) => record.id === av.evidenceNoteRecordId && record.type === 'av_evidence_note',
@@ -53,7 +62,9 @@ function findingFor(av: AvRecord, context: RuleContext): Finding | undefined {
         `并关联到该音像记录。${unmappedRemark(items)}${basis}`,
     };
   }
-  const absent = required.filter((label) => !noteStates(note.fields, label));
+  const absent = required.filter((label) =>
+    label === ON_DISC ? note.fields['filedOnDisc'] !== true : !noteStates(note.fields, label),
+  );
   if (absent.length === 0) return undefined;
   return {
     ...common,

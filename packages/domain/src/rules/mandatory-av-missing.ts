@@ -76,9 +76,10 @@ function recordFinding(
 }
 
 /**
- * 004 第十三条 puts the whole simplified procedure on AV. When some record is evidence of
- * the simplified procedure, its own finding above already asks for the AV; this one covers
- * a case that has neither that record nor any AV of the procedure.
+ * 004 第十三条 puts the whole simplified procedure on AV: an item of the AV list naming the
+ * simplified procedure, or the profile's `requirements.simplifiedProcedureFullAv`, says so.
+ * When some record is evidence of the simplified procedure, its own finding above already
+ * asks for the AV; this one covers a case that has neither that record nor any AV of it.
  */
 function simplifiedProcedureFinding(
   context: RuleContext,
@@ -86,7 +87,11 @@ function simplifiedProcedureFinding(
 ): Finding | undefined {
   const { enforcementCase, records, avRecords } = context;
   if (enforcementCase.procedure !== 'simplified') return undefined;
-  const covering = items.filter((item) => item.situations.includes('simplified_procedure'));
+  const flag = context.profile.requirements?.simplifiedProcedureFullAv;
+  const covering = [
+    ...items.filter((item) => item.situations.includes('simplified_procedure')),
+    ...(flag === undefined ? [] : [flag]),
+  ];
   if (covering.length === 0) return undefined;
   if (avRecords.some((av) => av.situations.includes('simplified_procedure'))) return undefined;
   const recordAsks = records.some((record) =>
@@ -108,12 +113,12 @@ function simplifiedProcedureFinding(
 export const mandatoryAvMissingRule: Rule = {
   id: RULE_ID,
   title: '应当音像记录的执法行为缺少音像记录',
-  citations: uniqueCitations(
-    BUILTIN_PROFILES.flatMap((profile) => checkedItems(profile)).map((item) => item.citation),
-  ),
+  citations: uniqueCitations([
+    ...BUILTIN_PROFILES.flatMap((profile) => checkedItems(profile)).map((item) => item.citation),
+    ...BUILTIN_PROFILES.flatMap((p) => p.requirements?.simplifiedProcedureFullAv?.citation ?? []),
+  ]),
   check(context) {
     const items = checkedItems(context.profile);
-    if (items.length === 0) return [];
     const findings = context.records
       .map((record) => recordFinding(record, context, items))
       .filter((finding) => finding !== undefined);

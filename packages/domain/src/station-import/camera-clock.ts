@@ -1,7 +1,6 @@
-import type { SeedId } from '../citation/citation.ts';
 import { formatShanghai, instantMs, type Instant } from '../enforcement/instant.ts';
-import type { PolicyProfile, ProfileCitation } from '../profiles/profile-schema.ts';
-import { SEED_004_RECORDING } from '../profiles/seed-004.ts';
+import { BUILTIN_PROFILES } from '../profiles/builtin-profiles.ts';
+import type { PolicyProfile, ValueCitation } from '../profiles/profile-schema.ts';
 import { citationText } from '../rules/av/citations.ts';
 
 /**
@@ -24,15 +23,14 @@ export interface ClockReading {
 export const CLOCK_DRIFT_LIMIT_MS = 60_000;
 
 /**
- * 004《全过程记录制度》第十五条: before use, check the device's 电量、存储空间、日期时间设定.
- * The other seeds ask for devices to be kept in working order (001 第六条) but not for
- * their clock to be checked, so only 004 makes a drift a finding.
+ * 004《全过程记录制度》第十五条: before use, check the device's 电量、存储空间、日期时间设定
+ * (the profile's `requirements.deviceCheckBeforeUse`). The other seeds ask for devices to be
+ * kept in working order (001 第六条) but not for their clock to be checked, so a drift is a
+ * finding only where the agency's profile carries that duty.
  */
-const CLOCK_CHECK_DUTIES: Readonly<Partial<Record<SeedId, ProfileCitation>>> = {
-  '004': { seed: '004', article: '第十五条', document: SEED_004_RECORDING },
-};
-
-export const CLOCK_CHECK_CITATIONS: readonly ProfileCitation[] = Object.values(CLOCK_CHECK_DUTIES);
+export const CLOCK_CHECK_CITATIONS: readonly ValueCitation[] = BUILTIN_PROFILES.flatMap(
+  (profile) => profile.requirements?.deviceCheckBeforeUse?.citation ?? [],
+);
 
 /** Camera minus station, in milliseconds: positive when the camera runs ahead. */
 export function clockDriftMs(reading: ClockReading): number {
@@ -59,10 +57,9 @@ export function clockDriftFinding(
   reading: ClockReading | undefined,
   what: string,
 ):
-  | { readonly citation: ProfileCitation; readonly driftMs: number; readonly message: string }
+  | { readonly citation: ValueCitation; readonly driftMs: number; readonly message: string }
   | undefined {
-  const seed: SeedId | undefined = profile?.seed;
-  const citation = seed === undefined ? undefined : CLOCK_CHECK_DUTIES[seed];
+  const citation = profile?.requirements?.deviceCheckBeforeUse?.citation;
   if (citation === undefined || reading === undefined) return undefined;
   const driftMs = clockDriftMs(reading);
   if (Math.abs(driftMs) <= CLOCK_DRIFT_LIMIT_MS) return undefined;

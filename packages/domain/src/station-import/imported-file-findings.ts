@@ -99,6 +99,12 @@ export function placementDeadline(
   };
 }
 
+/** 标明案号、当事人姓名或者名称、承办人姓名: what the profile says a stored file must carry. */
+function storageLabelsDuty(profile: PolicyProfile): string {
+  const labels = profile.avStorageLabels?.map((item) => item.value.trim());
+  return labels === undefined ? '分配到所属案件' : `标明${labels.join('、')}`;
+}
+
 function describe(file: ImportedFileFacts): string {
   return `记录仪 ${file.deviceSerial} 的音像文件「${file.fileName}」`;
 }
@@ -150,7 +156,7 @@ function placementFindings(
   if (file.placement.kind === 'case' || profile === undefined) return [];
   const deadline = placementDeadline(profile, file);
   if (deadline === undefined) return [];
-  const what = `${describe(file)}尚未分配到案件，应于 ${formatDueBy(deadline.at)}标明案号、当事人和承办人（${deadline.basis}）`;
+  const what = `${describe(file)}尚未分配到案件，应于 ${formatDueBy(deadline.at)}${storageLabelsDuty(profile)}（${deadline.basis}）`;
   if (deadline.uncoveredYears.length > 0) {
     // Provisional: the earliest end; never late until the year is entered.
     const passed = instantMs(now) >= instantMs(deadline.at) ? '按最早可能的期限已届满。' : '';

@@ -29,13 +29,14 @@ export type RuleId =
   | 'av-start-unannounced'
   | 'investigation-unrecorded'
   | 'av-filing-incomplete'
-  | 'rectification-check-late';
+  | 'rectification-check-late'
+  | 'method-outside-profile';
 
-/** The open issues that will build software an article asks for. */
+/** The open issues that will build software an article asks for, by their subject. */
 export const PLANNED_ISSUES = {
-  5: '案件与文字记录全流程',
-  6: '执法记录仪音像证据',
-  7: '权限、保密与超权限调阅审批',
+  17: '归档：电子案卷、归档包、保管期限、销毁与异地备份',
+  18: '公示：事前、事中、事后公示，按期、隐去、撤下、更正',
+  19: '监督：各角色工作台、统计分析与案卷评查',
 } as const;
 export type PlannedIssue = keyof typeof PLANNED_ISSUES;
 

@@ -28,6 +28,10 @@ export const FEATURES = {
   retention: feature('保管期限计算（保存至某日或永久）', 'packages/domain/src/retention'),
   avFileName: feature('音像文件命名标准', 'packages/domain/src/av/av-file-name.ts'),
   calendar: feature('工作日历（法定节假日与调休）', 'packages/domain/src/calendar'),
+  avItemListPublic: feature(
+    '音像记录事项清单的公开页面与 PDF（无需登录，随本机关制度版本更新）',
+    'apps/server/src/profiles/av-item-list.routes.ts',
+  ),
   ledger: feature('防篡改账本（只追加、可对外证明）', 'apps/server/src/ledger'),
   party: feature('当事人证件号码校验', 'packages/domain/src/party'),
   roles: feature(

@@ -3,6 +3,7 @@ import { field, optional } from './field.ts';
 import type { RecordTypeSpec } from './spec.ts';
 
 const archive = [s001('第五条')];
+const listed = (item: string) => ({ listedBy: { list: 'archiveRecordFields', item } as const });
 const noteMade = [s001('第七条'), s001('第十条')];
 const noteExtracted = [s002('第八条'), s003('第三十三条'), s004('第二十一条')];
 
@@ -15,11 +16,12 @@ export const ARCHIVING_RECORDS: readonly RecordTypeSpec[] = [
     partySignature: 'not_required',
     citations: [s000('第十一条'), s001('第五条')],
     fields: [
-      field('archiveNumber', 'text', '案卷归档编号', archive),
-      field('category', 'text', '类别', archive),
-      field('retentionPeriod', 'text', '保管期限', archive),
-      field('startedOn', 'date', '执法起始日期', archive),
-      field('endedOn', 'date', '执法终结日期', archive),
+      field('archiveNumber', 'text', '案卷归档编号', archive, listed('案卷归档编号')),
+      field('category', 'text', '类别', archive, listed('类别')),
+      field('retentionPeriod', 'text', '保管期限', archive, listed('保管期限')),
+      // 001 第五条 names both dates as one item, "执法起始终结日期".
+      field('startedOn', 'date', '执法起始日期', archive, listed('执法起始终结日期')),
+      field('endedOn', 'date', '执法终结日期', archive, listed('执法起始终结日期')),
     ],
   },
   {

@@ -1,5 +1,5 @@
 import { s000, s001, s002, s003, s004 } from './articles.ts';
-import { field, optional, whenMajorDecision } from './field.ts';
+import { field, optional, whenMajorDecision, type FieldOptions } from './field.ts';
 import type { RecordTypeSpec } from './spec.ts';
 
 const handlerArticles = [s000('第八条'), s001('第五条'), s003('第三十九条')];
@@ -13,6 +13,12 @@ const discussionArticles = [
   s004('第九条'),
 ];
 const simplifiedArticles = [s002('第六条'), s003('第二十四条')];
+/** One of the seven items, named by the profile's simplifiedProcedureRecordItems. */
+const simplifiedItem = (key: string, label: string, options: FieldOptions = {}) =>
+  field(key, 'text', label, simplifiedArticles, {
+    ...options,
+    listedBy: { list: 'simplifiedProcedureRecordItems', item: label },
+  });
 
 /** 审查决定 (000 第八条, 001 第五条(三), 002 第六条, 003 第二十三条、第二十四条, 004 第九条). */
 export const DECISION_RECORDS: readonly RecordTypeSpec[] = [
@@ -117,20 +123,15 @@ export const DECISION_RECORDS: readonly RecordTypeSpec[] = [
     partySignature: 'not_required',
     citations: simplifiedArticles,
     fields: [
-      field('conditions', 'text', '适用简易程序的事实依据、法律依据的具体条件', simplifiedArticles),
-      field('steps', 'text', '实施简易程序的程序步骤及法定文书', simplifiedArticles),
-      field('partyStatement', 'text', '当事人陈述、申辩的记录', simplifiedArticles),
-      field(
-        'statementReview',
-        'text',
-        '对当事人陈述、申辩内容的复核及处理，是否采纳的理由',
-        simplifiedArticles,
-      ),
+      simplifiedItem('conditions', '适用简易程序的事实依据、法律依据的具体条件'),
+      simplifiedItem('steps', '实施简易程序的程序步骤及法定文书'),
+      simplifiedItem('partyStatement', '当事人陈述、申辩的记录'),
+      simplifiedItem('statementReview', '对当事人陈述、申辩内容的复核及处理，是否采纳的理由'),
       // Items 5–7 apply only when there is something to file, a fine collected on the spot,
       // or something else the law requires: facts the catalogue cannot see.
-      field('filing', 'text', '依法应向所属行政机关备案的内容', simplifiedArticles, optional),
-      field('onSpotFine', 'text', '对符合当场收缴罚款情况的实施过程', simplifiedArticles, optional),
-      field('other', 'text', '其他依法记录的内容', simplifiedArticles, optional),
+      simplifiedItem('filing', '依法应向所属行政机关备案的内容', optional),
+      simplifiedItem('onSpotFine', '对符合当场收缴罚款情况的实施过程', optional),
+      simplifiedItem('other', '其他依法记录的内容', optional),
     ],
   },
 ];

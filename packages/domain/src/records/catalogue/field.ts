@@ -1,12 +1,13 @@
 import type { LawCitation } from '../../profiles/national-law.ts';
 import type { ProfileCitation } from '../../profiles/profile-schema.ts';
-import type { FieldCondition, FieldKind, FieldSpec } from './spec.ts';
+import type { FieldCondition, FieldKind, FieldSpec, ProfileFieldListing } from './spec.ts';
 
 export interface FieldOptions {
   /** Default true. Ignored (false) when `requiredWhen` is given. */
   readonly required?: boolean;
   readonly requiredWhen?: FieldCondition;
   readonly choices?: readonly string[];
+  readonly listedBy?: ProfileFieldListing;
 }
 
 /** A catalogue field; required unless told otherwise, so omissions stand out in review. */
@@ -17,7 +18,7 @@ export function field(
   citations: readonly ProfileCitation[],
   options: FieldOptions = {},
 ): FieldSpec {
-  const { requiredWhen, choices } = options;
+  const { requiredWhen, choices, listedBy } = options;
   return {
     key,
     label,
@@ -26,6 +27,7 @@ export function field(
     required: requiredWhen === undefined ? (options.required ?? true) : false,
     ...(choices === undefined ? {} : { choices }),
     ...(requiredWhen === undefined ? {} : { requiredWhen }),
+    ...(listedBy === undefined ? {} : { listedBy }),
   };
 }
 

@@ -4,12 +4,15 @@ export type {
   FieldSpec,
   PartySignature,
   RecordTypeSpec,
+  ProfileFieldList,
+  ProfileFieldListing,
   RequiredRecord,
 } from './spec.ts';
 export { RECORD_CATALOGUE, recordTypeSpec } from './catalogue.ts';
 export {
   conditionHolds,
   fieldBinds,
+  type FieldBindingProfile,
   isFieldPresent,
   isFieldRequired,
   missingFields,

@@ -5,7 +5,7 @@ import { bindsAny, type BoundProfile } from '../../rules/binding.ts';
 import type { CaseRecord } from '../case-record.ts';
 import { PARTY_SIGNATURE_CITATIONS } from './articles.ts';
 import { recordTypeSpec } from './catalogue.ts';
-import type { FieldCondition, FieldSpec, RecordTypeSpec } from './spec.ts';
+import type { FieldCondition, FieldSpec, ProfileFieldList, RecordTypeSpec } from './spec.ts';
 
 const nonBlank = (value: unknown): boolean => typeof value === 'string' && value.trim() !== '';
 
@@ -88,14 +88,27 @@ export function missingFields(
   );
 }
 
+/** What fieldBinds reads of a profile: its seed, and the lists that name fields. */
+export type FieldBindingProfile = BoundProfile & {
+  readonly [list in ProfileFieldList]?: readonly { readonly value: string }[] | undefined;
+};
+
 /**
- * Whether the agency's profile is bound to state this field: its own seed names it, or
- * national law does (`lawCitations`, which bind every agency). A field only other seeds name
- * is still offered and checked, but its absence is advice, never a refusal or a block
- * (../../rules/binding.ts).
+ * Whether the agency's profile is bound to state this field. National law binds every
+ * agency (`lawCitations`). A field the profile names in a list of its own (002 第六条's seven
+ * items, 001 第五条's archive record) binds exactly when the agency's list names it, so an
+ * agency that edits its list changes what its records must state. Otherwise the field binds
+ * when the profile's seed names it. A field that does not bind is still offered and checked,
+ * but its absence is advice, never a refusal or a block (../../rules/binding.ts).
  */
-export function fieldBinds(spec: FieldSpec, profile: BoundProfile): boolean {
-  return bindsAny([...spec.citations, ...(spec.lawCitations ?? [])], profile);
+export function fieldBinds(spec: FieldSpec, profile: FieldBindingProfile): boolean {
+  if (spec.lawCitations !== undefined && spec.lawCitations.length > 0) return true;
+  const listing = spec.listedBy;
+  const list = listing === undefined ? undefined : profile[listing.list];
+  if (listing !== undefined && list !== undefined) {
+    return list.some((entry) => entry.value.trim() === listing.item);
+  }
+  return bindsAny(spec.citations, profile);
 }
 
 /** Whether the party must sign this type of record under the profile (a rule that binds it). */

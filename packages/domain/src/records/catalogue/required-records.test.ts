@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Stage } from '../../enforcement/vocabulary.ts';
 import type { PolicyProfile } from '../../profiles/profile-schema.ts';
+import { nationalBaselineProfile } from '../../profiles/national-baseline.ts';
 import { seed000Profile } from '../../profiles/seed-000.ts';
 import { seed001Profile } from '../../profiles/seed-001.ts';
 import { seed002Profile } from '../../profiles/seed-002.ts';
@@ -22,7 +23,9 @@ function required(
 }
 const types = (list: ReturnType<typeof required>) => list.map((r) => r.type);
 const articles = (list: ReturnType<typeof required>, type: string) =>
-  list.find((r) => r.type === type)?.citations.map((c) => `${c.seed} ${c.article}`);
+  list
+    .find((r) => r.type === type)
+    ?.citations.map((c) => `${'law' in c ? c.law : c.seed} ${c.article}`);
 
 describe('launch', () => {
   it('on application: the application record', () => {
@@ -89,6 +92,21 @@ describe('decision', () => {
     expect(types(required('decision', { majorDecision: true }))).toEqual(
       types(required('decision')),
     );
+  });
+
+  it('a penalty decision document is owed under every profile (行政处罚法 第五十九条)', () => {
+    for (const profile of [seed000Profile, nationalBaselineProfile, seed003Profile]) {
+      expect(articles(required('decision', {}, [], profile), 'decision_document')).toContain(
+        '行政处罚法 第五十九条',
+      );
+    }
+    // The statute asks it of penalties; an inspection's decision document rests on the seeds.
+    expect(
+      articles(
+        required('decision', { actType: 'inspection' }, [], seed003Profile),
+        'decision_document',
+      ),
+    ).toEqual(['003 第二十三条']);
   });
 
   it('simplified procedure: the simplified-procedure record instead', () => {

@@ -1,5 +1,6 @@
 import type { EnforcementCase } from '../../enforcement/enforcement-case.ts';
-import type { LaunchMode, Procedure, Stage } from '../../enforcement/vocabulary.ts';
+import type { ActType, LaunchMode, Procedure, Stage } from '../../enforcement/vocabulary.ts';
+import type { LawCitation } from '../../profiles/national-law.ts';
 import type { PolicyProfile, ProfileCitation } from '../../profiles/profile-schema.ts';
 import type { CaseRecord } from '../case-record.ts';
 import type { RecordTypeId } from '../record-type-ids.ts';
@@ -8,6 +9,7 @@ import type { RequiredRecord } from './spec.ts';
 
 /** What must hold of a case for a requirement to apply; every property given must hold. */
 interface RequirementCondition {
+  readonly actType?: ActType;
   readonly launchMode?: LaunchMode;
   readonly procedure?: Procedure;
   /** A record of this type is on file. */
@@ -30,6 +32,8 @@ interface RecordRequirement {
    * the profile's own seed; when that seed is silent, all of them (citationsForProfile).
    */
   readonly citations: readonly ProfileCitation[];
+  /** Articles of national law that require the record too: they bind every agency. */
+  readonly lawCitations?: readonly LawCitation[];
 }
 
 /**
@@ -114,6 +118,15 @@ const REQUIREMENTS: readonly RecordRequirement[] = [
     citations: [s001('第五条'), s002('第六条'), s003('第二十三条'), s004('第九条')],
   },
   {
+    // 000 and the national baseline name no decision document of their own; the statute does.
+    stage: 'decision',
+    type: 'decision_document',
+    when: { procedure: 'ordinary', actType: 'penalty' },
+    reason: '依一般程序给予行政处罚的，应当制作行政处罚决定书',
+    citations: [],
+    lawCitations: [{ law: '行政处罚法', article: '第五十九条' }],
+  },
+  {
     stage: 'decision',
     type: 'simplified_procedure_record',
     when: { procedure: 'simplified' },
@@ -151,7 +164,8 @@ function holds(
   enforcementCase: EnforcementCase,
   records: readonly CaseRecord[],
 ): boolean {
-  const { launchMode, procedure, recordExists, recordField } = condition;
+  const { actType, launchMode, procedure, recordExists, recordField } = condition;
+  if (actType !== undefined && enforcementCase.actType !== actType) return false;
   if (launchMode !== undefined && enforcementCase.launchMode !== launchMode) return false;
   if (procedure !== undefined && enforcementCase.procedure !== procedure) return false;
   if (recordExists !== undefined && !records.some((r) => r.type === recordExists)) return false;
@@ -174,13 +188,20 @@ export function requiredRecordTypes(
 ): readonly RequiredRecord[] {
   const required = new Map<RecordTypeId, RequiredRecord>();
   for (const requirement of REQUIREMENTS) {
-    if (requirement.stage !== stage || required.has(requirement.type)) continue;
+    if (requirement.stage !== stage) continue;
     if (!holds(requirement.when, enforcementCase, records)) continue;
-    required.set(requirement.type, {
-      type: requirement.type,
-      citations: citationsForProfile(requirement.citations, profile),
-      reason: requirement.reason,
-    });
+    const citations = [
+      ...citationsForProfile(requirement.citations, profile),
+      ...(requirement.lawCitations ?? []),
+    ];
+    const earlier = required.get(requirement.type);
+    // A record two requirements ask for is one document: the first's reason, both's articles.
+    required.set(
+      requirement.type,
+      earlier === undefined
+        ? { type: requirement.type, citations, reason: requirement.reason }
+        : { ...earlier, citations: [...earlier.citations, ...citations] },
+    );
   }
   return [...required.values()];
 }

@@ -60,6 +60,19 @@ export interface FieldSpec {
   readonly lawCitations?: readonly LawCitation[];
   readonly required: boolean;
   readonly requiredWhen?: FieldCondition;
+  /**
+   * A field the profile lists by name (002 第六条(二)'s seven items, 001 第五条's archive
+   * record): which list, and the item label that names it. Where the agency's profile has
+   * that list, the field binds exactly when the list names it (./profile-listed.ts).
+   */
+  readonly listedBy?: ProfileFieldListing;
+}
+
+/** The profile lists that name the fields of a record type. */
+export type ProfileFieldList = 'simplifiedProcedureRecordItems' | 'archiveRecordFields';
+export interface ProfileFieldListing {
+  readonly list: ProfileFieldList;
+  readonly item: string;
 }
 
 export type PartySignature = 'required' | 'not_required';
@@ -84,7 +97,8 @@ export interface RecordTypeSpec {
 /** A record a stage needs for a case, with why and under which articles. */
 export interface RequiredRecord {
   readonly type: RecordTypeId;
-  readonly citations: ProfileCitation[];
+  /** Under the profile: its seed's articles (or every seed's, when its own is silent) and the law's. */
+  readonly citations: (ProfileCitation | LawCitation)[];
   /** 中文: the duty, as a clerk reads it next to the missing document. */
   readonly reason: string;
 }

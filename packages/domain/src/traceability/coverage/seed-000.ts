@@ -96,6 +96,7 @@ export const SEED_000_COVERAGE = coverageOf('000', undefined, [
     rule('service-proof-incomplete'),
     profileKey('serviceMethods'),
     catalogue('proof_of_service'),
+    rule('method-outside-profile'),
   ],
   [
     '第十一条',

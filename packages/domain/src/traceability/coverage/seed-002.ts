@@ -101,6 +101,7 @@ export const SEED_002_COVERAGE = coverageOf('002', undefined, [
     catalogue('demand_notice'),
     catalogue('statement_review_record'),
     catalogue('compulsory_execution_record'),
+    rule('method-outside-profile'),
   ],
   [
     '第八条',

@@ -155,7 +155,7 @@ export const SEED_003_COVERAGE = coverageOf('003', undefined, [
     profileKey('requirements.avItemListPublished'),
     catalogue('coercive_measure_decision'),
     FEATURES.copyProfile,
-    GAPS.avListPublished,
+    FEATURES.avItemListPublic,
   ],
   [
     '第十九条',
@@ -215,6 +215,7 @@ export const SEED_003_COVERAGE = coverageOf('003', undefined, [
     profileKey('serviceMethods'),
     profileKey('mandatoryAvActs'),
     catalogue('proof_of_service'),
+    rule('method-outside-profile'),
   ],
   [
     '第二十六条',
@@ -242,6 +243,7 @@ export const SEED_003_COVERAGE = coverageOf('003', undefined, [
     profileKey('compulsoryExecutionMethods'),
     catalogue('compulsory_execution_record'),
     catalogue('court_enforcement_application'),
+    rule('method-outside-profile'),
   ],
   [
     '第二十九条',

@@ -153,6 +153,7 @@ export const SEED_004_RECORDING_COVERAGE = coverageOf('004', SEED_004_RECORDING,
     rule('service-proof-incomplete'),
     profileKey('serviceMethods'),
     catalogue('proof_of_service'),
+    rule('method-outside-profile'),
   ],
   [
     '第十一条',
