@@ -1,5 +1,4 @@
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -46,52 +45,6 @@ const UNTIL = new Date(Date.now() + 8 * HOUR + 72 * HOUR)
   .toISOString()
   .slice(0, 16)
   .replace('T', ' ');
-
-/**
- * Stores a file as a client does (tus: a creation, one PATCH with the whole file, its
- * SHA-256 declared) under a session of its own; returns the evidence object's id.
- */
-async function storeEvidence(username: string, file: { bytes: Buffer; name: string }) {
-  const login = await fetch(`${server.url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: PASSWORD }),
-  });
-  const cookie = login.headers.get('set-cookie')?.match(/liuhen_session=[^;]*/)?.[0] ?? '';
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const headers = { cookie, 'x-csrf-token': csrfToken, 'tus-resumable': '1.0.0' };
-  const metadata = Object.entries({
-    filename: file.name,
-    filetype: 'video/mp4',
-    sha256: createHash('sha256').update(file.bytes).digest('hex'),
-  })
-    .map(([key, value]) => `${key} ${Buffer.from(value).toString('base64')}`)
-    .join(',');
-  const created = await fetch(`${server.url}/api/v1/uploads`, {
-    method: 'POST',
-    headers: {
-      ...headers,
-      'upload-length': String(file.bytes.length),
-      'upload-metadata': metadata,
-    },
-  });
-  expect(created.status, await created.text()).toBe(201);
-  const location = new URL(created.headers.get('location')!, server.url).toString();
-  const patched = await fetch(location, {
-    method: 'PATCH',
-    headers: {
-      ...headers,
-      'content-type': 'application/offset+octet-stream',
-      'upload-offset': '0',
-    },
-    body: new Uint8Array(file.bytes),
-  });
-  expect(patched.status, await patched.text()).toBe(204);
-  const status = await fetch(location, { headers: { cookie } });
-  const upload = (await status.json()) as { status: string; evidenceObject: { id: string } };
-  expect(upload.status).toBe('completed');
-  return upload.evidenceObject.id;
-}
 
 beforeAll(async () => {
   server = await startServerProcess();
@@ -162,7 +115,7 @@ beforeAll(async () => {
     seconds: 3,
     capturedAt,
   });
-  const objectId = await storeEvidence('zhang.san', { bytes: video.bytes, name: 'DSJ_0001.mp4' });
+  const objectId = await zhang.session.storeEvidence({ bytes: video.bytes, name: 'DSJ_0001.mp4' });
   await zhang.session.expect('POST', `/api/v1/cases/${caseId}/av-records`, {
     evidenceObjectId: objectId,
     kind: 'video',

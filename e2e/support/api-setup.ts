@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * Sets up an agency and its people through the HTTP API, as the administrator would in the
  * browser (that path has its own browser test: admin-onboarding.test.ts), so that a browser
@@ -34,6 +36,51 @@ export class ApiSession {
     const { status, json } = await this.call(method, url, body);
     if (status >= 300) throw new Error(`${method} ${url} → ${status}: ${JSON.stringify(json)}`);
     return json;
+  }
+
+  /**
+   * Stores a file as a client does (tus: a creation, one PATCH with the whole file, its
+   * SHA-256 declared); returns the evidence object's id.
+   */
+  async storeEvidence(file: { bytes: Buffer; name: string; type?: string }): Promise<string> {
+    const headers = { cookie: this.#cookie, 'x-csrf-token': this.#csrf, 'tus-resumable': '1.0.0' };
+    const metadata = Object.entries({
+      filename: file.name,
+      filetype: file.type ?? 'video/mp4',
+      sha256: createHash('sha256').update(file.bytes).digest('hex'),
+    })
+      .map(([key, value]) => `${key} ${Buffer.from(value).toString('base64')}`)
+      .join(',');
+    const created = await fetch(`${this.baseUrl}/api/v1/uploads`, {
+      method: 'POST',
+      headers: {
+        ...headers,
+        'upload-length': String(file.bytes.length),
+        'upload-metadata': metadata,
+      },
+    });
+    if (created.status !== 201) {
+      throw new Error(`upload ${file.name} → ${created.status}: ${await created.text()}`);
+    }
+    const location = new URL(created.headers.get('location')!, this.baseUrl).toString();
+    const patched = await fetch(location, {
+      method: 'PATCH',
+      headers: {
+        ...headers,
+        'content-type': 'application/offset+octet-stream',
+        'upload-offset': '0',
+      },
+      body: new Uint8Array(file.bytes),
+    });
+    if (patched.status !== 204) {
+      throw new Error(`upload ${file.name} → ${patched.status}: ${await patched.text()}`);
+    }
+    const status = await fetch(location, { headers: { cookie: this.#cookie } });
+    const upload = (await status.json()) as { status: string; evidenceObject?: { id: string } };
+    if (upload.status !== 'completed' || upload.evidenceObject === undefined) {
+      throw new Error(`upload ${file.name} not stored: ${JSON.stringify(upload)}`);
+    }
+    return upload.evidenceObject.id;
   }
 
   /** Signs in with a one-time password and replaces it with `password`. */

@@ -61,6 +61,7 @@ import { latestScrub } from './ledger/scrub.ts';
 import { agencyProfilesRoutes } from './profiles/agency-profiles.routes.ts';
 import { avItemListRoutes } from './profiles/av-item-list.routes.ts';
 import { createAgencyProfilesService } from './profiles/agency-profiles.service.ts';
+import { createAvItemListPublicationsService } from './profiles/av-item-list-publications.service.ts';
 import { profilesRoutes } from './profiles/profiles.routes.ts';
 import { recordsRoutes } from './records/records.routes.ts';
 import { regulationsRoutes } from './regulations/regulations.routes.ts';
@@ -173,7 +174,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(profilesRoutes);
   const agencyProfiles = createAgencyProfilesService(database.db, ledger);
   await app.register(agencyProfilesRoutes, { agencyProfiles });
-  await app.register(avItemListRoutes, { db: database.db, agencyProfiles, now });
+  const publications = createAvItemListPublicationsService(database.db, ledger, agencyProfiles);
+  await app.register(avItemListRoutes, { db: database.db, agencyProfiles, publications, now });
   await app.register(regulationsRoutes);
   await app.register(casesRoutes, { cases: createCasesService(database.db, ledger, now) });
   await app.register(decisionPeriodRoutes, {

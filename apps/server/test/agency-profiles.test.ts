@@ -217,7 +217,14 @@ describe("an agency's own profile", () => {
 });
 
 describe('the 音像记录事项清单 as a document', () => {
-  it('is public without login (003 第十八条 向社会公开): the list the agency applies now', async () => {
+  it('is public without login (003 第十八条 向社会公开): the list its head published', async () => {
+    // Publishing is its own act (av-item-list-publication.test.ts): the head publishes.
+    const publish = (fixture: AgencyFixture, expectedVersion: number | null) =>
+      fixture.chief.client.post(`/api/v1/agencies/${fixture.agencyId}/av-item-list/publications`, {
+        expectedVersion,
+      });
+    expect((await publish(liulin, 3)).statusCode).toBe(201);
+    expect((await publish(other, null)).statusCode).toBe(201);
     const response = await testApp.app.inject({
       method: 'GET',
       url: `/api/v1/public/agencies/${liulin.agencyId}/av-item-list`,

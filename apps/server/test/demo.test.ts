@@ -82,4 +82,48 @@ describe('the demo', () => {
       'emergency-launch-unapproved',
     );
   });
+
+  it('counts the regional days off its autonomous areas chose: 宁夏 for 001, 德宏 for 003', async () => {
+    const signedIn = async (prefix: string) => {
+      const client = new Client(testApp.app);
+      expect((await client.login(`${prefix}.zhang`, DEMO_PASSWORD)).statusCode).toBe(200);
+      return client;
+    };
+    const layersOf = async (client: Client) => {
+      const { agencyId } = (await client.get('/api/v1/auth/session')).json().user;
+      return (await client.get(`/api/v1/agencies/${agencyId}/holiday-layers`)).json().layers;
+    };
+    const day = async (client: Client, date: string) =>
+      (await client.get(`/api/v1/calendar/working-days?date=${date}`)).json();
+    const pingluo = await signedIn('demo001');
+    const dehong = await signedIn('demo003');
+    const liulin = await signedIn('demo000');
+    expect(await layersOf(pingluo)).toEqual(['ningxia']);
+    expect(await layersOf(dehong)).toEqual(['dehong']);
+    expect(await layersOf(liulin)).toEqual([]);
+    // 2026-03-20, a Friday: 开斋节 in 宁夏 (regional-holidays.ts), a working day elsewhere.
+    expect(await day(pingluo, '2026-03-20')).toMatchObject({
+      working: false,
+      festival: '开斋节（宁夏回族自治区）',
+    });
+    expect(await day(liulin, '2026-03-20')).toMatchObject({ working: true });
+    // 2026-04-13, a Monday: 泼水节 in 德宏.
+    expect(await day(dehong, '2026-04-13')).toMatchObject({
+      working: false,
+      festival: '泼水节（德宏傣族景颇族自治州）',
+    });
+    expect(await day(pingluo, '2026-04-13')).toMatchObject({ working: true });
+  });
+
+  it('has each head publish the agency’s 音像记录事项清单, so its public page shows it', async () => {
+    const client = new Client(testApp.app);
+    expect((await client.login('demo003.zhou', DEMO_PASSWORD)).statusCode).toBe(200);
+    const { agencyId } = (await client.get('/api/v1/auth/session')).json().user;
+    const page = await testApp.app.inject({
+      method: 'GET',
+      url: `/api/v1/public/agencies/${agencyId}/av-item-list`,
+    });
+    expect(page.statusCode).toBe(200);
+    expect(page.json()).toMatchObject({ profileId: 'seed-003', version: null });
+  });
 });

@@ -181,4 +181,44 @@ describe('the decision period of 行政处罚法 第六十条', { timeout: SLOW 
     expect(standing).toMatchObject({ severity: 'due' });
     expect(standing!.message).toContain('因公告中止计算期限');
   });
+
+  it('shows the case page the end in force and each change (the case detail)', async () => {
+    const detail = async (id: string) => {
+      const response = await changshan.handler.client.get(`/api/v1/cases/${id}`);
+      expect(response.statusCode).toBe(200);
+      return response.json().decisionPeriod;
+    };
+    // Filed 2026-03-02: 90 days end on Sunday 05-31, so on Monday 06-01 (民法典 第二百零三条).
+    expect(await detail(ids.plain)).toMatchObject({
+      period: '90 日',
+      deadline: '2026-06-01T16:00:00.000Z',
+      provisionalYears: [],
+      decidedAt: null,
+      suspendedSince: null,
+      changes: [],
+    });
+    // 30 more days from the 90th: 06-30, a Tuesday.
+    expect(await detail(ids.extended)).toMatchObject({
+      deadline: '2026-06-30T16:00:00.000Z',
+      changes: [
+        {
+          kind: 'extension',
+          days: 30,
+          counted: true,
+          reason: '案情复杂，需补充调查',
+          approverName: '周局长',
+        },
+      ],
+    });
+    expect(await detail(ids.suspended)).toMatchObject({
+      suspendedSince: null,
+      changes: [{ kind: 'suspension', cause: 'testing', days: 30, counted: true }],
+    });
+    const standing = await detail(ids.stillSuspended);
+    expect(standing.suspendedSince).not.toBeNull();
+    expect(standing.changes).toMatchObject([
+      { kind: 'suspension', cause: 'public_notice', resumedAt: null, counted: true },
+    ]);
+    expect(await detail(ids.unfiled)).toBeNull();
+  });
 });

@@ -18,6 +18,7 @@ export * from './rules/finding.ts';
 export * from './rules/binding.ts';
 export * from './rules/rule.ts';
 export * from './rules/deadline.ts';
+export * from './rules/decision-period-status.ts';
 export * from './enforcement/state-machine.ts';
 export * from './records/catalogue/index.ts';
 export * from './records/record-situations.ts';

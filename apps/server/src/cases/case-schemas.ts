@@ -13,6 +13,7 @@ import {
   STATE_SECRET_REFUSAL,
 } from '@liuhen/domain';
 import { z } from 'zod';
+import { decisionPeriodSchema } from './decision-period-view.ts';
 import { findingSchema } from './finding-view.ts';
 
 export const caseSchema = z
@@ -167,5 +168,7 @@ export const caseDetailSchema = z
     abilities: z.array(z.enum(PERMISSIONS)),
     /** The profile the case is checked against: the version it was opened under. */
     profile: policyProfileSchema,
+    /** 行政处罚法 第六十条's period of a filed penalty case; null for any other case. */
+    decisionPeriod: decisionPeriodSchema.nullable(),
   })
   .meta({ id: 'CaseDetail' });

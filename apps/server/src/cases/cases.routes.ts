@@ -12,6 +12,7 @@ import {
 } from '../http/common-schemas.ts';
 import { caseDetailSchema, caseSchema, openCaseBody, transitionBody } from './case-schemas.ts';
 import { caseEventView, caseView, officerView, recordView, transitionView } from './case-views.ts';
+import { decisionPeriodView } from './decision-period-view.ts';
 import { findingSchema } from './finding-view.ts';
 import type { CasesService } from './cases.service.ts';
 
@@ -96,6 +97,7 @@ export const casesRoutes: FastifyPluginAsyncZod<{ cases: CasesService }> = async
         transitions: detail.transitions.map(transitionView),
         abilities: detail.abilities,
         profile: detail.profile,
+        decisionPeriod: decisionPeriodView(detail.decisionPeriod),
       };
     },
   );

@@ -4,6 +4,7 @@ import {
   STAGE_LABELS,
   TRANSITIONS,
   attemptTransition,
+  decisionPeriodStatus,
   evaluateRules,
   formatCaseNumber,
   todayInShanghai,
@@ -223,6 +224,7 @@ export function createCasesService(db: Db, ledger: Ledger, now: () => Date) {
         abilities: await caseAbilities(db, person, row, loaded.officers, now()),
         partiesMasked: masksParties(person, row, loaded.officers),
         findings: evaluateRules(context).map(findingView),
+        decisionPeriod: decisionPeriodStatus(context),
         transitions: transitionsFrom(
           context.enforcementCase.stage,
           context.enforcementCase.procedure,

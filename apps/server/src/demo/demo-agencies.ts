@@ -1,3 +1,5 @@
+import type { RegionalLayerId } from '@liuhen/domain';
+
 /** One demo agency per built-in profile, named after the regulation's issuer. */
 export interface DemoAgency {
   readonly profileId: string;
@@ -6,6 +8,8 @@ export interface DemoAgency {
   /** Username prefix: `demo004.zhang`. */
   readonly prefix: string;
   readonly department: string;
+  /** The regional days off its working days count (an autonomous region's or prefecture's). */
+  readonly holidayLayers?: readonly RegionalLayerId[];
 }
 
 export const DEMO_AGENCIES: readonly DemoAgency[] = [
@@ -22,6 +26,8 @@ export const DEMO_AGENCIES: readonly DemoAgency[] = [
     code: '平退演',
     prefix: 'demo001',
     department: '优抚安置科',
+    // 平罗县 is in 宁夏回族自治区: 开斋节 and 古尔邦节 are days off there.
+    holidayLayers: ['ningxia'],
   },
   {
     profileId: 'seed-002',
@@ -36,6 +42,8 @@ export const DEMO_AGENCIES: readonly DemoAgency[] = [
     code: '德市监演',
     prefix: 'demo003',
     department: '执法稽查科',
+    // 德宏傣族景颇族自治州: 泼水节, 目瑙纵歌节 and 州庆.
+    holidayLayers: ['dehong'],
   },
   {
     profileId: 'seed-004',

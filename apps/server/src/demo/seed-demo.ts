@@ -94,6 +94,15 @@ async function setUpAgency(app: FastifyInstance, admin: InjectClient, agency: De
       id: user.user.id,
     };
   }
+  if (agency.holidayLayers !== undefined) {
+    await admin.put(`/api/v1/agencies/${created.id}/holiday-layers`, {
+      layers: agency.holidayLayers,
+    });
+  }
+  // The head makes the 音像记录事项清单 public (003 第十八条), so the public page has it.
+  await people.chief.client.post(`/api/v1/agencies/${created.id}/av-item-list/publications`, {
+    expectedVersion: null,
+  });
   return { agency, agencyId: created.id, departmentId: department.id, people };
 }
 

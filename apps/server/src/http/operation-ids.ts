@@ -67,6 +67,8 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'GET /api/v1/agencies/{id}/own-profile/versions/{version}': 'getAgencyProfileVersion',
   'GET /api/v1/public/agencies/{id}/av-item-list': 'getPublicAvItemList',
   'GET /api/v1/agencies/{id}/av-item-list.pdf': 'printAvItemList',
+  'GET /api/v1/agencies/{id}/av-item-list/publications': 'listAvItemListPublications',
+  'POST /api/v1/agencies/{id}/av-item-list/publications': 'publishAvItemList',
   'GET /api/v1/public/regulations': 'listRegulations',
   'GET /api/v1/public/regulations/{regulationId}/articles/{article}': 'getRegulationArticle',
 

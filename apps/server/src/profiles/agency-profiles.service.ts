@@ -67,6 +67,9 @@ export function createAgencyProfilesService(db: Db, ledger: Ledger) {
   }
 
   return {
+    /** The agency, to whoever may read its profile (404 to anyone else). */
+    readableAgency: agencyOf,
+
     /** The agency's profile in force and, if it has its own, every saved version. */
     async overview(actor: Actor, agencyId: string) {
       const agency = await agencyOf(actor, agencyId);

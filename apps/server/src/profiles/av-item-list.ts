@@ -6,26 +6,13 @@ import {
   type PolicyProfile,
 } from '@liuhen/domain';
 import type { DbOrTx } from '../db/database.ts';
+import type { StoredAvItemList } from '../db/schema.ts';
 import { findAgency } from '../identity/agencies.repository.ts';
 import { latestVersion } from './agency-profiles.repository.ts';
 import { isAgencyProfileId } from './resolve-profile.ts';
 
 /** 音像记录事项清单 as a document: what the agency shows the public and prints. */
-export interface AvItemList {
-  readonly agencyName: string;
-  readonly profileId: string;
-  readonly profileName: string;
-  /** The agency's own version, or null for a standard profile. */
-  readonly version: number | null;
-  /** When that version was saved (null for a standard profile). */
-  readonly savedAt: string | null;
-  readonly items: readonly {
-    readonly value: string;
-    readonly citation: string;
-    /** How the platform recognises it; empty when it is shown but not checked. */
-    readonly situations: readonly string[];
-  }[];
-}
+export type AvItemList = StoredAvItemList;
 
 function itemsOf(profile: PolicyProfile): AvItemList['items'] {
   return (profile.mandatoryAvActs ?? []).map((item) => ({

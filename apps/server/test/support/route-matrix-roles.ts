@@ -79,6 +79,8 @@ const TABLE = {
   // and administrators (and the platform's) copy and edit it
   'agencyProfile:read': /*                                 */ 'Y Y Y Y Y Y Y Y Y H Y H Y H',
   'agencyProfile:edit': /*                                 */ 'N N N N N N Y N N N Y H Y H',
+  // the 音像记录事项清单 made public: its head alone (003 第十八条); others of reach are refused
+  'agencyProfile:publish': /*                              */ 'N N N N N N Y N N H N H N H',
   'profile:read': /*                                       */ 'Y Y Y Y Y Y Y Y Y Y Y Y Y Y',
   public: /*                                               */ 'Y Y Y Y Y Y Y Y Y Y Y Y Y Y',
   // ── the ledger's entries (proof bundles) ───────────────── h c o H O l C a s S A B P X

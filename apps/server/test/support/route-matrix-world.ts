@@ -122,6 +122,12 @@ export async function buildWorld(testApp: TestApp): Promise<World> {
       basedOn: 'seed-004',
     }),
   );
+  // Its head has made the list public (003 第十八条), so the public page has one to show.
+  ok(
+    await a.chief.client.post(`/api/v1/agencies/${a.agencyId}/av-item-list/publications`, {
+      expectedVersion: 1,
+    }),
+  );
   const secondDepartment = ok(
     await admin.post(`/api/v1/agencies/${a.agencyId}/departments`, { name: '执法二中队' }),
   );

@@ -46,3 +46,23 @@ export function getStandardProfile(
   const path = { id } as { id: 'national-baseline' };
   return call('getProfile', { path }) as never;
 }
+
+// 音像记录事项清单 向社会公开 (003 第十八条): published by the agency head, as an act.
+
+/** The list in force (to compare) and every publication, newest first. */
+export type AvItemListPublications = Schema<'AvItemListPublications'>;
+export type AvItemListPublication = Schema<'AvItemListPublication'>;
+/** The list as the public page shows it: the newest publication. */
+export type PublishedAvItemList = Schema<'AvItemList'>;
+
+export function listAvItemListPublications(agencyId: string): Promise<AvItemListPublications> {
+  return call('listAvItemListPublications', { path: { id: agencyId } });
+}
+
+/** 发布: `expectedVersion` is the version the head confirmed (null for a standard profile). */
+export function publishAvItemList(
+  agencyId: string,
+  expectedVersion: number | null,
+): Promise<AvItemListPublication> {
+  return call('publishAvItemList', { path: { id: agencyId }, body: { expectedVersion } });
+}

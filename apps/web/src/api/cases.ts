@@ -155,3 +155,18 @@ export type InboxItem = ResponseOf<'listApprovalInbox'>['items'][number];
 export async function listApprovalInbox(): Promise<InboxItem[]> {
   return (await call('listApprovalInbox')).items;
 }
+
+// 行政处罚法 第六十条 (apps/server/src/cases/decision-period.routes.ts): the decision period
+// extended by the agency head, suspended and resumed. Each answers the case's events.
+
+export function extendDecisionPeriod(caseId: string, input: BodyOf<'extendDecisionPeriod'>) {
+  return call('extendDecisionPeriod', { path: { id: caseId }, body: input });
+}
+
+export function suspendDecisionPeriod(caseId: string, input: BodyOf<'suspendDecisionPeriod'>) {
+  return call('suspendDecisionPeriod', { path: { id: caseId }, body: input });
+}
+
+export function resumeDecisionPeriod(caseId: string, input: BodyOf<'resumeDecisionPeriod'>) {
+  return call('resumeDecisionPeriod', { path: { id: caseId }, body: input });
+}

@@ -611,10 +611,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 公开：执法机关现行的音像记录事项清单（无需登录） */
+        /** 公开：执法机关最近发布的音像记录事项清单（无需登录；发布前为 404） */
         get: operations["getPublicAvItemList"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies/{id}/av-item-list/publications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 音像记录事项清单的发布记录，及现行清单是否已公开 */
+        get: operations["listAvItemListPublications"];
+        put?: never;
+        /** 发布现行的音像记录事项清单，向社会公开（机关负责人） */
+        post: operations["publishAvItemList"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2204,6 +2222,40 @@ export interface components {
         AgencyHolidayLayers: {
             layers: ("ningxia" | "dehong")[];
         };
+        DecisionPeriod: {
+            filedAt: string;
+            /** @description 法定（或本机关更严）的期限，如“90 日” */
+            period: string;
+            /** @description 现行期限：此时刻起即为超期（含延长和中止） */
+            deadline: string;
+            /** @description 暂定：这些年份的节假日安排尚未录入，期限为最早可能届满的时间 */
+            provisionalYears: number[];
+            decidedAt: string | null;
+            /** @description 中止计算中：自此时起；期限按今日恢复计算显示 */
+            suspendedSince: string | null;
+            changes: ({
+                /** @constant */
+                kind: "extension";
+                at: string;
+                days: number;
+                /** @description false：晚于期限届满，不能补救超期，未计入 */
+                counted: boolean;
+                reason: string;
+                approverName: string;
+            } | {
+                /** @constant */
+                kind: "suspension";
+                at: string;
+                /** @description 恢复计算的时间；仍在中止中为 null */
+                resumedAt: string | null;
+                /** @description 不计入期限的日数（仍在中止中的，计至今日） */
+                days: number;
+                counted: boolean;
+                /** @enum {string} */
+                cause: "testing" | "hearing" | "public_notice" | "other";
+                reason: string;
+            })[];
+        };
         Case: {
             /** Format: uuid */
             id: string;
@@ -2861,6 +2913,7 @@ export interface components {
                     };
                 };
             };
+            decisionPeriod: components["schemas"]["DecisionPeriod"] | null;
         };
         IntegrityAlarm: {
             kind: string;
@@ -3594,6 +3647,38 @@ export interface components {
                 citation: string;
                 situations: string[];
             }[];
+            /**
+             * Format: date-time
+             * @description 发布（向社会公开）的时间
+             */
+            publishedAt: string;
+            /** @description 所公开清单（规范化 JSON）的 SHA-256，与留痕日志中的一致 */
+            sha256: string;
+        };
+        AvItemListPublication: {
+            /** Format: uuid */
+            id: string;
+            profileId: string;
+            profileVersion: number | null;
+            itemCount: number;
+            sha256: string;
+            /** Format: date-time */
+            publishedAt: string;
+            publishedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+        };
+        AvItemListPublications: {
+            inForce: {
+                profileId: string;
+                profileName: string;
+                version: number | null;
+                itemCount: number;
+                sha256: string;
+            } | null;
+            items: components["schemas"]["AvItemListPublication"][];
         };
         PolicyProfileSummary: {
             id: string;
@@ -7088,6 +7173,129 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAvItemListPublications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AvItemListPublications"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishAvItemList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 确认发布的本机关制度版本；适用内置制度的为 null。与现行的不同时返回 409 */
+                    expectedVersion: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AvItemListPublication"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11695,6 +11903,8 @@ export const operationRoutes = {
     saveAgencyProfileVersion: ["POST", "/api/v1/agencies/{id}/own-profile/versions"],
     getAgencyProfileVersion: ["GET", "/api/v1/agencies/{id}/own-profile/versions/{version}"],
     getPublicAvItemList: ["GET", "/api/v1/public/agencies/{id}/av-item-list"],
+    listAvItemListPublications: ["GET", "/api/v1/agencies/{id}/av-item-list/publications"],
+    publishAvItemList: ["POST", "/api/v1/agencies/{id}/av-item-list/publications"],
     printAvItemList: ["GET", "/api/v1/agencies/{id}/av-item-list.pdf"],
     listRegulations: ["GET", "/api/v1/public/regulations"],
     getRegulationArticle: ["GET", "/api/v1/public/regulations/{regulationId}/articles/{article}"],

@@ -31,6 +31,7 @@ import { findingsOf } from './AvFindingTags.tsx';
 import { formatBytes, formatMediaDuration } from './av-format.ts';
 import { AvPlayer } from './AvPlayer.tsx';
 import { recordById, recordLabel } from './record-options.ts';
+import { storageDamageAct, type StorageDamageAct } from './storage-damage.ts';
 
 const NONE = <Typography.Text type="secondary">（未填写）</Typography.Text>;
 const LABEL_WIDTH = { label: { width: 150 } };
@@ -93,6 +94,7 @@ export function AvRecordDrawer({
   canRequestAccess,
   onRequestAccess,
   onAmend,
+  onDamage,
   onClose,
 }: {
   open: boolean;
@@ -104,11 +106,14 @@ export function AvRecordDrawer({
   canRequestAccess: boolean;
   onRequestAccess: () => void;
   onAmend: (kind: AvAmendmentKind, record: AvRecordView) => void;
+  /** 登记存储损坏 or 报告负责人 (000 第十六条). */
+  onDamage: (act: StorageDamageAct, record: AvRecordView) => void;
   onClose: () => void;
 }) {
   const linked = record ? recordById(detail, record.recordId) : undefined;
   const note = record ? recordById(detail, record.evidenceNoteRecordId) : undefined;
   const findings = record ? findingsOf(detail.findings, record.id) : [];
+  const damageAct = record ? storageDamageAct(record) : undefined;
 
   const items: DescriptionsProps['items'] = record
     ? [
@@ -233,7 +238,21 @@ export function AvRecordDrawer({
       footer={
         record &&
         canAmend && (
-          <Flex justify="flex-end" gap={8}>
+          <Flex justify="flex-end" gap={8} wrap>
+            {damageAct === 'register' && (
+              <Button onClick={() => onDamage('register', record)} data-testid="av-damage-register">
+                登记存储损坏
+              </Button>
+            )}
+            {damageAct === 'report' && (
+              <Button
+                type="primary"
+                onClick={() => onDamage('report', record)}
+                data-testid="av-damage-report"
+              >
+                报告负责人
+              </Button>
+            )}
             <Button
               onClick={() => onAmend('interruptions', record)}
               data-testid="av-amend-interruptions"

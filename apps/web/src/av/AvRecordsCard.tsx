@@ -20,6 +20,8 @@ import { AvDutiesPopover } from './AvDutiesPopover.tsx';
 import { AvRecordDrawer } from './AvRecordDrawer.tsx';
 import { AvRecordFormDrawer } from './AvRecordFormDrawer.tsx';
 import { UploadDrawer } from './UploadDrawer.tsx';
+import { StorageDamageDrawer } from './StorageDamageDrawer.tsx';
+import type { StorageDamageAct } from './storage-damage.ts';
 import { isFinal } from './upload-stage.ts';
 import { useAvRecords } from './use-av-records.ts';
 import { useUploadQueue, type UploadItem } from './use-upload-queue.ts';
@@ -83,6 +85,12 @@ export function AvRecordsCard({
     record: AvRecordView | null;
     key: number;
   }>({ open: false, kind: 'interruptions', record: null, key: 0 });
+  const [damaging, setDamaging] = useState<{
+    open: boolean;
+    act: StorageDamageAct;
+    record: AvRecordView | null;
+    key: number;
+  }>({ open: false, act: 'register', record: null, key: 0 });
 
   const columns = useMemo(
     () => avColumns(detail.findings, (record) => setViewing({ open: true, id: record.id })),
@@ -115,6 +123,7 @@ export function AvRecordsCard({
 
   const closeRegistering = () => setRegistering((prev) => ({ ...prev, open: false }));
   const closeAmending = () => setAmending((prev) => ({ ...prev, open: false }));
+  const closeDamaging = () => setDamaging((prev) => ({ ...prev, open: false }));
 
   return (
     <Card
@@ -232,6 +241,9 @@ export function AvRecordsCard({
         onAmend={(kind, record) =>
           setAmending((prev) => ({ open: true, kind, record, key: prev.key + 1 }))
         }
+        onDamage={(act, record) =>
+          setDamaging((prev) => ({ open: true, act, record, key: prev.key + 1 }))
+        }
         onClose={() => setViewing((prev) => ({ ...prev, open: false }))}
       />
       <AccessRequestDrawer
@@ -256,6 +268,20 @@ export function AvRecordsCard({
           onClose={closeAmending}
           onSaved={() => {
             closeAmending();
+            onChanged();
+          }}
+        />
+      )}
+      {damaging.record && (
+        <StorageDamageDrawer
+          key={`damage-${damaging.key}`}
+          open={damaging.open}
+          act={damaging.act}
+          record={damaging.record}
+          citeArticle={profile.seed === '000'}
+          onClose={closeDamaging}
+          onSaved={() => {
+            closeDamaging();
             onChanged();
           }}
         />

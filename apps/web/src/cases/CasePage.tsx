@@ -21,6 +21,7 @@ import { formatChinaTime } from './china-time.ts';
 import { EventsCard } from './EventsCard.tsx';
 import { FindingsPanel } from './FindingsPanel.tsx';
 import { NoteModal } from './NoteModal.tsx';
+import { DecisionPeriodCard } from './DecisionPeriodCard.tsx';
 import { CASES_PATH } from './paths.ts';
 import { RecordDrawer } from './RecordDrawer.tsx';
 import { RecordFormDrawer, type RecordFormMode } from './RecordFormDrawer.tsx';
@@ -224,6 +225,7 @@ export function CasePage() {
         </Col>
         <Col xs={24} xl={10}>
           <Flex vertical gap={16}>
+            <DecisionPeriodCard detail={detail} onChanged={reload} />
             <FindingsPanel findings={detail.findings} profileName={profile?.name} />
             <EventsCard detail={detail} />
           </Flex>

@@ -7,6 +7,7 @@ import { useReportError } from '../api/use-report-error.ts';
 import { chinaDueDay, chinaNow, formatDueBy, toChinaInstant } from '../cases/china-time.ts';
 import { FindingSubjectLink } from '../imports/FindingSubjectLink.tsx';
 import { CitationTags } from './CitationTags.tsx';
+import { WorkingDaysBasis } from './WorkingDaysBasis.tsx';
 
 const DAY = 'YYYY-MM-DD';
 const PAGE_SIZE = 200;
@@ -108,6 +109,7 @@ export function DueCalendar() {
   return (
     <Flex vertical gap={16}>
       <Card size="small" data-testid="due-calendar">
+        <WorkingDaysBasis />
         <Spin spinning={due === null}>
           <Calendar
             value={value}

@@ -15,7 +15,8 @@ import { profileLabel, useProfiles } from '../api/profiles.ts';
 import { useReportError } from '../api/use-report-error.ts';
 import { hasAnyRole, useCurrentUser } from '../auth/session-context.ts';
 import { Page } from '../common/Page.tsx';
-import { PROFILE_EDITOR_ROLES, PUBLIC_AV_ITEMS_PATH } from './paths.ts';
+import { AvItemListPublishingCard } from './AvItemListPublishingCard.tsx';
+import { PROFILE_EDITOR_ROLES } from './paths.ts';
 import { ProfileEditor } from './ProfileEditor.tsx';
 import { UncheckedDutiesCard } from './UncheckedDutiesCard.tsx';
 import { VersionsTable } from './VersionsTable.tsx';
@@ -129,23 +130,19 @@ export function AgencyProfilePage() {
       title="本机关制度"
       description="本机关执法全过程记录制度的音像记录事项清单、期限和审批链。每次保存形成新版本，原版本不被修改；案件始终按立案时的版本检查。"
       extra={
-        <Flex gap={8}>
-          <Button
-            data-testid="av-item-list-pdf"
-            href={`/api/v1/agencies/${agencyId}/av-item-list.pdf`}
-          >
-            打印音像记录事项清单（PDF）
-          </Button>
-          <Button
-            data-testid="av-item-list-public"
-            href={`${PUBLIC_AV_ITEMS_PATH}/${agencyId}`}
-            target="_blank"
-          >
-            公开页面
-          </Button>
-        </Flex>
+        <Button
+          data-testid="av-item-list-pdf"
+          href={`/api/v1/agencies/${agencyId}/av-item-list.pdf`}
+        >
+          打印音像记录事项清单（PDF）
+        </Button>
       }
     >
+      <AvItemListPublishingCard
+        agencyId={agencyId}
+        canPublish={hasAnyRole(user, ['agency_head'])}
+        refreshKey={reloads}
+      />
       {own === null ? (
         <>
           <Card size="small" data-testid="profile-standard">

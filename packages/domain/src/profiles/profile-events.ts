@@ -21,4 +21,17 @@ export const profileEvents = defineEvents({
       changedKeys: z.array(z.string()).min(1),
     }),
   },
+  /**
+   * 音像记录事项清单 made public (003 第十八条): the list in force, from this profile and
+   * version (null: a standard profile); the published list's digest is in the hashes.
+   */
+  'profile.av_item_list_published': {
+    label: '发布音像记录事项清单',
+    data: z.strictObject({
+      publicationId: z.uuid(),
+      profileId: z.string(),
+      version: z.number().int().min(1).nullable(),
+      items: z.number().int().min(0),
+    }),
+  },
 });

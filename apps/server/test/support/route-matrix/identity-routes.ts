@@ -84,6 +84,18 @@ export const IDENTITY_ROUTES: Readonly<Record<string, readonly Variant[]>> = {
   'GET /api/v1/public/agencies/{id}/av-item-list': [
     get('public', (w) => `/api/v1/public/agencies/${w.agencyId}/av-item-list`),
   ],
+  'GET /api/v1/agencies/{id}/av-item-list/publications': [
+    get('agencyProfile:read', (w) => `/api/v1/agencies/${w.agencyId}/av-item-list/publications`),
+  ],
+  // Allowed: 409 (the list in force is public already); nothing changes either way.
+  'POST /api/v1/agencies/{id}/av-item-list/publications': [
+    write(
+      'agencyProfile:publish',
+      'POST',
+      (w) => `/api/v1/agencies/${w.agencyId}/av-item-list/publications`,
+      () => ({ expectedVersion: 1 }),
+    ),
+  ],
   'GET /api/v1/agencies/{id}/av-item-list.pdf': [
     get('agencyProfile:read', (w) => `/api/v1/agencies/${w.agencyId}/av-item-list.pdf`),
   ],
