@@ -13,7 +13,7 @@ import { authorizeImportedFile } from '../station-import/imported-file-access.ts
 import { importedFileViews } from '../station-import/imported-file-views.ts';
 import * as files from '../station-import/imported-files.repository.ts';
 import type { RegisterIncidentInput } from './incident-schemas.ts';
-import { requireIncidentReader } from './incident-policy.ts';
+import { requireIncidentKeeper, requireIncidentReader } from './incident-policy.ts';
 import { incidentView } from './incident-views.ts';
 import * as repository from './incidents.repository.ts';
 import type { IncidentRow } from './incidents.repository.ts';
@@ -70,7 +70,7 @@ export function createIncidentsService(deps: IncidentsDependencies) {
 
   return {
     async register(actor: Actor, input: RegisterIncidentInput) {
-      const agencyId = requireImporter(actor);
+      const agencyId = requireIncidentKeeper(actor);
       const invalid = incidentInputProblems(input, now().toISOString());
       if (invalid.length > 0) {
         throw problems.validation(
@@ -120,7 +120,7 @@ export function createIncidentsService(deps: IncidentsDependencies) {
     },
 
     async list(actor: Actor, query: { q?: string | undefined; cursor?: string; limit: number }) {
-      const agencyId = requireImporter(actor);
+      const agencyId = requireIncidentKeeper(actor);
       const rows = await repository.listIncidents(db, {
         agencyId,
         q: query.q,
