@@ -26,6 +26,8 @@ import { createAvRecordsService } from './av-records/av-records.service.ts';
 import { devicesRoutes } from './body-cameras/body-cameras.routes.ts';
 import { createBodyCamerasService } from './body-cameras/body-cameras.service.ts';
 import { importedFilesRoutes } from './station-import/imported-files.routes.ts';
+import { incidentsRoutes } from './incidents/incidents.routes.ts';
+import { createIncidentsService } from './incidents/incidents.service.ts';
 import { createImportedFilesService } from './station-import/imported-files.service.ts';
 import { registerAuthentication } from './auth/authentication.hook.ts';
 import { calendarRoutes } from './calendar/calendar.routes.ts';
@@ -243,6 +245,14 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       postersDir: config.postersDir,
       accessTokens,
       copies,
+      now,
+    }),
+  });
+  await app.register(incidentsRoutes, {
+    incidents: createIncidentsService({
+      db: database.db,
+      ledger,
+      postersDir: config.postersDir,
       now,
     }),
   });

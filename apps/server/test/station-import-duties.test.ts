@@ -128,7 +128,7 @@ describe('the camera clock at docking', () => {
 
   it('a clock within a minute is no finding; a reading needs both clocks', async () => {
     const stationClockAt = Date.now() - 1000;
-    const sha256 = await dockedFile(changshan, new Date(Date.now() - HOUR));
+    const sha256 = await dockedFile(changshan, new Date(Date.now() - HOUR - 2 * 60_000));
     const close = await importFile(changshan.head.client, sha256, {
       cameraClockAt: iso(stationClockAt - 40_000),
       stationClockAt: iso(stationClockAt),
@@ -138,7 +138,7 @@ describe('the camera clock at docking', () => {
       [],
     );
 
-    const other = await dockedFile(changshan, new Date(Date.now() - HOUR));
+    const other = await dockedFile(changshan, new Date(Date.now() - HOUR - 4 * 60_000));
     const half = await importFile(changshan.head.client, other, {
       cameraClockAt: iso(stationClockAt),
     });

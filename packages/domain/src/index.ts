@@ -26,5 +26,6 @@ export * from './rules/all-rules.ts';
 export * from './retention/index.ts';
 export * from './approvals/index.ts';
 export * from './station-import/index.ts';
+export * from './incidents/index.ts';
 export * from './access/index.ts';
 export * from './regulations/index.ts';

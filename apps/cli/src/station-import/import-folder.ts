@@ -9,8 +9,10 @@ import { createUpload, sendFrom, uploadOffset } from './tus-upload.ts';
 /** What the server answers for an imported file (the fields the station prints). */
 interface ImportedFile {
   readonly created: boolean;
-  readonly status: 'matched' | 'unassigned' | 'registered' | 'dismissed';
+  readonly status: 'matched' | 'unassigned' | 'registered' | 'incident' | 'dismissed';
   readonly case: { readonly caseNumber: string } | null;
+  /** The incident (事件) it was placed on since an earlier run, if it was. */
+  readonly incident?: { readonly name: string } | null;
   readonly placement: { readonly basis: string };
 }
 
@@ -46,7 +48,12 @@ function resultLine(
   imported: ImportedFile,
 ): { outcome: FileOutcome; line: string } {
   if (!imported.created) {
-    const where = imported.case === null ? '' : `，案件 ${imported.case.caseNumber}`;
+    const where =
+      imported.case !== null
+        ? `，案件 ${imported.case.caseNumber}`
+        : imported.incident
+          ? `，事件「${imported.incident.name}」`
+          : '';
     return {
       outcome: 'already',
       line: `= 此前已导入  ${file.relativePath}（${statusText(imported.status)}${where}）`,
@@ -65,9 +72,13 @@ function resultLine(
 }
 
 function statusText(status: ImportedFile['status']): string {
-  return { matched: '待登记', unassigned: '待分配', registered: '已登记', dismissed: '已排除' }[
-    status
-  ];
+  return {
+    matched: '待登记',
+    unassigned: '待分配',
+    registered: '已登记',
+    incident: '已分配到事件',
+    dismissed: '已排除',
+  }[status];
 }
 
 /**

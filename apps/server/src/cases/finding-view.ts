@@ -8,7 +8,7 @@ import {
 } from '@liuhen/domain';
 import { z } from 'zod';
 
-const citationSchema = z.object({
+export const citationSchema = z.object({
   seed: z.string().optional(),
   document: z.string().optional(),
   law: z.string().optional(),

@@ -12,6 +12,7 @@ export * from './schema/av-records.ts';
 export * from './schema/attachments.ts';
 export * from './schema/saved-views.ts';
 export * from './schema/body-cameras.ts';
+export * from './schema/incidents.ts';
 export * from './schema/station-import.ts';
 export * from './schema/access.ts';
 export * from './schema/integrity.ts';

@@ -45,6 +45,7 @@ const TAGS = [
   ['av-records', '音像记录'],
   ['body_cameras', '执法记录仪'],
   ['imported-files', '采集站导入的音像文件'],
+  ['incidents', '事件：非案件的音像记录对象（突发事件、群体性事件、专项行动）'],
   ['access', '访问记录、调阅申请与执法监督'],
 ] as const;
 

@@ -140,6 +140,12 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'GET /api/v1/imported-files/{id}/poster': 'getImportedFilePoster',
   'POST /api/v1/imported-files/{id}/access': 'requestImportedFileAccess',
   'GET /api/v1/imported-files/{id}/content': 'getImportedFileContent',
+  'POST /api/v1/imported-files/{id}/incident-assignment': 'assignImportedFileToIncident',
+
+  // incidents (事件, issue 15)
+  'POST /api/v1/incidents': 'registerIncident',
+  'GET /api/v1/incidents': 'listIncidents',
+  'GET /api/v1/incidents/{id}': 'getIncident',
 
   // access: history, requests, external readers
   'GET /api/v1/cases/{id}/access-history': 'listCaseAccessHistory',

@@ -15,6 +15,8 @@ export interface NewPlacement {
   readonly at: Date;
   readonly kind: PlacementKind;
   readonly caseId: string | null;
+  /** On an incident: which, and the standard name it is labelled with there. */
+  readonly incident?: { readonly id: string; readonly storedName: string };
   readonly candidateCaseIds: string[];
   readonly dismissal: 'accidental' | 'unrelated' | null;
   readonly basis: string;
@@ -30,6 +32,8 @@ export async function appendPlacement(tx: DbOrTx, record: RecordEvent, placement
     sequence: placement.sequence,
     kind: placement.kind,
     caseId: placement.caseId,
+    incidentId: placement.incident?.id ?? null,
+    storedName: placement.incident?.storedName ?? null,
     dismissal: placement.dismissal,
     basis: placement.basis,
     reason: placement.reason,
@@ -56,6 +60,9 @@ export async function appendPlacement(tx: DbOrTx, record: RecordEvent, placement
       placementId: row.id,
       kind: row.kind,
       caseId: row.caseId,
+      ...(row.incidentId === null
+        ? {}
+        : { incidentId: row.incidentId, storedName: row.storedName! }),
       dismissal: row.dismissal,
       basis: row.basis,
       reason: row.reason,

@@ -1,4 +1,4 @@
-import { AWAY_REASONS } from '@liuhen/domain';
+import { AWAY_REASONS, INCIDENT_KINDS } from '@liuhen/domain';
 import { z } from 'zod';
 import { userRefSchema } from '../body-cameras/body-camera-schemas.ts';
 import { mediaSchema } from '../evidence/evidence-object-view.ts';
@@ -28,7 +28,13 @@ export const importBody = z.strictObject({
 });
 export type ImportInput = z.infer<typeof importBody>;
 
-export const IMPORTED_FILE_STATUSES = ['unassigned', 'matched', 'registered', 'dismissed'] as const;
+export const IMPORTED_FILE_STATUSES = [
+  'unassigned',
+  'matched',
+  'registered',
+  'incident',
+  'dismissed',
+] as const;
 
 export const importedFileListQuery = z.strictObject({
   status: z.enum(IMPORTED_FILE_STATUSES).optional(),
@@ -42,12 +48,18 @@ export const dismissalBody = z.strictObject({
 });
 
 const caseRefSchema = z.object({ id: z.string(), caseNumber: z.string(), name: z.string() });
+export const incidentRefSchema = z
+  .object({ id: z.string(), name: z.string(), kind: z.enum(INCIDENT_KINDS) })
+  .meta({ id: 'IncidentRef' });
 
 export const placementSchema = z
   .object({
     id: z.string(),
-    kind: z.enum(['automatic', 'manual', 'unmatched', 'dismissed']),
+    kind: z.enum(['automatic', 'manual', 'unmatched', 'dismissed', 'incident']),
     caseId: z.string().nullable(),
+    incidentId: z.string().nullable(),
+    /** On an incident: the standard name the file is labelled with there (004 第十八条). */
+    storedName: z.string().nullable(),
     dismissal: z.enum(['accidental', 'unrelated']).nullable(),
     basis: z.string(),
     reason: z.string().nullable(),
@@ -90,6 +102,10 @@ export const importedFileSchema = z
     clockDriftSeconds: z.number().nullable(),
     status: z.enum(IMPORTED_FILE_STATUSES),
     case: caseRefSchema.nullable(),
+    /** The incident (事件) it is on: its name labels the file instead of a case number. */
+    incident: incidentRefSchema.nullable(),
+    /** The standard name it is labelled with on its incident; a copy is named so. */
+    storedName: z.string().nullable(),
     placement: placementSchema,
     candidates: z.array(caseRefSchema),
     dueAt: z.string().nullable(),

@@ -24,6 +24,7 @@ async function exists(path: string): Promise<boolean> {
 
 function statusOf(placement: PlacementRow, avRecordId: string | undefined): ImportedFileStatus {
   if (placement.kind === 'dismissed') return 'dismissed';
+  if (placement.kind === 'incident') return 'incident';
   if (placement.caseId === null) return 'unassigned';
   return avRecordId === undefined ? 'matched' : 'registered';
 }
@@ -33,6 +34,8 @@ function placementView(row: PlacementRow, names: ReadonlyMap<string, string>) {
     id: row.id,
     kind: row.kind,
     caseId: row.caseId,
+    incidentId: row.incidentId,
+    storedName: row.storedName,
     dismissal: row.dismissal,
     basis: row.basis,
     reason: row.reason,
@@ -46,8 +49,9 @@ function placementView(row: PlacementRow, names: ReadonlyMap<string, string>) {
 
 /**
  * Imported files as the API shows them, loaded in a few queries for a page of them: the
- * stored object, the camera, the people, the current placement and whether an AV record was
- * made from the file on its case, and by when an unassigned one must be placed.
+ * stored object, the camera, the people, the current placement (its case or incident) and
+ * whether an AV record was made from the file on its case, and by when an unassigned one
+ * must be placed.
  */
 export async function importedFileViews(
   db: DbOrTx,
@@ -82,6 +86,9 @@ export async function importedFileViews(
     ...row.candidateCaseIds,
   ]);
   const caseRefs = await repository.caseSummaries(db, [...new Set(caseIds)]);
+  const incidentRefs = await repository.incidentSummaries(db, [
+    ...new Set([...current.values()].flatMap((row) => row.incidentId ?? [])),
+  ]);
   const registered = await repository.registrations(
     db,
     files.flatMap((file) => {
@@ -158,6 +165,10 @@ export async function importedFileViews(
             : (file.cameraClockAt.getTime() - file.stationClockAt.getTime()) / 1000,
         status,
         case: placement.caseId === null ? null : (caseRefs.get(placement.caseId) ?? null),
+        // 004 第十八条 标明案号（或事件名称）: the incident's name where a case number would be.
+        incident:
+          placement.incidentId === null ? null : (incidentRefs.get(placement.incidentId) ?? null),
+        storedName: placement.storedName,
         placement: placementView(placement, names),
         candidates: placement.candidateCaseIds.flatMap((id) => {
           const ref = caseRefs.get(id);

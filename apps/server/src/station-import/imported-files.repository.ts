@@ -8,12 +8,13 @@ import {
   cases,
   importedFilePlacements,
   importedFiles,
+  incidents,
 } from '../db/schema.ts';
 
 export type ImportedFileRow = typeof importedFiles.$inferSelect;
 export type PlacementRow = typeof importedFilePlacements.$inferSelect;
 
-export type ImportedFileStatus = 'matched' | 'unassigned' | 'registered' | 'dismissed';
+export type ImportedFileStatus = 'matched' | 'unassigned' | 'registered' | 'dismissed' | 'incident';
 
 export async function insertImportedFile(tx: DbOrTx, row: typeof importedFiles.$inferInsert) {
   const [inserted] = await tx.insert(importedFiles).values(row).returning();
@@ -86,7 +87,7 @@ export async function registrations(
 
 /** Joins each file `f` to its current placement `p`: the newest of its append-only history. */
 const currentPlacement = sql`join lateral (
-  select kind, case_id from imported_file_placements
+  select kind, case_id, incident_id from imported_file_placements
   where imported_file_id = f.id order by sequence desc limit 1
 ) p on true`;
 
@@ -99,6 +100,8 @@ function statusCondition(status: ImportedFileStatus): SQL {
       return sql`p.kind = 'unmatched'`;
     case 'dismissed':
       return sql`p.kind = 'dismissed'`;
+    case 'incident':
+      return sql`p.kind = 'incident'`;
     case 'matched':
       return sql`p.case_id is not null and not ${registered}`;
     case 'registered':
@@ -110,6 +113,7 @@ export interface ImportedFileFilter {
   readonly agencyId: string;
   readonly status?: ImportedFileStatus | undefined;
   readonly caseId?: string | undefined;
+  readonly incidentId?: string | undefined;
   /** The reader's case scope (access/read-scope.ts): a file on a case he cannot read is not his to list. */
   readonly caseScope?: SQL | undefined;
   /** Keyset: files imported before this (time, id). */
@@ -125,6 +129,9 @@ export async function listImportedFileIds(db: DbOrTx, filter: ImportedFileFilter
   const conditions: SQL[] = [sql`f.agency_id = ${filter.agencyId}`];
   if (filter.status !== undefined) conditions.push(statusCondition(filter.status));
   if (filter.caseId !== undefined) conditions.push(sql`p.case_id = ${filter.caseId}`);
+  if (filter.incidentId !== undefined) {
+    conditions.push(sql`p.incident_id = ${filter.incidentId}`);
+  }
   if (filter.caseScope !== undefined) conditions.push(onReadableCase(filter.caseScope));
   if (filter.before !== undefined) {
     conditions.push(
@@ -151,6 +158,7 @@ export async function countByStatus(db: DbOrTx, agencyId: string, caseScope: SQL
     select
       count(*) filter (where p.kind = 'unmatched') as unassigned,
       count(*) filter (where p.kind = 'dismissed') as dismissed,
+      count(*) filter (where p.kind = 'incident') as incident,
       count(*) filter (where p.case_id is not null and not ${registered}) as matched,
       count(*) filter (where p.case_id is not null and ${registered}) as registered
     from imported_files f
@@ -162,6 +170,7 @@ export async function countByStatus(db: DbOrTx, agencyId: string, caseScope: SQL
     matched: Number(row?.matched ?? 0),
     registered: Number(row?.registered ?? 0),
     dismissed: Number(row?.dismissed ?? 0),
+    incident: Number(row?.incident ?? 0),
   };
 }
 
@@ -228,5 +237,20 @@ export async function caseSummaries(db: DbOrTx, ids: readonly string[]) {
     .select({ id: cases.id, caseNumber: cases.caseNumber, name: cases.name })
     .from(cases)
     .where(inArray(cases.id, [...ids]));
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+export interface IncidentRef {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: (typeof incidents.$inferSelect)['kind'];
+}
+
+export async function incidentSummaries(db: DbOrTx, ids: readonly string[]) {
+  if (ids.length === 0) return new Map<string, IncidentRef>();
+  const rows = await db
+    .select({ id: incidents.id, name: incidents.name, kind: incidents.kind })
+    .from(incidents)
+    .where(inArray(incidents.id, [...ids]));
   return new Map(rows.map((row) => [row.id, row]));
 }

@@ -64,12 +64,13 @@ export const importedFilesRoutes: FastifyPluginAsyncZod<{
     {
       schema: {
         tags,
-        summary: '本机关导入文件按状态的数量（待分配、待登记、已登记、已排除）',
+        summary: '本机关导入文件按状态的数量（待分配、待登记、已登记、已分配到事件、已排除）',
         response: {
           200: z.object({
             unassigned: z.number().int(),
             matched: z.number().int(),
             registered: z.number().int(),
+            incident: z.number().int(),
             dismissed: z.number().int(),
           }),
           ...errorResponses(401, 403),

@@ -34,6 +34,7 @@ import type { ImportedFileRow, ImportedFileStatus } from './imported-files.repos
 import { matchImportedFile } from './match-imported-file.ts';
 import { appendPlacement } from './append-placement.ts';
 import { refreshImportedFileFindings } from './refresh-imported-file-findings.ts';
+import { requireChangeable } from './require-changeable.ts';
 
 export interface ImportedFilesDependencies {
   readonly db: Db;
@@ -56,26 +57,6 @@ export function createImportedFilesService(deps: ImportedFilesDependencies) {
 
   async function one(dbOrTx: DbOrTx, row: ImportedFileRow) {
     const [view] = await views(dbOrTx, [row]);
-    return view!;
-  }
-
-  /** The file's current placement, refusing a change once it is on a case's AV list or set aside. */
-  async function changeable(tx: DbOrTx, file: ImportedFileRow) {
-    const [view] = await views(tx, [file]);
-    if (view!.status === 'registered') {
-      throw problems.conflict(
-        'imported-file-registered',
-        '文件已登记为音像记录',
-        `该文件已在案件 ${view!.case?.caseNumber ?? ''} 登记为音像记录，不能再分配或排除。`,
-      );
-    }
-    if (view!.status === 'dismissed') {
-      throw problems.conflict(
-        'imported-file-dismissed',
-        '文件已排除',
-        '该文件已被排除（误录或与执法无关），排除记录不能撤回。',
-      );
-    }
     return view!;
   }
 
@@ -258,8 +239,8 @@ export function createImportedFilesService(deps: ImportedFilesDependencies) {
       await requireWorker(db, actor, theCase, await cases.listOfficers(db, theCase.id), now());
       requireOpenCaseFile(theCase);
       await ledger.transaction(async (tx, record) => {
-        const current = await changeable(tx, file);
-        if (current.case?.id === theCase.id) {
+        const current = await requireChangeable(tx, file);
+        if (current.caseId === theCase.id) {
           throw problems.conflict(
             'imported-file-already-on-case',
             '已在该案件',
@@ -268,7 +249,7 @@ export function createImportedFilesService(deps: ImportedFilesDependencies) {
         }
         await appendPlacement(tx, record, {
           file,
-          sequence: (await repository.listPlacements(tx, [file.id]))[0]!.sequence + 1,
+          sequence: current.sequence + 1,
           actor,
           at: now(),
           kind: 'manual',
@@ -294,10 +275,10 @@ export function createImportedFilesService(deps: ImportedFilesDependencies) {
       // A file on a case is set aside only by those who work the case.
       const { file } = await authorizeImportedFile(db, actor, id, 'case:work', now());
       await ledger.transaction(async (tx, record) => {
-        await changeable(tx, file);
+        const current = await requireChangeable(tx, file);
         await appendPlacement(tx, record, {
           file,
-          sequence: (await repository.listPlacements(tx, [file.id]))[0]!.sequence + 1,
+          sequence: current.sequence + 1,
           actor,
           at: now(),
           kind: 'dismissed',
@@ -318,7 +299,7 @@ export function createImportedFilesService(deps: ImportedFilesDependencies) {
 
     /** Who looks at a docked file, and why, goes on the ledger (with its case and grant) first. */
     async grantAccess(actor: Actor, id: string, purpose: AccessPurpose, reason: string) {
-      const { file, caseId, grantId } = await authorizeImportedFile(
+      const { file, caseId, incidentId, storedName, grantId } = await authorizeImportedFile(
         db,
         actor,
         id,
@@ -330,7 +311,8 @@ export function createImportedFilesService(deps: ImportedFilesDependencies) {
         actor,
         grantId,
         object: object!,
-        fileName: object!.originalName,
+        // On an incident the copy carries the name it is labelled with (004 第十八条).
+        fileName: storedName ?? object!.originalName,
       });
       await ledger.append({
         action: 'imported_file.accessed',
@@ -344,6 +326,7 @@ export function createImportedFilesService(deps: ImportedFilesDependencies) {
           purpose,
           reason,
           caseId,
+          ...(incidentId === null ? {} : { incidentId }),
           grantId,
           ...copyInEvent(copy),
         },
@@ -371,7 +354,7 @@ export function createImportedFilesService(deps: ImportedFilesDependencies) {
       }
       // Asked again on every range: a file placed on a case since, or a grant revoked or run
       // out, stops the playback at once.
-      const { file } = await authorizeImportedFile(
+      const { file, storedName } = await authorizeImportedFile(
         db,
         actor,
         id,
@@ -379,11 +362,12 @@ export function createImportedFilesService(deps: ImportedFilesDependencies) {
         now(),
       );
       const object = (await findEvidenceObject(db, file.evidenceObjectId))!;
+      const fileName = storedName ?? object.originalName;
       if (claims.copyFile !== undefined) {
         const { name, ...copy } = await deps.copies.open(
           claims.copyFile,
           object.mediaType,
-          object.originalName,
+          fileName,
         );
         const bytes: StoredBytes = {
           ...copy,
@@ -395,7 +379,7 @@ export function createImportedFilesService(deps: ImportedFilesDependencies) {
         sizeBytes: object.sizeBytes,
         mediaType: object.mediaType,
         open: (range?: ByteRange) => deps.store.read(object.storageKey, range),
-        disposition: { kind: 'inline', name: object.originalName, fallbackStem: 'recording' },
+        disposition: { kind: 'inline', name: fileName, fallbackStem: 'recording' },
       };
       return bytes;
     },

@@ -14,13 +14,15 @@ import {
 
 function placementOf(row: PlacementRow): ImportedFilePlacement {
   if (row.kind === 'dismissed') return { kind: 'dismissed', dismissal: row.dismissal! };
+  if (row.kind === 'incident') return { kind: 'incident' };
   return row.caseId === null ? { kind: 'unassigned' } : { kind: 'case' };
 }
 
 /**
  * Recomputes the findings about one imported file that is on no case (due, late, or set aside
  * as unrelated to enforcement) and stores them beside the cases' findings, in the caller's
- * transaction. A file placed on a case has none: its case's AV rules take over.
+ * transaction. A file placed on a case has none: its case's AV rules take over; nor has one
+ * placed on an incident, labelled with the incident's name (004 第十八条).
  */
 export async function refreshImportedFileFindings(
   tx: DbOrTx,

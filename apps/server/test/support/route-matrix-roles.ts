@@ -63,6 +63,11 @@ const TABLE = {
   'inbox:list': /*                                         */ 'Y Y Y Y Y Y Y Y R R Y R R R',
   'inbox:view': /*                                         */ 'Y Y Y Y Y N Y Y H H N H H H',
   'inbox:download': /*                                     */ 'N N N N N N N N H H N H H H',
+  // an incident (事件) and the docked files on it: the agency's people who place files read
+  // and place; a copy is made for the heads and the archivist (docs/decisions.md, issue 15)
+  'incident:read': /*                                      */ 'Y Y Y Y Y N Y Y H H N H H H',
+  'incident:place': /*                                     */ 'Y Y Y Y Y N Y Y N R N R R R',
+  'incident:download': /*                                  */ 'N N N Y Y N Y Y H H N H H H',
   // ── identity and settings (admin-scope) ─────────────────── h c o H O l C a s S A B P X
   'agency:read': /*                                        */ 'Y Y Y Y Y Y Y Y Y H Y H Y H',
   // refused before the id is looked up: a non-administrator gets 403 for any id (no oracle)

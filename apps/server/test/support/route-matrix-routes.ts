@@ -2,6 +2,7 @@ import { ACCESS_ROUTES } from './route-matrix/access-routes.ts';
 import { CASE_ROUTES } from './route-matrix/cases-routes.ts';
 import { EVIDENCE_ROUTES } from './route-matrix/evidence-routes.ts';
 import { IDENTITY_ROUTES } from './route-matrix/identity-routes.ts';
+import { INCIDENT_ROUTES } from './route-matrix/incident-routes.ts';
 import type { Variant } from './route-matrix/variants.ts';
 
 export type { Answer, CallContext, Variant } from './route-matrix/variants.ts';
@@ -22,4 +23,5 @@ export const ROUTES: Readonly<Record<string, readonly Variant[]>> = {
   ...CASE_ROUTES,
   ...EVIDENCE_ROUTES,
   ...ACCESS_ROUTES,
+  ...INCIDENT_ROUTES,
 };

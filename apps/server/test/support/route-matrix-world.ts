@@ -57,6 +57,9 @@ export interface World {
     readonly inboxFile: string;
     /** Another file on the case, for refused dismissals (a dismissal let through is for good). */
     readonly dismissalTarget: string;
+    /** An incident (事件) of agency A, and a docked file placed on it. */
+    readonly incident: string;
+    readonly incidentFile: string;
     readonly upload: string;
     readonly accessRequest: string;
     readonly user: string;
@@ -65,7 +68,10 @@ export interface World {
     readonly agencyLog: string;
     readonly platformLog: string;
   };
-  /** Files placed on the case, one for each allowed dismissal (a dismissal is for good). */
+  /**
+   * Files placed on the case, one for each allowed dismissal or move onto an incident (each is
+   * for good as far as the shared file is concerned).
+   */
   readonly spareImportedFiles: string[];
   /** A case of department 1 the handler is on, fresh: for acts that change it for good. */
   freshCase(name: string): Promise<string>;
@@ -259,7 +265,21 @@ export async function buildWorld(testApp: TestApp): Promise<World> {
   if (inbox.status !== 'unassigned') throw new Error(`the inbox file is ${inbox.status}`);
   const dismissalTarget = await placedFile(45);
   const spareImportedFiles: string[] = [];
-  for (let n = 0; n < 4; n += 1) spareImportedFiles.push(await placedFile(40 - n));
+  for (let n = 0; n < 7; n += 1) spareImportedFiles.push(await placedFile(40 - n));
+  const incident = ok(
+    await handler.post('/api/v1/incidents', {
+      name: '城西农贸市场群体性事件',
+      kind: 'mass_incident',
+      startedAt: iso(Date.now() - 2 * HOUR),
+    }),
+  ).id;
+  const incidentFile = (await dockedFile(30, 'MX-9999')).id;
+  ok(
+    await handler.post(`/api/v1/imported-files/${incidentFile}/incident-assignment`, {
+      incidentId: incident,
+      reason: '画面为该事件现场',
+    }),
+  );
 
   const avBytes = await video(new Date(Date.now() - HOUR));
   const evidenceObject = await storeEvidence(handler, {
@@ -352,6 +372,8 @@ export async function buildWorld(testApp: TestApp): Promise<World> {
       importedFile,
       inboxFile: inbox.id,
       dismissalTarget,
+      incident,
+      incidentFile,
       upload,
       accessRequest,
       user: target.id,

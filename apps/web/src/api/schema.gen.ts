@@ -1304,7 +1304,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 本机关导入文件按状态的数量（待分配、待登记、已登记、已排除） */
+        /** 本机关导入文件按状态的数量（待分配、待登记、已登记、已分配到事件、已排除） */
         get: operations["countImportedFiles"];
         put?: never;
         post?: never;
@@ -1427,6 +1427,58 @@ export interface paths {
         get: operations["getImportedFileContent"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本机关登记的事件（新登记的在前，可按名称搜索） */
+        get: operations["listIncidents"];
+        put?: never;
+        /** 登记事件（重大突发事件、群体性事件、专项行动等非案件的音像记录对象） */
+        post: operations["registerIncident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 事件详情及分配到该事件的音像文件（含保存期限） */
+        get: operations["getIncident"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imported-files/{id}/incident-assignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 分配到事件（填写事由；文件以事件名称标识，规定004 第十八条） */
+        post: operations["assignImportedFileToIncident"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1936,11 +1988,19 @@ export interface components {
             agencyId: string;
             agencyName: string;
         };
+        IncidentRef: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "major_emergency" | "mass_incident" | "special_operation" | "other";
+        };
         ImportedFilePlacement: {
             id: string;
             /** @enum {string} */
-            kind: "automatic" | "manual" | "unmatched" | "dismissed";
+            kind: "automatic" | "manual" | "unmatched" | "dismissed" | "incident";
             caseId: string | null;
+            incidentId: string | null;
+            storedName: string | null;
             dismissal: ("accidental" | "unrelated") | null;
             basis: string;
             reason: string | null;
@@ -1993,12 +2053,14 @@ export interface components {
             stationClockAt: string | null;
             clockDriftSeconds: number | null;
             /** @enum {string} */
-            status: "unassigned" | "matched" | "registered" | "dismissed";
+            status: "unassigned" | "matched" | "registered" | "incident" | "dismissed";
             case: {
                 id: string;
                 caseNumber: string;
                 name: string;
             } | null;
+            incident: components["schemas"]["IncidentRef"] | null;
+            storedName: string | null;
             placement: components["schemas"]["ImportedFilePlacement"];
             candidates: {
                 id: string;
@@ -2052,12 +2114,14 @@ export interface components {
             stationClockAt: string | null;
             clockDriftSeconds: number | null;
             /** @enum {string} */
-            status: "unassigned" | "matched" | "registered" | "dismissed";
+            status: "unassigned" | "matched" | "registered" | "incident" | "dismissed";
             case: {
                 id: string;
                 caseNumber: string;
                 name: string;
             } | null;
+            incident: components["schemas"]["IncidentRef"] | null;
+            storedName: string | null;
             placement: components["schemas"]["ImportedFilePlacement"];
             candidates: {
                 id: string;
@@ -2112,12 +2176,14 @@ export interface components {
             stationClockAt: string | null;
             clockDriftSeconds: number | null;
             /** @enum {string} */
-            status: "unassigned" | "matched" | "registered" | "dismissed";
+            status: "unassigned" | "matched" | "registered" | "incident" | "dismissed";
             case: {
                 id: string;
                 caseNumber: string;
                 name: string;
             } | null;
+            incident: components["schemas"]["IncidentRef"] | null;
+            storedName: string | null;
             placement: components["schemas"]["ImportedFilePlacement"];
             candidates: {
                 id: string;
@@ -2128,6 +2194,119 @@ export interface components {
             overdue: boolean;
             avRecordId: string | null;
             created: boolean;
+        };
+        Incident: {
+            id: string;
+            agencyId: string;
+            name: string;
+            /** @enum {string} */
+            kind: "major_emergency" | "mass_incident" | "special_operation" | "other";
+            startedAt: string;
+            endedAt: string | null;
+            description: string | null;
+            registeredBy: {
+                userId: string;
+                displayName: string;
+            };
+            registeredAt: string;
+            recordingCount: number;
+        };
+        RecordingRetention: {
+            /** @enum {string} */
+            kind: "permanent" | "until" | "awaiting_case_file" | "agency_decides";
+            retainUntil: string | null;
+            summary: string;
+            reasons: {
+                rule: string;
+                decisive: boolean;
+                explanation: string;
+                citations: {
+                    seed?: string;
+                    document?: string;
+                    law?: string;
+                    article: string;
+                    text: string;
+                }[];
+            }[];
+        };
+        IncidentRecording: {
+            id: string;
+            agencyId: string;
+            evidenceObjectId: string;
+            fileName: string;
+            sizeBytes: number;
+            sha256: string;
+            sm3: string;
+            mediaType: string;
+            media: {
+                durationSeconds?: number;
+                videoCodec?: string;
+                audioCodec?: string;
+                width?: number;
+                height?: number;
+                formatName?: string;
+                capturedAt?: string;
+            } | null;
+            posterUrl: string | null;
+            originalPath: string;
+            deviceSerial: string;
+            bodyCamera: {
+                id: string;
+                serial: string;
+                label: string | null;
+                model: string | null;
+            } | null;
+            holder: {
+                userId: string;
+                displayName: string;
+            } | null;
+            capturedFrom: string | null;
+            capturedUntil: string | null;
+            importedBy: {
+                userId: string;
+                displayName: string;
+            };
+            importedAt: string;
+            awayReason: ("continuous_work" | "away_from_unit" | "remote_area") | null;
+            cameraClockAt: string | null;
+            stationClockAt: string | null;
+            clockDriftSeconds: number | null;
+            /** @enum {string} */
+            status: "unassigned" | "matched" | "registered" | "incident" | "dismissed";
+            case: {
+                id: string;
+                caseNumber: string;
+                name: string;
+            } | null;
+            incident: components["schemas"]["IncidentRef"] | null;
+            storedName: string | null;
+            placement: components["schemas"]["ImportedFilePlacement"];
+            candidates: {
+                id: string;
+                caseNumber: string;
+                name: string;
+            }[];
+            dueAt: string | null;
+            overdue: boolean;
+            avRecordId: string | null;
+            retention: components["schemas"]["RecordingRetention"] | null;
+        };
+        IncidentDetail: {
+            id: string;
+            agencyId: string;
+            name: string;
+            /** @enum {string} */
+            kind: "major_emergency" | "mass_incident" | "special_operation" | "other";
+            startedAt: string;
+            endedAt: string | null;
+            description: string | null;
+            registeredBy: {
+                userId: string;
+                displayName: string;
+            };
+            registeredAt: string;
+            recordingCount: number;
+            recordings: components["schemas"]["IncidentRecording"][];
         };
         WorkingDayStatus: {
             date: string;
@@ -10483,7 +10662,7 @@ export interface operations {
     listImportedFiles: {
         parameters: {
             query?: {
-                status?: "unassigned" | "matched" | "registered" | "dismissed";
+                status?: "unassigned" | "matched" | "registered" | "incident" | "dismissed";
                 cursor?: string;
                 limit?: number;
             };
@@ -10634,6 +10813,7 @@ export interface operations {
                         unassigned: number;
                         matched: number;
                         registered: number;
+                        incident: number;
                         dismissed: number;
                     };
                 };
@@ -11105,6 +11285,262 @@ export interface operations {
             };
             /** @description Default Response */
             416: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listIncidents: {
+        parameters: {
+            query?: {
+                q?: string;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Incident"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    registerIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @enum {string} */
+                    kind: "major_emergency" | "mass_incident" | "special_operation" | "other";
+                    /** Format: date-time */
+                    startedAt: string;
+                    /** Format: date-time */
+                    endedAt?: string;
+                    description?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assignImportedFileToIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    incidentId: string;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportedFileDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11963,6 +12399,10 @@ export const operationRoutes = {
     getImportedFilePoster: ["GET", "/api/v1/imported-files/{id}/poster"],
     requestImportedFileAccess: ["POST", "/api/v1/imported-files/{id}/access"],
     getImportedFileContent: ["GET", "/api/v1/imported-files/{id}/content"],
+    registerIncident: ["POST", "/api/v1/incidents"],
+    listIncidents: ["GET", "/api/v1/incidents"],
+    getIncident: ["GET", "/api/v1/incidents/{id}"],
+    assignImportedFileToIncident: ["POST", "/api/v1/imported-files/{id}/incident-assignment"],
     getSupervisedAgencies: ["GET", "/api/v1/users/{id}/supervised-agencies"],
     setSupervisedAgencies: ["PUT", "/api/v1/users/{id}/supervised-agencies"],
     listCaseAccessHistory: ["GET", "/api/v1/cases/{id}/access-history"],

@@ -22,11 +22,14 @@ import { AgencyProfilePage } from '../profiles/AgencyProfilePage.tsx';
 import { AGENCY_PROFILE_PATH, PUBLIC_AV_ITEMS_PATH } from '../profiles/paths.ts';
 import { PublicAvItemListPage } from '../profiles/PublicAvItemListPage.tsx';
 import { ImportsPage } from '../imports/ImportsPage.tsx';
+import { IncidentPage } from '../incidents/IncidentPage.tsx';
+import { IncidentsPage } from '../incidents/IncidentsPage.tsx';
 import {
   ADMIN_ROLES,
   CASE_ROLES,
   FINDINGS_ROLES,
   IMPORT_ROLES,
+  INCIDENT_ROLES,
   PROFILE_READER_ROLES,
 } from '../layout/nav-items.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -66,6 +69,14 @@ export const router = createBrowserRouter([
             path: 'imports',
             element: <RequireRoles anyOf={IMPORT_ROLES} />,
             children: [{ index: true, element: <ImportsPage /> }],
+          },
+          {
+            path: 'incidents',
+            element: <RequireRoles anyOf={INCIDENT_ROLES} />,
+            children: [
+              { index: true, element: <IncidentsPage /> },
+              { path: ':incidentId', element: <IncidentPage /> },
+            ],
           },
           {
             path: 'findings',

@@ -2,6 +2,8 @@ import { Alert, Drawer, Flex, Result, Skeleton, Tabs, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useCurrentUser } from '../auth/session-context.ts';
 import { casePath } from '../cases/paths.ts';
+import { AssignToIncidentForm } from '../incidents/AssignToIncidentForm.tsx';
+import { incidentPath } from '../incidents/paths.ts';
 import { AppLink } from '../ledger/AppLink.tsx';
 import { AssignToCaseForm } from './AssignToCaseForm.tsx';
 import { DismissForm } from './DismissForm.tsx';
@@ -29,11 +31,16 @@ function WhereItIs({ file }: { file: ImportedFileDetail }) {
       {file.case.caseNumber} {file.case.name}
     </AppLink>
   );
+  const onIncident = file.incident && (
+    <AppLink to={incidentPath(file.incident.id)} testId="import-incident-link">
+      {file.incident.name}
+    </AppLink>
+  );
   const next =
     file.status === 'matched'
       ? '请在案件页“音像记录”的“待登记”中登记为音像记录。'
       : file.status === 'unassigned'
-        ? '请查看后分配到案件，或说明理由排除。'
+        ? '请查看后分配到案件或事件，或说明理由排除。'
         : null;
   return (
     <Alert
@@ -44,6 +51,10 @@ function WhereItIs({ file }: { file: ImportedFileDetail }) {
         <Flex vertical gap={2}>
           <span>{file.placement.basis}</span>
           {onCase && <span>所属案件：{onCase}</span>}
+          {onIncident && <span>所属事件：{onIncident}</span>}
+          {file.storedName && (
+            <span data-testid="import-stored-name">标识名称：{file.storedName}</span>
+          )}
           {next && <Typography.Text type="secondary">{next}</Typography.Text>}
         </Flex>
       }
@@ -52,8 +63,8 @@ function WhereItIs({ file }: { file: ImportedFileDetail }) {
 }
 
 /**
- * 分配到案件 / 排除. For a file the system already placed, they wait behind one link: the
- * usual next step is registering it on its case, not moving it.
+ * 分配到案件 / 分配到事件 / 排除. For a file already placed, they wait behind one link: the
+ * usual next step is registering it on its case, or nothing, not moving it.
  */
 function Decisions({
   file,
@@ -66,7 +77,7 @@ function Decisions({
   if (!shown) {
     return (
       <Typography.Link onClick={() => setShown(true)} data-testid="import-decisions-open">
-        归属有误？改为分配到其他案件或排除
+        归属有误？改为分配到其他案件、事件或排除
       </Typography.Link>
     );
   }
@@ -82,6 +93,15 @@ function Decisions({
             </span>
           ),
           children: <AssignToCaseForm file={file} onAssigned={onDecided} />,
+        },
+        {
+          key: 'incident',
+          label: (
+            <span data-testid="import-tab-incident">
+              {file.status === 'incident' ? '改为分配到其他事件' : '分配到事件'}
+            </span>
+          ),
+          children: <AssignToIncidentForm file={file} onAssigned={onDecided} />,
         },
         {
           key: 'dismiss',

@@ -11,6 +11,10 @@ const TEXT: Record<ImportStatus, { title: string; hint: string }> = {
     hint: '已归入案件、尚未登记为音像记录的文件在这里，也显示在该案件“音像记录”的“待登记”中。',
   },
   registered: { title: '尚无已登记的导入音像', hint: '登记为音像记录后，文件移到这里。' },
+  incident: {
+    title: '没有分配到事件的音像',
+    hint: '处置突发事件、群体性事件或开展专项行动等不属于案件的音像，分配到事件后在这里，以事件名称标识。',
+  },
   dismissed: {
     title: '没有已排除的音像',
     hint: '误录或与执法无关而排除的文件在这里，原始文件仍予保存。',

@@ -3,7 +3,13 @@ import { formatChinaTime } from '../cases/china-time.ts';
 import { DISMISSAL_INFO, PLACEMENT_KIND_LABELS } from './import-labels.ts';
 import type { PlacementView } from './imports-api.ts';
 
-const KIND_COLOR = { automatic: 'blue', manual: 'green', unmatched: 'orange', dismissed: 'gray' };
+const KIND_COLOR = {
+  automatic: 'blue',
+  manual: 'green',
+  unmatched: 'orange',
+  dismissed: 'gray',
+  incident: 'purple',
+};
 
 /** 归属记录: every decision about where the file belongs, newest first, with who and why. */
 export function PlacementHistory({ placements }: { placements: readonly PlacementView[] }) {

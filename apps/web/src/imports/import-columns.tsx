@@ -2,6 +2,8 @@ import { Flex, Typography, type TableColumnsType } from 'antd';
 import { formatMediaDuration } from '../av/av-format.ts';
 import { formatChinaTime } from '../cases/china-time.ts';
 import { casePath } from '../cases/paths.ts';
+import { IncidentKindTag } from '../incidents/IncidentKindTag.tsx';
+import { incidentPath } from '../incidents/paths.ts';
 import { AppLink } from '../ledger/AppLink.tsx';
 import { captureSpanText, bodyCameraText, durationOfImport } from './import-format.ts';
 import { ImportPoster } from './ImportPoster.tsx';
@@ -74,11 +76,19 @@ export function importColumns(
       ),
     },
     {
-      title: '案件',
+      title: '案件 / 事件',
       key: 'case',
       width: 170,
       render: (_: unknown, file) =>
-        file.case ? (
+        // 004 第十八条 标明案号（或事件名称）: an incident's name stands where a case number would.
+        file.incident ? (
+          <Flex vertical gap={2} align="flex-start">
+            <AppLink to={incidentPath(file.incident.id)} testId="import-incident">
+              {file.incident.name}
+            </AppLink>
+            <IncidentKindTag kind={file.incident.kind} />
+          </Flex>
+        ) : file.case ? (
           <Flex vertical gap={0}>
             <AppLink to={casePath(file.case.id)}>{file.case.caseNumber}</AppLink>
             <Typography.Text type="secondary" style={SMALL} ellipsis>

@@ -5,6 +5,7 @@ export const IMPORT_STATUSES: readonly ImportStatus[] = [
   'unassigned',
   'matched',
   'registered',
+  'incident',
   'dismissed',
 ];
 
@@ -20,6 +21,11 @@ export const STATUS_INFO: Record<ImportStatus, { label: string; color: string; h
     hint: '已归入案件，等待承办人登记为音像记录。',
   },
   registered: { label: '已登记', color: 'green', hint: '已登记为案件的音像记录。' },
+  incident: {
+    label: '已分配到事件',
+    color: 'purple',
+    hint: '记录的是突发事件、群体性事件或专项行动等非案件事项，已以事件名称标识。',
+  },
   dismissed: { label: '已排除', color: 'default', hint: '误录或与执法无关，已说明理由。' },
 };
 
@@ -28,6 +34,7 @@ export const PLACEMENT_KIND_LABELS: Record<PlacementKind, string> = {
   manual: '人工分配',
   unmatched: '未能自动归入',
   dismissed: '排除',
+  incident: '分配到事件',
 };
 
 export const DISMISSAL_INFO: Record<DismissalKind, { label: string; hint: string }> = {

@@ -9,7 +9,10 @@ export function canPlaceImports(user: Pick<User, 'roles' | 'agencyId'>, agencyId
   return user.agencyId === agencyId && PLACERS.some((role) => user.roles.includes(role));
 }
 
-/** A registered or dismissed file is settled; one waiting, or placed and not registered, is not. */
+/**
+ * A registered or dismissed file is settled; one waiting, placed on a case and not
+ * registered, or on an incident (which may yet turn out to belong to a case) is not.
+ */
 export function isOpenForPlacement(status: ImportStatus): boolean {
-  return status === 'unassigned' || status === 'matched';
+  return status === 'unassigned' || status === 'matched' || status === 'incident';
 }

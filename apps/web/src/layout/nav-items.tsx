@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   CalendarOutlined,
   AlertOutlined,
+  FlagOutlined,
   DesktopOutlined,
   FileSearchOutlined,
   FolderOpenOutlined,
@@ -16,6 +17,7 @@ import type { ReactNode } from 'react';
 import { ACCESS_REQUESTS_PATH, ACCESS_ROLES } from '../access/paths.ts';
 import { FINDINGS_PATH } from '../findings/paths.ts';
 import { IMPORTS_PATH } from '../imports/paths.ts';
+import { INCIDENTS_PATH } from '../incidents/paths.ts';
 import { PUBLIC_LEDGER_PATH } from '../ledger/paths.ts';
 import { AGENCY_PROFILE_PATH } from '../profiles/paths.ts';
 
@@ -82,6 +84,17 @@ export const IMPORT_ROLES: readonly Role[] = [
   'supervisor',
 ];
 
+/**
+ * Who keeps 事件 (incidents): those who place docked files — they register incidents and put
+ * recordings of no case on them (the server checks the same roles).
+ */
+export const INCIDENT_ROLES: readonly Role[] = [
+  'officer',
+  'department_head',
+  'agency_head',
+  'archivist',
+];
+
 export const NAV_ENTRIES: readonly NavEntry[] = [
   { key: 'home', path: '/', label: '工作台', icon: <DesktopOutlined />, roles: [] },
   {
@@ -97,6 +110,13 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     label: '音像导入',
     icon: <VideoCameraOutlined />,
     roles: IMPORT_ROLES,
+  },
+  {
+    key: 'incidents',
+    path: INCIDENTS_PATH,
+    label: '事件',
+    icon: <FlagOutlined />,
+    roles: INCIDENT_ROLES,
   },
   {
     key: 'findings',

@@ -8,6 +8,7 @@ import { authEvents } from '../identity/auth-events.ts';
 import { integrityEvents } from '../integrity/integrity-events.ts';
 import { identityEvents } from '../identity/identity-events.ts';
 import { profileEvents } from '../profiles/profile-events.ts';
+import { incidentEvents } from '../incidents/incident-events.ts';
 import { stationImportEvents } from '../station-import/station-import-events.ts';
 import { systemEvents } from './system-events.ts';
 
@@ -24,6 +25,7 @@ export const EVENT_CATALOGUE = {
   ...approvalEvents,
   ...evidenceEvents,
   ...stationImportEvents,
+  ...incidentEvents,
   ...accessEvents,
   ...integrityEvents,
   ...calendarEvents,

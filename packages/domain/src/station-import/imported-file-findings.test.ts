@@ -60,6 +60,13 @@ describe('importedFileFindings', () => {
     expect(
       importedFileFindings(profile('000'), { ...file, placement: { kind: 'case' } }, late),
     ).toEqual([]);
+    // 004 第十八条 标明案号（或事件名称）: an incident's name labels it as a case number would.
+    expect(
+      importedFileFindings(profile('004'), { ...file, placement: { kind: 'unassigned' } }, late),
+    ).toMatchObject([{ ruleId: 'recording-unassigned-late', severity: 'violation' }]);
+    expect(
+      importedFileFindings(profile('004'), { ...file, placement: { kind: 'incident' } }, late),
+    ).toEqual([]);
     expect(
       importedFileFindings(
         profile('000'),

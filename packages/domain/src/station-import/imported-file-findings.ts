@@ -21,6 +21,8 @@ import { formatElapsed } from '../rules/av/elapsed.ts';
 /** Where an imported file stands. */
 export type ImportedFilePlacement =
   | { readonly kind: 'case' }
+  /** On an incident (事件): labelled with its name (004 第十八条), so placed in time. */
+  | { readonly kind: 'incident' }
   | { readonly kind: 'unassigned' }
   | { readonly kind: 'dismissed'; readonly dismissal: 'accidental' | 'unrelated' };
 
@@ -102,7 +104,7 @@ export function placementDeadline(
 /** 标明案号、当事人姓名或者名称、承办人姓名: what the profile says a stored file must carry. */
 function storageLabelsDuty(profile: PolicyProfile): string {
   const labels = profile.avStorageLabels?.map((item) => item.value.trim());
-  return labels === undefined ? '分配到所属案件' : `标明${labels.join('、')}`;
+  return labels === undefined ? '分配到所属案件或事件' : `标明${labels.join('、')}`;
 }
 
 function describe(file: ImportedFileFacts): string {
@@ -153,10 +155,10 @@ function placementFindings(
       },
     ];
   }
-  if (file.placement.kind === 'case' || profile === undefined) return [];
+  if (file.placement.kind !== 'unassigned' || profile === undefined) return [];
   const deadline = placementDeadline(profile, file);
   if (deadline === undefined) return [];
-  const what = `${describe(file)}尚未分配到案件，应于 ${formatDueBy(deadline.at)}${storageLabelsDuty(profile)}（${deadline.basis}）`;
+  const what = `${describe(file)}尚未分配到案件或事件，应于 ${formatDueBy(deadline.at)}${storageLabelsDuty(profile)}（${deadline.basis}）`;
   if (deadline.uncoveredYears.length > 0) {
     // Provisional: the earliest end; never late until the year is entered.
     const passed = instantMs(now) >= instantMs(deadline.at) ? '按最早可能的期限已届满。' : '';
@@ -167,7 +169,7 @@ function placementFindings(
         citations: deadline.citations,
         subjectId: file.id,
         dueAt: deadline.at,
-        message: `${what}。${passed}请尽快分配到案件。${provisionalNote(deadline.uncoveredYears)}`,
+        message: `${what}。${passed}请尽快分配到案件或事件。${provisionalNote(deadline.uncoveredYears)}`,
         provisional: { uncoveredYears: deadline.uncoveredYears },
       },
     ];
@@ -179,7 +181,7 @@ function placementFindings(
         severity: 'violation',
         citations: deadline.citations,
         subjectId: file.id,
-        message: `${what}，已逾期 ${formatElapsed(deadline.at, now)}。请立即分配到案件；与执法无关的，请如实排除并说明。`,
+        message: `${what}，已逾期 ${formatElapsed(deadline.at, now)}。请立即分配到案件或事件；与执法无关的，请如实排除并说明。`,
       },
     ];
   }
@@ -190,7 +192,7 @@ function placementFindings(
       citations: deadline.citations,
       subjectId: file.id,
       dueAt: deadline.at,
-      message: `${what}。请在期限届满前分配到案件。`,
+      message: `${what}。请在期限届满前分配到案件或事件。`,
     },
   ];
 }

@@ -6,7 +6,7 @@ import { AWAY_REASONS } from '../records/av-record.ts';
 /**
  * What the ledger records about body cameras and the files docked from them: who held which
  * camera from when (the basis of every automatic match), each file imported, and every
- * decision placing a file on a case or setting it aside, with who decided and why.
+ * decision placing a file on a case or an incident or setting it aside, with who decided and why.
  */
 export const stationImportEvents = defineEvents({
   'body_camera.registered': {
@@ -45,12 +45,15 @@ export const stationImportEvents = defineEvents({
     }),
   },
   'imported_file.placed': {
-    label: '音像文件分配到案件或待分配',
+    label: '音像文件分配到案件、事件或待分配',
     data: z.strictObject({
       importedFileId: z.uuid(),
       placementId: z.uuid(),
-      kind: z.enum(['automatic', 'manual', 'unmatched', 'dismissed']),
+      kind: z.enum(['automatic', 'manual', 'unmatched', 'dismissed', 'incident']),
       caseId: z.uuid().nullable(),
+      /** On an incident (004 第十二条(十)(十一)): which, and the name the file is labelled with. */
+      incidentId: z.uuid().optional(),
+      storedName: z.string().optional(),
       dismissal: z.enum(['accidental', 'unrelated']).nullable(),
       basis: z.string(),
       reason: z.string().nullable(),
@@ -65,6 +68,8 @@ export const stationImportEvents = defineEvents({
       reason: z.string(),
       /** The case the file was on when read (its policy decided), null in the inbox. */
       caseId: z.uuid().nullable().optional(),
+      /** The incident (事件) the file was on when read, if it was. */
+      incidentId: z.uuid().optional(),
       /** The grant the read went through, when the role alone did not reach. */
       grantId: z.uuid().nullable().optional(),
       copy: issuedCopySchema.optional(),

@@ -79,6 +79,10 @@ export const FEATURES = {
     '未关联案件的音像文件进入待分配清单，逾期或与执法无关的报出问题',
     'packages/domain/src/station-import/imported-file-findings.ts',
   ),
+  incidents: feature(
+    '事件（重大突发事件、群体性事件、专项行动等非案件事项）：登记事件，音像分配到事件并以事件名称标识，按事件类别确定保存期限',
+    'apps/server/src/incidents',
+  ),
   accessPolicy: feature(
     '统一的权限规则（角色 × 操作 × 范围：本人承办、本科室、本机关、监督范围）',
     'packages/domain/src/access/access-decision.ts',

@@ -16,6 +16,7 @@ import { agencies, users } from './identity.ts';
 import { cases } from './cases.ts';
 import { evidenceObjects } from './evidence.ts';
 import { bodyCameras } from './body-cameras.ts';
+import { incidents } from './incidents.ts';
 
 /**
  * A file docked from a camera at the collection station (`liuhen import`). Append-only: one
@@ -62,12 +63,12 @@ export const importedFiles = pgTable(
   ],
 );
 
-export type PlacementKind = 'automatic' | 'manual' | 'unmatched' | 'dismissed';
+export type PlacementKind = 'automatic' | 'manual' | 'unmatched' | 'dismissed' | 'incident';
 
 /**
- * Where an imported file was put and why: by the matcher, by a person onto a case, left
- * unassigned, or set aside (误录 / 与执法无关). Append-only; the newest entry is the current
- * placement, the rest its history.
+ * Where an imported file was put and why: by the matcher, by a person onto a case or an
+ * incident (事件), left unassigned, or set aside (误录 / 与执法无关). Append-only; the newest
+ * entry is the current placement, the rest its history.
  */
 export const importedFilePlacements = pgTable(
   'imported_file_placements',
@@ -80,6 +81,12 @@ export const importedFilePlacements = pgTable(
     sequence: integer('sequence').notNull(),
     kind: text('kind').$type<PlacementKind>().notNull(),
     caseId: uuid('case_id').references(() => cases.id),
+    incidentId: uuid('incident_id').references(() => incidents.id),
+    /**
+     * On an incident: the standard name the file is labelled with there (004 第十八条 事件名称,
+     * 音像记录事项清单's “名称+八位日期+两位数序号+承办人姓名+记录内容”), fixed when placed.
+     */
+    storedName: text('stored_name'),
     dismissal: text('dismissal').$type<'accidental' | 'unrelated'>(),
     basis: text('basis').notNull(),
     reason: text('reason'),
@@ -94,6 +101,11 @@ export const importedFilePlacements = pgTable(
     check(
       'imported_file_placements_case_kind',
       sql`(${table.caseId} is not null) = (${table.kind} in ('automatic', 'manual'))`,
+    ),
+    index('imported_file_placements_incident_idx').on(table.incidentId),
+    check(
+      'imported_file_placements_incident_kind',
+      sql`(${table.incidentId} is not null) = (${table.kind} = 'incident') and (${table.storedName} is not null) = (${table.kind} = 'incident')`,
     ),
     check(
       'imported_file_placements_dismissal_kind',

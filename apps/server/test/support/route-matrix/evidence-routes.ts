@@ -141,6 +141,7 @@ export const EVIDENCE_ROUTES: Readonly<Record<string, readonly Variant[]>> = {
   'GET /api/v1/imported-files/{id}': [
     get('case:read', (w) => `/api/v1/imported-files/${w.ids.importedFile}`, 'on the case'),
     get('inbox:list', (w) => `/api/v1/imported-files/${w.ids.inboxFile}`, 'in the inbox'),
+    get('inbox:list', (w) => `/api/v1/imported-files/${w.ids.incidentFile}`, 'on an incident'),
   ],
   // Already on this case: an allowed worker is told 409.
   'POST /api/v1/imported-files/{id}/assignment': [
@@ -219,6 +220,21 @@ export const EVIDENCE_ROUTES: Readonly<Record<string, readonly Variant[]>> = {
       'inbox, download',
       copyNotPossible,
     ),
+    write(
+      'inbox:view',
+      'POST',
+      (w) => `/api/v1/imported-files/${w.ids.incidentFile}/access`,
+      () => ({ purpose: 'view', reason: '核对事件现场' }),
+      'incident, view',
+    ),
+    write(
+      'incident:download',
+      'POST',
+      (w) => `/api/v1/imported-files/${w.ids.incidentFile}/access`,
+      () => ({ purpose: 'download', reason: '刻录光盘永久保存' }),
+      'incident, download',
+      copyNotPossible,
+    ),
   ],
   'GET /api/v1/imported-files/{id}/content': [
     {
@@ -232,6 +248,13 @@ export const EVIDENCE_ROUTES: Readonly<Record<string, readonly Variant[]>> = {
       rule: 'inbox:view',
       anyRefusal: true,
       call: async (c) => c.client.get(await contentUrl(c, 'imported-files', c.world.ids.inboxFile)),
+    },
+    {
+      label: 'on an incident',
+      rule: 'inbox:view',
+      anyRefusal: true,
+      call: async (c) =>
+        c.client.get(await contentUrl(c, 'imported-files', c.world.ids.incidentFile)),
     },
   ],
 };

@@ -121,6 +121,7 @@ export const SEED_002_COVERAGE = coverageOf('002', undefined, [
     catalogue('av_evidence_note'),
     FEATURES.calendar,
     FEATURES.retention,
+    FEATURES.incidents,
     FEATURES.ledger,
     FEATURES.findingsList,
     FEATURES.evidenceStore,

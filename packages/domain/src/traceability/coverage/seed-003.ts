@@ -284,6 +284,7 @@ export const SEED_003_COVERAGE = coverageOf('003', undefined, [
     profileKey('avRetentionMinimum'),
     profileKey('permanentRetentionCategories'),
     FEATURES.retention,
+    FEATURES.incidents,
   ],
   [
     '第三十三条',
