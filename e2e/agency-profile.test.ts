@@ -65,8 +65,13 @@ describe("the agency's own regulation", () => {
     await signIn(page, 'zhou.zhen', PASSWORD);
     await page.getByTestId('nav-profile').click();
     await page.getByTestId('profile-in-force').filter({ hasText: '柳林镇' }).waitFor();
+    // What 000 asks that the platform cannot check is listed, with its article (第二十条).
+    const unchecked = page.getByTestId('unchecked-duties');
+    await unchecked.filter({ hasText: '定期开展案卷评查' }).waitFor();
+    await unchecked.filter({ hasText: '第二十条' }).waitFor();
     await clickWhenSettled(page, 'profile-copy');
     await page.getByTestId('profile-version-1').waitFor();
+    await unchecked.filter({ hasText: '涉密音像资料不得在非涉密设备上存储' }).waitFor();
     await page.getByTestId('av-item-3').waitFor();
     expect(await page.getByTestId('av-items').locator('tbody tr').count()).toBe(4);
     await page.getByTestId('profile-diff').filter({ hasText: '相同' }).waitFor();

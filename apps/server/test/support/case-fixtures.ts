@@ -231,13 +231,13 @@ export interface CaseFinding {
   readonly citations: readonly Record<string, unknown>[];
 }
 
-/** The case's findings, or those of one rule. */
+/** The case's findings, or those of one rule, with the advice of other regulations too. */
 export async function caseFindings(
   client: Client,
   caseId: string,
   ruleId?: string,
 ): Promise<CaseFinding[]> {
-  const response = await client.get(`/api/v1/cases/${caseId}/findings`);
+  const response = await client.get(`/api/v1/cases/${caseId}/findings?include=advice`);
   if (response.statusCode !== 200) {
     throw new Error(`findings of ${caseId}: ${response.statusCode} ${response.body}`);
   }
