@@ -119,6 +119,9 @@ describe('a penalty case, launch to investigation', () => {
     await shot('cases-02-empty-list');
 
     await page.getByTestId('case-create').click();
+    // Once the profile in force is read: 常山's regulation has no 紧急启动 (only 003 第十条).
+    await page.getByText('本机关适用：常山县综合行政执法局').first().waitFor();
+    expect(await page.getByTestId('case-emergency').count()).toBe(0);
     await page.getByTestId('case-name').fill(CASE_NAME);
     await pickOption(page, 'case-act-type', '行政处罚');
     await page.getByTestId('party-add-organisation').click();

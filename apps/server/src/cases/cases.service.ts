@@ -38,7 +38,7 @@ import { loadCase, ruleContextOf } from './case-context.ts';
 import { requireCanOpenCase, requireReadable, requireWorker } from './case-policy.ts';
 import { refreshCaseFindings } from '../findings/refresh-findings.ts';
 import { impliedEvents } from './case-transitions.ts';
-import { currentProfile } from '../profiles/resolve-profile.ts';
+import { agencyProfileNotSet, currentProfile } from '../profiles/resolve-profile.ts';
 import * as repository from './cases.repository.ts';
 import { findingView } from './finding-view.ts';
 
@@ -94,13 +94,7 @@ export function createCasesService(db: Db, ledger: Ledger, now: () => Date) {
       const agencyId = requireCanOpenCase(actor);
       const agency = await findAgency(db, agencyId);
       if (!agency) throw problems.notFound('本机关');
-      if (agency.profileId === null) {
-        throw problems.conflict(
-          'agency-profile-not-set',
-          '尚未设置适用的制度',
-          '本机关尚未选择适用的行政执法全过程记录制度（策略配置），请系统管理员在“机构管理”中设置后再启动执法程序。',
-        );
-      }
+      if (agency.profileId === null) throw agencyProfileNotSet();
       if (input.launchMode === 'complaint' && input.complainantRealName === undefined) {
         throw problems.validation([
           { name: 'body.complainantRealName', reason: '投诉举报启动的，请注明是否实名投诉、举报' },

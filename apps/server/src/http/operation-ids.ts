@@ -61,6 +61,7 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'PUT /api/v1/agencies/{id}/holiday-layers': 'setAgencyHolidayLayers',
   'GET /api/v1/profiles': 'listProfiles',
   'GET /api/v1/profiles/{id}': 'getProfile',
+  'GET /api/v1/agencies/{id}/profile-in-force': 'getAgencyProfileInForce',
   'GET /api/v1/agencies/{id}/own-profile': 'getAgencyOwnProfile',
   'POST /api/v1/agencies/{id}/own-profile': 'copyAgencyProfile',
   'POST /api/v1/agencies/{id}/own-profile/versions': 'saveAgencyProfileVersion',

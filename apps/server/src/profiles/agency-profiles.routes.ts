@@ -47,6 +47,15 @@ const overviewSchema = z
   })
   .meta({ id: 'AgencyProfileOverview' });
 
+const inForceSchema = z
+  .object({
+    profileId: z.string(),
+    /** The agency profile's version; null for a standard profile (it has only one). */
+    version: z.number().int().nullable(),
+    profile: policyProfileSchema,
+  })
+  .meta({ id: 'AgencyProfileInForce' });
+
 /** An edit: the whole profile but its id and seed, which stay those of the copy. */
 const profileEditSchema = policyProfileSchema.omit({ id: true, seed: true });
 
@@ -76,6 +85,19 @@ export const agencyProfilesRoutes: FastifyPluginAsyncZod<{
     },
     async (request) =>
       agencyProfileView(await agencyProfiles.overview(actorOf(request), request.params.id)),
+  );
+
+  app.get(
+    '/api/v1/agencies/:id/profile-in-force',
+    {
+      schema: {
+        tags,
+        summary: '本机关现行制度（新启动的案件按其执法类别、紧急启动等规定校验）',
+        params: idParamsSchema,
+        response: { 200: inForceSchema, ...errorResponses(400, 401, 404, 409) },
+      },
+    },
+    async (request) => agencyProfiles.inForce(actorOf(request), request.params.id),
   );
 
   app.post(

@@ -19,7 +19,7 @@ import { isPlatformAdmin } from '../identity/admin-scope.ts';
 import * as agencies from '../identity/agencies.repository.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import * as repository from './agency-profiles.repository.ts';
-import { agencyProfileId } from './resolve-profile.ts';
+import { agencyProfileId, agencyProfileNotSet, currentProfile } from './resolve-profile.ts';
 
 /** An edit without `id` and `seed`: the server owns both (see `saveVersion`). */
 export type ProfileEdit = Omit<PolicyProfile, 'id' | 'seed'>;
@@ -79,6 +79,17 @@ export function createAgencyProfilesService(db: Db, ledger: Ledger) {
         versions.map((row) => row.createdBy),
       );
       return { agency, versions, names };
+    },
+
+    /**
+     * The profile a case opened now would be checked against (its act types, its 紧急启动),
+     * so the new-case form offers what the server will accept.
+     */
+    async inForce(actor: Actor, agencyId: string) {
+      const agency = await agencyOf(actor, agencyId);
+      if (agency.profileId === null) throw agencyProfileNotSet();
+      const { profile, version } = await currentProfile(db, agency.profileId);
+      return { profileId: agency.profileId, version, profile };
     },
 
     async version(actor: Actor, agencyId: string, version: number) {

@@ -1,5 +1,6 @@
 import { standardProfile, type PolicyProfile } from '@liuhen/domain';
 import type { DbOrTx } from '../db/database.ts';
+import { problems } from '../http/problem.ts';
 import * as repository from './agency-profiles.repository.ts';
 
 /** The id of an agency's own profile: one per agency, so derived from it. */
@@ -9,6 +10,15 @@ export function agencyProfileId(agencyId: string): string {
 
 export function isAgencyProfileId(profileId: string): boolean {
   return profileId.startsWith('agency-');
+}
+
+/** No profile chosen yet: nothing can be opened until an administrator sets one. */
+export function agencyProfileNotSet() {
+  return problems.conflict(
+    'agency-profile-not-set',
+    '尚未设置适用的制度',
+    '本机关尚未选择适用的行政执法全过程记录制度（策略配置），请系统管理员在“机构管理”中设置后再启动执法程序。',
+  );
 }
 
 export interface ProfileInForce {

@@ -13,6 +13,21 @@ export function getAgencyOwnProfile(agencyId: string): Promise<AgencyProfileOver
   return call('getAgencyOwnProfile', { path: { id: agencyId } });
 }
 
+/** The profile a case opened now is checked against; version null for a standard one. */
+export interface AgencyProfileInForce {
+  readonly profileId: string;
+  readonly version: number | null;
+  readonly profile: PolicyProfile;
+}
+
+/** Answers 409 `agency-profile-not-set` while the agency has no profile. */
+export async function getAgencyProfileInForce(agencyId: string): Promise<AgencyProfileInForce> {
+  // The generated schema spells the profile out field by field; the domain type names it.
+  return (await call('getAgencyProfileInForce', {
+    path: { id: agencyId },
+  })) as AgencyProfileInForce;
+}
+
 export function copyAgencyProfile(
   agencyId: string,
   basedOn: string,

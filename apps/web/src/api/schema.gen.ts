@@ -570,6 +570,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/agencies/{id}/profile-in-force": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本机关现行制度（新启动的案件按其执法类别、紧急启动等规定校验） */
+        get: operations["getAgencyProfileInForce"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/agencies/{id}/own-profile/versions": {
         parameters: {
             query?: never;
@@ -3815,6 +3832,562 @@ export interface components {
                 versions: components["schemas"]["AgencyProfileVersionSummary"][];
             } | null;
         };
+        AgencyProfileInForce: {
+            profileId: string;
+            version: number | null;
+            profile: {
+                id: string;
+                name: string;
+                issuer: string;
+                /** @enum {string} */
+                seed?: "000" | "001" | "002" | "003" | "004";
+                documentNumber?: string;
+                actTypes?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                }[];
+                avStorageDeadline?: {
+                    value: {
+                        amount: number;
+                        /** @enum {string} */
+                        unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                    };
+                    /** @enum {string} */
+                    from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                };
+                avStorageAfterReturnDeadline?: {
+                    value: {
+                        amount: number;
+                        /** @enum {string} */
+                        unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                    };
+                    /** @enum {string} */
+                    from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                };
+                archivingDeadline?: {
+                    value: {
+                        amount: number;
+                        /** @enum {string} */
+                        unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                    };
+                    /** @enum {string} */
+                    from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                };
+                emergencyLaunchApprovalDeadline?: {
+                    value: {
+                        amount: number;
+                        /** @enum {string} */
+                        unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                    };
+                    /** @enum {string} */
+                    from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                };
+                avRetentionMinimum?: {
+                    value: {
+                        amount: number;
+                        /** @enum {string} */
+                        unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                    };
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                };
+                permanentRetentionCategories?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                    /** @enum {string} */
+                    category?: "penalty_evidence" | "case_evidence" | "obstruction" | "major_incident" | "major_complex_case" | "petition_or_litigation" | "other_permanent";
+                }[];
+                avStorageLabels?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                }[];
+                evidenceAvNoteFields?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                }[];
+                archiveRecordFields?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                }[];
+                mandatoryAvActs?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                    situations?: ("inquiry" | "on_site_inspection" | "sampling" | "advance_preservation" | "hearing" | "coercive_measure" | "forced_demolition" | "removal_or_restoration" | "substitute_performance" | "compulsory_execution" | "non_cooperation" | "random_selection" | "oral_statement" | "refusal_to_sign" | "obstruction" | "major_incident" | "special_operation" | "service_personal" | "service_leaving" | "service_public_notice" | "simplified_procedure" | "onsite_rights_critical" | "case_handling_room")[];
+                }[];
+                textRecordActs?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                }[];
+                simplifiedProcedureRecordItems?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                }[];
+                serviceMethods?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                }[];
+                compulsoryExecutionMethods?: {
+                    value: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                }[];
+                approvalChain?: {
+                    launch?: {
+                        /** @enum {string} */
+                        key: "review" | "legal_review" | "approval";
+                        label: string;
+                        roles: ("department_head" | "agency_head" | "legal_reviewer")[];
+                        majorOnly: boolean;
+                        actTypes?: ("licensing" | "penalty" | "coercion" | "expropriation" | "levy" | "inspection")[];
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        };
+                    }[];
+                    decision?: {
+                        /** @enum {string} */
+                        key: "review" | "legal_review" | "approval";
+                        label: string;
+                        roles: ("department_head" | "agency_head" | "legal_reviewer")[];
+                        majorOnly: boolean;
+                        actTypes?: ("licensing" | "penalty" | "coercion" | "expropriation" | "levy" | "inspection")[];
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        };
+                    }[];
+                };
+                accessApproval?: {
+                    /** @enum {string} */
+                    requester: "own_staff_beyond_permission" | "other_authority" | "party";
+                    approver: string;
+                    citation: {
+                        /** @enum {string} */
+                        seed: "000" | "001" | "002" | "003" | "004";
+                        article: string;
+                        document?: string;
+                    } | {
+                        /** @enum {string} */
+                        law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                        article: string;
+                    };
+                }[];
+                publication?: {
+                    scope?: {
+                        value: string;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    penaltyResultDeadline?: {
+                        value: {
+                            amount: number;
+                            /** @enum {string} */
+                            unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                        };
+                        /** @enum {string} */
+                        from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    withdrawalOnRevocationDeadline?: {
+                        value: {
+                            amount: number;
+                            /** @enum {string} */
+                            unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                        };
+                        /** @enum {string} */
+                        from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    removalAfter?: {
+                        value: {
+                            amount: number;
+                            /** @enum {string} */
+                            unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                        };
+                        /** @enum {string} */
+                        from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    correctionDeadline?: {
+                        value: {
+                            amount: number;
+                            /** @enum {string} */
+                            unit: "hours" | "calendar_days" | "working_days" | "months" | "years";
+                        };
+                        /** @enum {string} */
+                        from: "recording_completed" | "return_to_unit" | "act_concluded" | "emergency_launch" | "decision_made" | "decision_revoked" | "published" | "correction_requested";
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    exclusions?: {
+                        value: string;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    }[];
+                    redactions?: {
+                        value: string;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    }[];
+                };
+                requirements?: {
+                    offSiteBackup?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    periodicBackup?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    evidenceAvOnDiscWithNote?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    noSecretAvOnNonSecretDevices?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    simplifiedProcedureFullAv?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    deviceCheckBeforeUse?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    caseRoomCctvAlwaysOn?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    refusalToSignNoteAndAv?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    demandNoticeBeforeExecution?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    periodicCaseFileReview?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                    avItemListPublished?: {
+                        /** @constant */
+                        value: true;
+                        citation: {
+                            /** @enum {string} */
+                            seed: "000" | "001" | "002" | "003" | "004";
+                            article: string;
+                            document?: string;
+                        } | {
+                            /** @enum {string} */
+                            law: "行政处罚法" | "行政强制法" | "国办发〔2018〕118号";
+                            article: string;
+                        };
+                    };
+                };
+            };
+        };
         AvItemList: {
             agencyName: string;
             profileId: string;
@@ -6621,6 +7194,64 @@ export interface operations {
             };
             /** @description Default Response */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAgencyProfileInForce: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyProfileInForce"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12336,6 +12967,7 @@ export const operationRoutes = {
     getProfile: ["GET", "/api/v1/profiles/{id}"],
     getAgencyOwnProfile: ["GET", "/api/v1/agencies/{id}/own-profile"],
     copyAgencyProfile: ["POST", "/api/v1/agencies/{id}/own-profile"],
+    getAgencyProfileInForce: ["GET", "/api/v1/agencies/{id}/profile-in-force"],
     saveAgencyProfileVersion: ["POST", "/api/v1/agencies/{id}/own-profile/versions"],
     getAgencyProfileVersion: ["GET", "/api/v1/agencies/{id}/own-profile/versions/{version}"],
     getPublicAvItemList: ["GET", "/api/v1/public/agencies/{id}/av-item-list"],

@@ -1,6 +1,5 @@
 import {
   ACT_TYPE_LABELS,
-  ACT_TYPES,
   LAUNCH_MODE_LABELS,
   LAUNCH_MODES,
   PROCEDURE_LABELS,
@@ -27,7 +26,6 @@ import {
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { openCase } from '../api/cases.ts';
-import { getAgencyWithProfile, useProfiles } from '../api/profiles.ts';
 import { hasAnyRole, useCurrentUser } from '../auth/session-context.ts';
 import { Page } from '../common/Page.tsx';
 import { useDepartments } from '../org/use-departments.ts';
@@ -36,7 +34,9 @@ import { OfficersField } from './OfficersField.tsx';
 import { PartiesField } from './PartiesField.tsx';
 import { partyFieldOf, partyInput, type PartyValues } from './party-form.ts';
 import { CASE_OPENERS, casePath, CASES_PATH } from './paths.ts';
+import { actTypeChoices, emergencyChoice } from './new-case-choices.ts';
 import { useAgencyOfficers } from './use-agency-officers.ts';
+import { useProfileInForce } from './use-profile-in-force.ts';
 
 interface NewCaseValues {
   name: string;
@@ -44,7 +44,7 @@ interface NewCaseValues {
   procedure: Procedure;
   launchMode: LaunchMode;
   complainantRealName?: boolean;
-  emergency: boolean;
+  emergency?: boolean;
   majorDecision: boolean;
   departmentId?: string;
   parties?: PartyValues[];
@@ -74,24 +74,6 @@ const locate: ParamLocator = ([head, index, key]) => {
   return undefined;
 };
 
-/** 本机关尚未设置适用制度: nothing can be opened until an administrator chooses one. */
-function useAgencyProfileId(agencyId: string | null): string | null | undefined {
-  const [loaded, setLoaded] = useState<{ agencyId: string; profileId: string | null } | null>(null);
-  useEffect(() => {
-    if (!agencyId) return;
-    let cancelled = false;
-    getAgencyWithProfile(agencyId).then(
-      (agency) => !cancelled && setLoaded({ agencyId, profileId: agency.profileId }),
-      // Unknown: let the server say what is wrong on submit.
-      () => !cancelled && setLoaded({ agencyId, profileId: 'unknown' }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [agencyId]);
-  return agencyId && loaded?.agencyId === agencyId ? loaded.profileId : undefined;
-}
-
 /** 启动执法程序: a new case with its parties and officers; the server numbers it. */
 export function NewCasePage() {
   const user = useCurrentUser();
@@ -102,10 +84,22 @@ export function NewCasePage() {
   const [saving, setSaving] = useState(false);
   const { departments, loading: departmentsLoading } = useDepartments(user.agencyId);
   const { officers, loading: officersLoading } = useAgencyOfficers(user.agencyId);
-  const profileId = useAgencyProfileId(user.agencyId);
-  const { byId: profileById } = useProfiles();
+  // 本机关尚未设置适用制度 (null): nothing can be opened until an administrator chooses one.
+  const inForce = useProfileInForce(user.agencyId);
+  const actTypes = actTypeChoices(inForce?.profile);
+  const emergencyLaunch = emergencyChoice(inForce?.profile);
   const launchMode = Form.useWatch('launchMode', form);
   const emergency = Form.useWatch('emergency', form);
+
+  // A choice made before the profile arrived that it does not allow is taken back.
+  const actType = Form.useWatch('actType', form);
+  const actTypeOffered = actType === undefined || actTypes.types.includes(actType);
+  useEffect(() => {
+    if (!actTypeOffered) form.setFieldValue('actType', undefined);
+  }, [actTypeOffered, form]);
+  useEffect(() => {
+    if (!emergencyLaunch.offered) form.setFieldValue('emergency', false);
+  }, [emergencyLaunch.offered, form]);
 
   // Put the signed-in officer forward as 承办人 once the list shows they can be.
   const handlerCandidate = officers.find(
@@ -128,7 +122,7 @@ export function NewCasePage() {
     );
   }
 
-  const profileMissing = profileId === null;
+  const profileMissing = inForce === null;
 
   const onFinish = async (values: NewCaseValues) => {
     setSaving(true);
@@ -140,7 +134,8 @@ export function NewCasePage() {
         launchMode: values.launchMode,
         departmentId: values.departmentId!,
         majorDecision: values.majorDecision,
-        emergency: values.emergency,
+        // Hidden where the profile has no 紧急启动: an unmounted field sends nothing.
+        emergency: values.emergency ?? false,
         ...(values.launchMode === 'complaint'
           ? { complainantRealName: values.complainantRealName }
           : {}),
@@ -162,14 +157,12 @@ export function NewCasePage() {
     }
   };
 
-  const profile = profileId ? profileById.get(profileId) : undefined;
-
   return (
     <Page
       title="启动执法程序"
       description={
-        profile
-          ? `本机关适用：${profile.name}。案号在提交后由系统按机关、类别和年度连续编号。`
+        inForce
+          ? `本机关适用：${inForce.profile.name}。案号在提交后由系统按机关、类别和年度连续编号。`
           : '案号在提交后由系统按机关、类别和年度连续编号。'
       }
     >
@@ -218,9 +211,10 @@ export function NewCasePage() {
                   label="执法类别"
                   name="actType"
                   rules={[{ required: true, message: '请选择执法类别' }]}
+                  extra={actTypes.hint}
                 >
                   <Select<ActType>
-                    options={ACT_TYPES.map((type) => ({
+                    options={actTypes.types.map((type) => ({
                       value: type,
                       label: ACT_TYPE_LABELS[type],
                     }))}
@@ -293,21 +287,19 @@ export function NewCasePage() {
               )}
             </Row>
             <Row gutter={16}>
-              <Col xs={24} md={12}>
-                <Form.Item
-                  label="紧急启动"
-                  name="emergency"
-                  valuePropName="checked"
-                  extra={
-                    emergency
-                      ? '情况紧急、先行启动的，须在本机关制度规定的时限内补办审批手续（由承办机构负责人或机关负责人“批准启动”）。'
-                      : '仅本机关适用的制度规定了紧急启动的（如《德宏州记录办法》第十条：24 小时内补办审批），方可先行启动。'
-                  }
-                  style={{ marginBottom: 0 }}
-                >
-                  <Switch data-testid="case-emergency" />
-                </Form.Item>
-              </Col>
+              {emergencyLaunch.offered && (
+                <Col xs={24} md={12}>
+                  <Form.Item
+                    label="紧急启动"
+                    name="emergency"
+                    valuePropName="checked"
+                    extra={emergency ? emergencyLaunch.hintOn : emergencyLaunch.hintOff}
+                    style={{ marginBottom: 0 }}
+                  >
+                    <Switch data-testid="case-emergency" />
+                  </Form.Item>
+                </Col>
+              )}
               <Col xs={24} md={12}>
                 <Form.Item
                   label="重大行政执法决定"

@@ -60,6 +60,9 @@ export const IDENTITY_ROUTES: Readonly<Record<string, readonly Variant[]>> = {
   'GET /api/v1/agencies/{id}/own-profile': [
     get('agencyProfile:read', (w) => `/api/v1/agencies/${w.agencyId}/own-profile`),
   ],
+  'GET /api/v1/agencies/{id}/profile-in-force': [
+    get('agencyProfile:read', (w) => `/api/v1/agencies/${w.agencyId}/profile-in-force`),
+  ],
   // Allowed: 409 (A has its copy already); nothing changes either way.
   'POST /api/v1/agencies/{id}/own-profile': [
     write(
