@@ -5,9 +5,14 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { makeSampleVideo } from '../apps/server/src/media/make-sample-video.ts';
 import { pdfPageTexts } from '../apps/server/src/copies/test-support/pdf-text.ts';
-import { addPerson, ApiSession, setUpAgency } from './support/api-setup.ts';
+import {
+  addPerson,
+  ApiSession,
+  setUpAgency,
+  openPenaltyCase,
+  registerInspectionVideo,
+} from './support/api-setup.ts';
 import {
   animationsDone,
   clickWhenSettled,
@@ -94,39 +99,16 @@ beforeAll(async () => {
     PASSWORD,
   );
 
-  const opened = await zhang.session.expect('POST', '/api/v1/cases', {
+  caseId = await openPenaltyCase(zhang, li.id, {
     name: '某某餐饮店占道经营案',
-    actType: 'penalty',
-    procedure: 'ordinary',
-    launchMode: 'ex_officio',
     departmentId: ids.departmentId,
-    parties: [{ kind: 'natural_person', name: '赵六', residentId: '11010519491231002X' }],
-    officers: [
-      { userId: zhang.id, role: 'handler' },
-      { userId: li.id, role: 'assisting' },
-    ],
+    party: '赵六',
   });
-  caseId = opened.id;
-
-  const capturedAt = new Date(Date.now() - HOUR);
-  const video = await makeSampleVideo({
+  await registerInspectionVideo(zhang.session, caseId, {
     directory: workDir,
-    name: 'DSJ_0001.mp4',
-    seconds: 3,
-    capturedAt,
-  });
-  const objectId = await zhang.session.storeEvidence({ bytes: video.bytes, name: 'DSJ_0001.mp4' });
-  await zhang.session.expect('POST', `/api/v1/cases/${caseId}/av-records`, {
-    evidenceObjectId: objectId,
-    kind: 'video',
     content: '现场检查占道经营情况',
-    situations: ['on_site_inspection'],
-    recordingStartedAt: capturedAt.toISOString(),
-    recordingEndedAt: new Date(capturedAt.getTime() + 3000).toISOString(),
     place: PLACE,
-    personsPresent: ['赵六'],
-    announcementMade: true,
-    usedAsEvidence: false,
+    personPresent: '赵六',
   });
 
   browser = await launchBrowser();

@@ -3,8 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { makeSampleVideo } from '../apps/server/src/media/make-sample-video.ts';
-import { addPerson, ApiSession, setUpAgency } from './support/api-setup.ts';
+import {
+  addPerson,
+  ApiSession,
+  setUpAgency,
+  openPenaltyCase,
+  registerInspectionVideo,
+} from './support/api-setup.ts';
 import { animationsDone, clickWhenSettled, signIn, watchConsoleErrors } from './support/app.ts';
 import { launchBrowser, openPage, screenshot } from './support/browser.ts';
 import { startServerProcess, type RunningServer } from './support/server-process.ts';
@@ -22,7 +27,6 @@ let workDir: string;
 let caseId = '';
 
 const PASSWORD = 'Zhifa-2026-sunhuai';
-const HOUR = 3_600_000;
 
 beforeAll(async () => {
   server = await startServerProcess();
@@ -46,38 +50,16 @@ beforeAll(async () => {
     );
   const zhang = await officer('zhang.san', '张三', '37152100001');
   const li = await officer('li.si', '李四', '37152100002');
-  const opened = await zhang.session.expect('POST', '/api/v1/cases', {
+  caseId = await openPenaltyCase(zhang, li.id, {
     name: '某某商店占道经营案',
-    actType: 'penalty',
-    procedure: 'ordinary',
-    launchMode: 'ex_officio',
     departmentId: ids.departmentId,
-    parties: [{ kind: 'natural_person', name: '王五', residentId: '11010519491231002X' }],
-    officers: [
-      { userId: zhang.id, role: 'handler' },
-      { userId: li.id, role: 'assisting' },
-    ],
+    party: '王五',
   });
-  caseId = opened.id;
-  const capturedAt = new Date(Date.now() - HOUR);
-  const video = await makeSampleVideo({
+  await registerInspectionVideo(zhang.session, caseId, {
     directory: workDir,
-    name: 'DSJ_0001.mp4',
-    seconds: 3,
-    capturedAt,
-  });
-  const objectId = await zhang.session.storeEvidence({ bytes: video.bytes, name: 'DSJ_0001.mp4' });
-  await zhang.session.expect('POST', `/api/v1/cases/${caseId}/av-records`, {
-    evidenceObjectId: objectId,
-    kind: 'video',
     content: '现场检查',
-    situations: ['on_site_inspection'],
-    recordingStartedAt: capturedAt.toISOString(),
-    recordingEndedAt: new Date(capturedAt.getTime() + 3000).toISOString(),
     place: '冠县柳林镇某某路 8 号',
-    personsPresent: ['王五'],
-    announcementMade: true,
-    usedAsEvidence: false,
+    personPresent: '王五',
   });
 
   browser = await launchBrowser();

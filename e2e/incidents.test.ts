@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,6 +13,7 @@ import {
   watchConsoleErrors,
 } from './support/app.ts';
 import { launchBrowser, openPage, screenshot } from './support/browser.ts';
+import { runStationImporter } from './support/station-importer.ts';
 import { startServerProcess, type RunningServer } from './support/server-process.ts';
 
 /**
@@ -30,7 +30,6 @@ let consoleErrors: () => string[];
 let workDir: string;
 let stationDir: string;
 
-const root = path.resolve(import.meta.dirname, '..');
 const PASSWORD = 'Zhifa-2026-jilu';
 const SERIAL = 'DSJ-CS-0009';
 const RECORDING = 'DSJ_0009_market.mp4';
@@ -92,28 +91,15 @@ async function shot(name: string) {
   await screenshot(page, name);
 }
 
-/** `liuhen import` as the station operator runs it. */
-function runImporter(folder: string): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['apps/cli/src/liuhen.ts', 'import', folder, '--server', server.url, '--device', SERIAL],
-      {
-        cwd: root,
-        env: {
-          ...process.env,
-          LIUHEN_USERNAME: 'zhang.san',
-          LIUHEN_PASSWORD: PASSWORD,
-          LIUHEN_STATE_DIR: path.join(workDir, 'state'),
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('error', reject);
-    child.once('exit', (code) => resolve({ code, output }));
+/** `liuhen import` as the station operator runs it, as 张三 who holds the camera. */
+function runImporter(folder: string) {
+  return runStationImporter({
+    serverUrl: server.url,
+    folder,
+    serial: SERIAL,
+    username: 'zhang.san',
+    password: PASSWORD,
+    stateDir: path.join(workDir, 'state'),
   });
 }
 

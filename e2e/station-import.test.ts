@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -22,6 +21,7 @@ import {
   pickOption,
   screenshot,
 } from './support/browser.ts';
+import { runStationImporter } from './support/station-importer.ts';
 import { startServerProcess, type RunningServer } from './support/server-process.ts';
 
 /**
@@ -42,7 +42,6 @@ let stationDir: string;
 let caseId = '';
 let caseNumber = '';
 
-const root = path.resolve(import.meta.dirname, '..');
 const PASSWORD = 'Zhifa-2026-jilu';
 const SERIAL = 'DSJ-CS-0001';
 const CASE_NAME = '某某餐饮店占道经营案';
@@ -153,29 +152,15 @@ async function shot(name: string) {
   await screenshot(page, name);
 }
 
-/** `liuhen import` as the station operator runs it; resolves with what it printed. */
-function runImporter(folder: string): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['apps/cli/src/liuhen.ts', 'import', folder, '--server', server.url, '--device', SERIAL],
-      {
-        cwd: root,
-        env: {
-          ...process.env,
-          LIUHEN_USERNAME: 'zhang.san',
-          LIUHEN_PASSWORD: PASSWORD,
-          // The run's progress file, kept out of the home folder.
-          LIUHEN_STATE_DIR: path.join(workDir, 'state'),
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('error', reject);
-    child.once('exit', (code) => resolve({ code, output }));
+/** `liuhen import` as the station operator runs it, as 张三 who holds the camera. */
+function runImporter(folder: string) {
+  return runStationImporter({
+    serverUrl: server.url,
+    folder,
+    serial: SERIAL,
+    username: 'zhang.san',
+    password: PASSWORD,
+    stateDir: path.join(workDir, 'state'),
   });
 }
 

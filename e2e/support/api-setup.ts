@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { makeSampleVideo } from '../../apps/server/src/media/make-sample-video.ts';
 
 /**
  * Sets up an agency and its people through the HTTP API, as the administrator would in the
@@ -146,4 +147,62 @@ export async function setUpAgency(
   const ids = { agencyId: agency.id as string, departmentId: department.id as string };
   for (const person of options.people) await addPerson(admin, ids, person, options.password);
   return { agencyId: agency.id as string, departmentId: department.id as string };
+}
+
+/** An ordinary penalty case against one person, handled by `handler` with `assistant`. */
+export async function openPenaltyCase(
+  handler: { readonly session: ApiSession; readonly id: string },
+  assistantId: string,
+  options: { readonly name: string; readonly departmentId: string; readonly party: string },
+): Promise<string> {
+  const opened = await handler.session.expect('POST', '/api/v1/cases', {
+    name: options.name,
+    actType: 'penalty',
+    procedure: 'ordinary',
+    launchMode: 'ex_officio',
+    departmentId: options.departmentId,
+    parties: [{ kind: 'natural_person', name: options.party, residentId: '11010519491231002X' }],
+    officers: [
+      { userId: handler.id, role: 'handler' },
+      { userId: assistantId, role: 'assisting' },
+    ],
+  });
+  return opened.id as string;
+}
+
+/**
+ * A three-second video of an on-site inspection that ended an hour ago (made by ffmpeg in
+ * `directory`), uploaded and registered on the case; its recording start is returned.
+ */
+export async function registerInspectionVideo(
+  session: ApiSession,
+  caseId: string,
+  options: {
+    readonly directory: string;
+    readonly content: string;
+    readonly place: string;
+    readonly personPresent: string;
+  },
+): Promise<Date> {
+  const capturedAt = new Date(Date.now() - 3_600_000);
+  const video = await makeSampleVideo({
+    directory: options.directory,
+    name: 'DSJ_0001.mp4',
+    seconds: 3,
+    capturedAt,
+  });
+  const objectId = await session.storeEvidence({ bytes: video.bytes, name: 'DSJ_0001.mp4' });
+  await session.expect('POST', `/api/v1/cases/${caseId}/av-records`, {
+    evidenceObjectId: objectId,
+    kind: 'video',
+    content: options.content,
+    situations: ['on_site_inspection'],
+    recordingStartedAt: capturedAt.toISOString(),
+    recordingEndedAt: new Date(capturedAt.getTime() + 3000).toISOString(),
+    place: options.place,
+    personsPresent: [options.personPresent],
+    announcementMade: true,
+    usedAsEvidence: false,
+  });
+  return capturedAt;
 }
