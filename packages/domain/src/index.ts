@@ -29,3 +29,4 @@ export * from './station-import/index.ts';
 export * from './incidents/index.ts';
 export * from './access/index.ts';
 export * from './regulations/index.ts';
+export * from './money/index.ts';
