@@ -36,10 +36,17 @@ afterAll(async () => {
 const decidedCase = () => decided(changshan);
 
 type Finding = { ruleId: string; severity: string; subjectId?: string; message: string };
+/**
+ * The case's findings of one rule, violations first: the list's order between findings of
+ * one rule is not part of what is tested.
+ */
 async function findingsOf(caseId: string, ruleId: string) {
   const response = await handler.get(`/api/v1/cases/${caseId}/findings`);
   expect(response.statusCode).toBe(200);
-  return (response.json().items as Finding[]).filter((finding) => finding.ruleId === ruleId);
+  const rank = (finding: Finding) => (finding.severity === 'violation' ? 0 : 1);
+  return (response.json().items as Finding[])
+    .filter((finding) => finding.ruleId === ruleId)
+    .sort((a, b) => rank(a) - rank(b));
 }
 
 const demandNotice = (servedAt: string) => ({
