@@ -6,9 +6,8 @@ import {
   type ExecutionMethod,
   type ServiceMethod,
 } from '../enforcement/vocabulary.ts';
-import { formatCitation } from '../citation/citation.ts';
+import { citationsText } from '../rules/av/citations.ts';
 import type { CitedItem, PolicyProfile, ValueCitation } from './profile-schema.ts';
-import { formatLawCitation } from './national-law.ts';
 
 /**
  * The profile's lists of acts and methods, as the vocabulary's codes. A profile names them
@@ -74,9 +73,6 @@ export function profileActTypes(
   return choicesOf(profile.actTypes, ACT_TYPE_LABELS);
 }
 
-const citationText = (citation: ValueCitation) =>
-  'law' in citation ? formatLawCitation(citation) : formatCitation(citation);
-
 /**
  * Why a case of `actType` cannot be opened under the profile, or undefined when it can. An
  * agency whose regulation says which acts it governs (003 第二条) records those; one that
@@ -90,7 +86,7 @@ export function actTypeOutsideProfile(
   if (allowed === undefined || allowed.codes.includes(actType)) return undefined;
   const listed = allowed.codes.map((code) => ACT_TYPE_LABELS[code]).join('、');
   return (
-    `本机关制度适用的执法类别为${listed}（${allowed.citations.map(citationText).join('、')}），` +
+    `本机关制度适用的执法类别为${listed}（${citationsText(allowed.citations)}），` +
     `不含“${ACT_TYPE_LABELS[actType]}”。确需办理的，请由机关负责人在“本机关制度”中增加该类别。`
   );
 }
