@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what npm cannot for the test command: Debian's Chromium (for the real-browser
-# test), ffmpeg (real videos for the evidence tests, and ffprobe for their media facts) and
-# a CJK font (so Chinese pages render and screenshots are legible), and starts
+# test), ffmpeg (real videos for the evidence tests, and ffprobe for their media facts),
+# a CJK font (so Chinese pages render and screenshots are legible, and embedded in issued
+# documents), poppler-utils and LibreOffice Writer (documents read back), and starts
 # the local PostgreSQL if it is installed but stopped. Does nothing when all are present.
 set -euo pipefail
 
@@ -9,6 +10,9 @@ need_packages=()
 [ -x /usr/bin/chromium ] || need_packages+=(chromium)
 [ -x /usr/bin/ffmpeg ] || need_packages+=(ffmpeg)
 fc-list 2>/dev/null | grep -qi 'noto.*cjk' || need_packages+=(fonts-noto-cjk)
+# Documents (执法文书): pdftotext reads issued PDFs back, LibreOffice opens the DOCX drafts.
+[ -x /usr/bin/pdftotext ] || need_packages+=(poppler-utils)
+[ -x /usr/bin/soffice ] || need_packages+=(libreoffice-writer-nogui)
 
 if [ ${#need_packages[@]} -gt 0 ]; then
   echo "[prereqs] installing: ${need_packages[*]}"
