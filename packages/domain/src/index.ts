@@ -30,3 +30,4 @@ export * from './incidents/index.ts';
 export * from './access/index.ts';
 export * from './regulations/index.ts';
 export * from './money/index.ts';
+export * from './documents/index.ts';
