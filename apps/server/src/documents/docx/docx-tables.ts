@@ -7,7 +7,6 @@ import {
   TableRow,
   VerticalAlignTable,
   WidthType,
-  type ITableCellOptions,
 } from 'docx';
 import type { LayoutField } from '@liuhen/domain';
 import {
@@ -44,14 +43,13 @@ function cell(
   style: TextStyle,
   lineTwips: number,
   widthTwips: number,
-  extra: Partial<ITableCellOptions> = {},
+  alignment: 'left' | 'center' = 'left',
 ): TableCell {
   return new TableCell({
     width: { size: widthTwips, type: WidthType.DXA },
     margins: CELL_MARGINS,
     verticalAlign: VerticalAlignTable.CENTER,
-    children: paragraphsOf(text, style, { spacing: exactLines(lineTwips) }),
-    ...extra,
+    children: paragraphsOf(text, style, { spacing: exactLines(lineTwips), alignment }),
   });
 }
 
@@ -133,14 +131,13 @@ export function listTable(columns: readonly string[], rows: readonly (readonly s
     tableHeader: true,
     cantSplit: true,
     children: columns.map((title, index) =>
-      cell(title, HEADER_TEXT, CELL_LINE_TWIPS, widths[index]!, {
-        children: paragraphsOf(title, HEADER_TEXT, {
-          alignment: 'center',
-          spacing: exactLines(CELL_LINE_TWIPS),
-        }),
-      }),
+      cell(title, HEADER_TEXT, CELL_LINE_TWIPS, widths[index]!, 'center'),
     ),
   });
+  // A column of short items (序号, 数量, 页数) reads better centred, as offices set them.
+  const centred = columns.map((header, index) =>
+    [header, ...rows.map((row) => row[index] ?? '')].every((text) => longestLine(text) <= 4),
+  );
   const body = rows.map(
     (row) =>
       new TableRow({
@@ -148,7 +145,13 @@ export function listTable(columns: readonly string[], rows: readonly (readonly s
         // A short row is padded and a long one cut to the header's columns: Word shows a
         // ragged table as broken.
         children: columns.map((_, index) =>
-          cell(row[index] ?? '', CELL_TEXT, CELL_LINE_TWIPS, widths[index]!),
+          cell(
+            row[index] ?? '',
+            CELL_TEXT,
+            CELL_LINE_TWIPS,
+            widths[index]!,
+            centred[index] ? 'center' : 'left',
+          ),
         ),
       }),
   );
