@@ -59,7 +59,8 @@ export function letterhead(layout: DocumentLayout): Paragraph[] {
         });
   const heading = paragraphsOf(layout.title, title, {
     alignment: AlignmentType.CENTER,
-    // GB/T 9704 §7.3.1: the title two lines below the red line, 正文 one line below it.
+    // A line's space under the red rule (GB/T 9704 §7.3.1 asks two; one keeps more of the
+    // 正文 on page 1 of a one-page notice) and half a line between the title and the 正文.
     spacing: { line: 720, lineRule: LineRuleType.EXACT, before: BODY_LINE_TWIPS, after: 360 },
     keepNext: true,
   });
