@@ -30,3 +30,5 @@ export * from './incidents/index.ts';
 export * from './access/index.ts';
 export * from './regulations/index.ts';
 export * from './money/index.ts';
+export * from './powers/index.ts';
+export * from './case-facts/index.ts';
