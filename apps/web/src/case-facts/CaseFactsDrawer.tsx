@@ -180,10 +180,15 @@ export function CaseFactsDrawer({
           label="违法事实"
           rules={[{ required: true, whitespace: true, message: '请填写违法事实' }]}
         >
-          <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={5000} showCount />
+          <Input.TextArea
+            autoSize={{ minRows: 3, maxRows: 10 }}
+            maxLength={5000}
+            showCount
+            data-testid="facts-text"
+          />
         </Form.Item>
         <Form.Item name="evidence" label="证据" extra="每行一项，如：现场检查笔录、现场照片三张">
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} />
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} data-testid="facts-evidence" />
         </Form.Item>
         <Divider titlePlacement="start" plain>
           违法行为与法律依据
@@ -227,13 +232,14 @@ export function CaseFactsDrawer({
                       label="违法行为（文书中的表述）"
                       rules={[{ required: true, whitespace: true, message: '请填写违法行为' }]}
                     >
-                      <Input maxLength={500} />
+                      <Input maxLength={500} data-testid="facts-conduct" />
                     </Form.Item>
                     <Row gutter={12}>
                       <Col span={8}>
                         <Form.Item name={[field.name, 'discretionLevel']} label="裁量档次">
                           <Select
                             allowClear
+                            data-testid="facts-level-select"
                             disabled={!power || power.levels.length === 0}
                             options={(power?.levels ?? []).map((level) => ({
                               value: level.label,
@@ -248,7 +254,11 @@ export function CaseFactsDrawer({
                           label="裁量理由"
                           extra="罚款不在所选档次幅度内时必须说明"
                         >
-                          <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={1000} />
+                          <Input.TextArea
+                            autoSize={{ minRows: 1, maxRows: 4 }}
+                            maxLength={1000}
+                            data-testid="facts-reason"
+                          />
                         </Form.Item>
                       </Col>
                     </Row>

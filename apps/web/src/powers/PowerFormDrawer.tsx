@@ -110,7 +110,11 @@ export function PowerFormDrawer({
               label="事项名称"
               rules={[{ required: true, whitespace: true, message: '请填写事项名称' }]}
             >
-              <Input maxLength={200} placeholder="如：对擅自占用城市道路摆摊设点的处罚" />
+              <Input
+                maxLength={200}
+                placeholder="如：对擅自占用城市道路摆摊设点的处罚"
+                data-testid="power-name"
+              />
             </Form.Item>
           </Col>
           <Col span={6}>
@@ -129,6 +133,7 @@ export function PowerFormDrawer({
           <Input.TextArea
             autoSize={{ minRows: 1, maxRows: 4 }}
             placeholder="如：《城市市容和环境卫生管理条例》第十四条"
+            data-testid="power-provision-violated"
           />
         </Form.Item>
         <Form.Item
@@ -139,6 +144,7 @@ export function PowerFormDrawer({
           <Input.TextArea
             autoSize={{ minRows: 1, maxRows: 4 }}
             placeholder="如：《城市市容和环境卫生管理条例》第三十六条"
+            data-testid="power-provision-applied"
           />
         </Form.Item>
         {category === 'penalty' && (
@@ -159,7 +165,7 @@ export function PowerFormDrawer({
             </Col>
             <Col span={6}>
               <Form.Item name="fineMax" label="法定罚款上限（元）" rules={[yuanRule]}>
-                <Input placeholder="不填为不限" />
+                <Input placeholder="不填为不限" data-testid="power-fine-max" />
               </Form.Item>
             </Col>
           </Row>
@@ -187,7 +193,11 @@ export function PowerFormDrawer({
                         style={{ margin: 0 }}
                         rules={[{ required: true, whitespace: true, message: '请填写' }]}
                       >
-                        <Input maxLength={20} placeholder="一般" />
+                        <Input
+                          maxLength={20}
+                          placeholder="一般"
+                          data-testid={`power-level-${field.name}-label`}
+                        />
                       </Form.Item>
                     ),
                   },
@@ -199,7 +209,10 @@ export function PowerFormDrawer({
                         style={{ margin: 0 }}
                         rules={[{ required: true, whitespace: true, message: '请填写' }]}
                       >
-                        <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} />
+                        <Input.TextArea
+                          autoSize={{ minRows: 1, maxRows: 3 }}
+                          data-testid={`power-level-${field.name}-circumstances`}
+                        />
                       </Form.Item>
                     ),
                   },
@@ -212,7 +225,7 @@ export function PowerFormDrawer({
                         style={{ margin: 0 }}
                         rules={[yuanRule]}
                       >
-                        <Input />
+                        <Input data-testid={`power-level-${field.name}-fine-min`} />
                       </Form.Item>
                     ),
                   },
@@ -225,7 +238,7 @@ export function PowerFormDrawer({
                         style={{ margin: 0 }}
                         rules={[yuanRule]}
                       >
-                        <Input />
+                        <Input data-testid={`power-level-${field.name}-fine-max`} />
                       </Form.Item>
                     ),
                   },
