@@ -1,4 +1,4 @@
-import { App, Button, Empty, Input, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Empty, Flex, Input, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useReportError } from '../api/use-report-error.ts';
@@ -67,7 +67,7 @@ export function PowersPage() {
     modal.confirm({
       title: `停用“${power.name}”？`,
       content: (
-        <Space direction="vertical" style={{ width: '100%' }}>
+        <Flex vertical gap={8}>
           <Typography.Text type="secondary">
             停用后新案件不能再选用该事项；已选用的案件不受影响。停用记入留痕日志，不可撤销（可通过修改重新启用）。
           </Typography.Text>
@@ -79,7 +79,7 @@ export function PowersPage() {
             }}
             data-testid="power-withdraw-reason"
           />
-        </Space>
+        </Flex>
       ),
       okText: '停用',
       okButtonProps: { danger: true },
