@@ -107,6 +107,7 @@ describe('the 权责清单 and a case’s facts', () => {
     await page.getByTestId('power-level-0-circumstances').fill('占道经营经劝阻仍不改正');
     await page.getByTestId('power-level-0-fine-min').fill('1000');
     await page.getByTestId('power-level-0-fine-max').fill('5000');
+    await shot('case-facts-00-power-form');
     await clickWhenSettled(page, 'power-submit');
     const row = page.getByTestId('powers-table').locator('tr').filter({ hasText: POWER });
     await row.filter({ hasText: '20,000.00 元以下' }).waitFor();

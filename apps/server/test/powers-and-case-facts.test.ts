@@ -464,6 +464,15 @@ describe('案件事实', () => {
       withdrawn: true,
       note: '该事项已划转至市场监管部门',
     });
+    await testApp.ledger.settle();
+    const entry = (await entriesOf(testApp.database.db, logIdFor(changshan.agencyId))).find(
+      (e) => e.action === 'power.withdrawn',
+    ) as unknown as { target: unknown; data: unknown; hashes: { hex: string }[] };
+    expect(entry).toMatchObject({
+      target: { type: 'power', id: signs.id },
+      data: { powerId: signs.id, version: 2, reason: '该事项已划转至市场监管部门' },
+    });
+    expect(entry.hashes[0]!.hex).toBe(withdrawn.json().sha256);
     expectProblem(
       await changshan.chief.client.post(`${powersUrl(changshan)}/${signs.id}/withdraw`, {
         expectedVersion: 2,
