@@ -27,6 +27,10 @@ import { devicesRoutes } from './body-cameras/body-cameras.routes.ts';
 import { createBodyCamerasService } from './body-cameras/body-cameras.service.ts';
 import { importedFilesRoutes } from './station-import/imported-files.routes.ts';
 import { incidentsRoutes } from './incidents/incidents.routes.ts';
+import { caseFactsRoutes } from './case-facts/case-facts.routes.ts';
+import { createCaseFactsService } from './case-facts/case-facts.service.ts';
+import { powersRoutes } from './powers/powers.routes.ts';
+import { createPowersService } from './powers/powers.service.ts';
 import { createIncidentsService } from './incidents/incidents.service.ts';
 import { createImportedFilesService } from './station-import/imported-files.service.ts';
 import { registerAuthentication } from './auth/authentication.hook.ts';
@@ -179,6 +183,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   const publications = createAvItemListPublicationsService(database.db, ledger, agencyProfiles);
   await app.register(avItemListRoutes, { db: database.db, agencyProfiles, publications, now });
   await app.register(regulationsRoutes);
+  await app.register(powersRoutes, {
+    powers: createPowersService(database.db, ledger, agencyProfiles),
+  });
   await app.register(casesRoutes, { cases: createCasesService(database.db, ledger, now) });
   await app.register(decisionPeriodRoutes, {
     periods: createDecisionPeriodService(database.db, ledger, now),
@@ -191,6 +198,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     savedViews: createSavedViewsService(database.db, now),
   });
   await app.register(recordsRoutes, { records: createRecordsService(database.db, ledger, now) });
+  await app.register(caseFactsRoutes, {
+    caseFacts: createCaseFactsService(database.db, ledger, now),
+  });
   const uploads = createUploadsService({
     db: database.db,
     ledger,

@@ -126,4 +126,18 @@ describe('the demo', () => {
     expect(page.statusCode).toBe(200);
     expect(page.json()).toMatchObject({ profileId: 'seed-003', version: null });
   });
+
+  it('gives each agency an example 权责清单 and the facts of its two cases at the decision stage', async () => {
+    const counts = await rows<{ agency_id: string; powers: number; facts: number }>(
+      testApp.database.db.execute(sql`
+        select a.id as agency_id,
+               (select count(distinct p.power_id)::int from power_versions p
+                 where p.agency_id = a.id) as powers,
+               (select count(*)::int from case_facts_versions f join cases c on c.id = f.case_id
+                 where f.agency_id = a.id and c.stage = 'decision') as facts
+        from agencies a order by a.name`),
+    );
+    expect(counts).toHaveLength(DEMO_AGENCIES.length);
+    for (const row of counts) expect(row).toMatchObject({ powers: 5, facts: 2 });
+  });
 });

@@ -31,3 +31,5 @@ export * from './access/index.ts';
 export * from './regulations/index.ts';
 export * from './money/index.ts';
 export * from './documents/index.ts';
+export * from './powers/index.ts';
+export * from './case-facts/index.ts';

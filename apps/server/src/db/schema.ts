@@ -18,3 +18,5 @@ export * from './schema/access.ts';
 export * from './schema/integrity.ts';
 export * from './schema/calendar.ts';
 export * from './schema/profiles.ts';
+export * from './schema/powers.ts';
+export * from './schema/case-facts.ts';

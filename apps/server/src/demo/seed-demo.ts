@@ -8,6 +8,7 @@ import {
   type DemoPersonKey,
 } from './demo-agencies.ts';
 import { demoCompany, demoPerson } from './demo-parties.ts';
+import { demoCaseFacts, seedDemoPowers, type DemoPowerIds } from './demo-powers.ts';
 import { DEMO_RECORDS } from './demo-records.ts';
 import { demoClips, dockSpareCameraClip, uploadClip } from './demo-recordings.ts';
 import { InjectClient } from './inject-client.ts';
@@ -24,18 +25,26 @@ interface AgencySetup {
   readonly agencyId: string;
   readonly departmentId: string;
   readonly people: People;
+  readonly powers: DemoPowerIds;
 }
 
 /** 行政区划 prefixes for the made-up identifiers, one per demo agency. */
 const AREAS = ['371525', '640221', '140400', '533100', '330822'];
 
 /** Stages a demo case is walked to, with the case's name. */
-const WALKS: readonly { stage: Stage; name: string; major?: boolean; emergency?: boolean }[] = [
+/** `facts`: the 案件事实 written at the decision stage (demo-powers.ts). */
+const WALKS: readonly {
+  stage: Stage;
+  name: string;
+  major?: boolean;
+  emergency?: boolean;
+  facts?: 'materials' | 'unauthorisedBuilding';
+}[] = [
   { stage: 'launch', name: '占道经营案' },
   { stage: 'launch', name: '无证经营案（紧急启动）', emergency: true },
   { stage: 'investigation', name: '擅自设置户外广告案' },
-  { stage: 'decision', name: '违规堆放建筑材料案' },
-  { stage: 'decision', name: '违法建设案（重大）', major: true },
+  { stage: 'decision', name: '违规堆放建筑材料案', facts: 'materials' },
+  { stage: 'decision', name: '违法建设案（重大）', major: true, facts: 'unauthorisedBuilding' },
   { stage: 'service_and_execution', name: '未按规定设置店招案' },
   { stage: 'archiving', name: '乱张贴小广告案' },
   { stage: 'archived', name: '噪声扰民案' },
@@ -103,7 +112,8 @@ async function setUpAgency(app: FastifyInstance, admin: InjectClient, agency: De
   await people.chief.client.post(`/api/v1/agencies/${created.id}/av-item-list/publications`, {
     expectedVersion: null,
   });
-  return { agency, agencyId: created.id, departmentId: department.id, people };
+  const powers = await seedDemoPowers(people.chief.client, created.id);
+  return { agency, agencyId: created.id, departmentId: department.id, people, powers };
 }
 
 interface ApprovalView {
@@ -221,6 +231,9 @@ async function walkCase(
   await add(DEMO_RECORDS.rightsNotice());
   await move('submit_for_decision');
   await add(DEMO_RECORDS.handlerOpinion());
+  if (walk.facts !== undefined) {
+    await handler.client.put(`/api/v1/cases/${id}/facts`, demoCaseFacts(walk.facts, setup.powers));
+  }
   const draft = await add(DEMO_RECORDS.decisionDraft());
   const decision = await handler.client.post<{ id: string }>(`/api/v1/cases/${id}/approvals`, {
     kind: 'decision',

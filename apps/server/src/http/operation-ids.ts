@@ -66,6 +66,15 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'POST /api/v1/agencies/{id}/own-profile': 'copyAgencyProfile',
   'POST /api/v1/agencies/{id}/own-profile/versions': 'saveAgencyProfileVersion',
   'GET /api/v1/agencies/{id}/own-profile/versions/{version}': 'getAgencyProfileVersion',
+
+  // 权责清单 and 案件事实 (issue 16)
+  'GET /api/v1/agencies/{id}/powers': 'listPowers',
+  'POST /api/v1/agencies/{id}/powers': 'createPower',
+  'GET /api/v1/agencies/{id}/powers/{powerId}': 'getPowerVersions',
+  'PUT /api/v1/agencies/{id}/powers/{powerId}': 'revisePower',
+  'POST /api/v1/agencies/{id}/powers/{powerId}/withdraw': 'withdrawPower',
+  'GET /api/v1/cases/{id}/facts': 'getCaseFacts',
+  'PUT /api/v1/cases/{id}/facts': 'saveCaseFacts',
   'GET /api/v1/public/agencies/{id}/av-item-list': 'getPublicAvItemList',
   'GET /api/v1/agencies/{id}/av-item-list.pdf': 'printAvItemList',
   'GET /api/v1/agencies/{id}/av-item-list/publications': 'listAvItemListPublications',

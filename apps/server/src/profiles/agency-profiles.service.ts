@@ -20,22 +20,17 @@ import * as agencies from '../identity/agencies.repository.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import * as repository from './agency-profiles.repository.ts';
 import { agencyProfileId, agencyProfileNotSet, currentProfile } from './resolve-profile.ts';
+import { requireAgencyEditor } from './agency-editor.ts';
 
 /** An edit without `id` and `seed`: the server owns both (see `saveVersion`). */
 export type ProfileEdit = Omit<PolicyProfile, 'id' | 'seed'>;
 
-/**
- * Who may change an agency's profile: its head (主要负责人, who answers for its 制度) or its
- * administrator, and a platform administrator. Anyone else of the agency is refused; anyone
- * outside it learns nothing (404).
- */
 function requireEditor(actor: Actor, agencyId: string): void {
-  if (actor.agencyId !== null && actor.agencyId !== agencyId) {
-    throw problems.notFound('该执法机关');
-  }
-  if (!hasRole(actor, 'agency_head') && !hasRole(actor, 'admin')) {
-    throw problems.forbidden('仅本机关主要负责人或系统管理员可以修改本机关的执法全过程记录制度。');
-  }
+  requireAgencyEditor(
+    actor,
+    agencyId,
+    '仅本机关主要负责人或系统管理员可以修改本机关的执法全过程记录制度。',
+  );
 }
 
 /** The digest of the saved content, so the ledger entry pins what was saved. */

@@ -3,6 +3,7 @@ import { CASE_ROUTES } from './route-matrix/cases-routes.ts';
 import { EVIDENCE_ROUTES } from './route-matrix/evidence-routes.ts';
 import { IDENTITY_ROUTES } from './route-matrix/identity-routes.ts';
 import { INCIDENT_ROUTES } from './route-matrix/incident-routes.ts';
+import { POWERS_ROUTES } from './route-matrix/powers-routes.ts';
 import type { Variant } from './route-matrix/variants.ts';
 
 export type { Answer, CallContext, Variant } from './route-matrix/variants.ts';
@@ -24,4 +25,5 @@ export const ROUTES: Readonly<Record<string, readonly Variant[]>> = {
   ...EVIDENCE_ROUTES,
   ...ACCESS_ROUTES,
   ...INCIDENT_ROUTES,
+  ...POWERS_ROUTES,
 };

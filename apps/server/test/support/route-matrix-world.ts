@@ -60,6 +60,8 @@ export interface World {
     /** An incident (事件) of agency A, and a docked file placed on it. */
     readonly incident: string;
     readonly incidentFile: string;
+    /** A 权责清单事项 of agency A (issue 16). */
+    readonly power: string;
     readonly upload: string;
     readonly accessRequest: string;
     readonly user: string;
@@ -274,6 +276,16 @@ export async function buildWorld(testApp: TestApp): Promise<World> {
     }),
   ).id;
   const incidentFile = (await dockedFile(30, 'MX-9999')).id;
+  const power = ok(
+    await a.chief.client.post(`/api/v1/agencies/${a.agencyId}/powers`, {
+      name: '对擅自占用城市道路摆摊设点的处罚',
+      category: 'penalty',
+      provisionViolated: '《城市市容和环境卫生管理条例》第十四条',
+      provisionApplied: '《城市市容和环境卫生管理条例》第三十六条',
+      penaltyKinds: ['warning', 'fine'],
+      fineMax: '500',
+    }),
+  ).id;
   ok(
     await handler.post(`/api/v1/imported-files/${incidentFile}/incident-assignment`, {
       incidentId: incident,
@@ -374,6 +386,7 @@ export async function buildWorld(testApp: TestApp): Promise<World> {
       dismissalTarget,
       incident,
       incidentFile,
+      power,
       upload,
       accessRequest,
       user: target.id,

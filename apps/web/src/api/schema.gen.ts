@@ -707,6 +707,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/agencies/{id}/powers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本机关权责清单（各事项的现行版本，含已停用） */
+        get: operations["listPowers"];
+        put?: never;
+        /** 新增权责清单事项（第 1 版） */
+        post: operations["createPower"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies/{id}/powers/{powerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 权责清单事项的各版本（最新在前） */
+        get: operations["getPowerVersions"];
+        /** 修改权责清单事项：保存为新版本（已选用旧版本的案件不受影响） */
+        put: operations["revisePower"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies/{id}/powers/{powerId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 停用权责清单事项：保存为已停用的新版本，新案件不能再选用 */
+        post: operations["withdrawPower"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases": {
         parameters: {
             query?: never;
@@ -1029,6 +1082,24 @@ export interface paths {
         put?: never;
         /** 更正文书：生成指向原文书的新版本并写明理由，原文书保留 */
         post: operations["correctRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/facts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本案的案件事实（现行版本与各历史版本） */
+        get: operations["getCaseFacts"];
+        /** 保存案件事实：按权责清单与裁量基准校验后保存为新版本，旧版本保留 */
+        put: operations["saveCaseFacts"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2324,6 +2395,69 @@ export interface components {
             registeredAt: string;
             recordingCount: number;
             recordings: components["schemas"]["IncidentRecording"][];
+        };
+        /** @description 金额（元），两位小数的文本，如 "1234.50" */
+        YuanText: string;
+        PowerVersion: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            code: string | null;
+            name: string;
+            /** @enum {string} */
+            category: "penalty" | "coercion" | "inspection" | "other";
+            provisionViolated: string;
+            provisionApplied: string;
+            penaltyKinds: ("warning" | "public_criticism" | "fine" | "confiscate_illegal_gains" | "confiscate_illegal_property" | "suspend_permit" | "lower_qualification" | "revoke_permit" | "restrict_business" | "order_suspension" | "order_closure" | "restrict_practice" | "administrative_detention" | "other")[];
+            fineMin: components["schemas"]["YuanText"] | null;
+            fineMax: components["schemas"]["YuanText"] | null;
+            levels: {
+                label: string;
+                circumstances: string;
+                fineMin: components["schemas"]["YuanText"] | null;
+                fineMax: components["schemas"]["YuanText"] | null;
+                otherMeasures: string | null;
+            }[];
+            withdrawn: boolean;
+            note: string | null;
+            sha256: string;
+            /** Format: uuid */
+            createdBy: string;
+            createdByName: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CaseFactsVersion: {
+            version: number;
+            facts: string;
+            evidence: string[];
+            violations: {
+                /** Format: uuid */
+                powerId: string;
+                powerVersion: number;
+                conduct: string;
+                discretionLevel: string | null;
+                discretionReason: string | null;
+            }[];
+            penalties: {
+                /** @enum {string} */
+                kind: "warning" | "public_criticism" | "fine" | "confiscate_illegal_gains" | "confiscate_illegal_property" | "suspend_permit" | "lower_qualification" | "revoke_permit" | "restrict_business" | "order_suspension" | "order_closure" | "restrict_practice" | "administrative_detention" | "other";
+                amount: components["schemas"]["YuanText"] | null;
+                description: string | null;
+            }[];
+            performanceDays: number | null;
+            mitigation: string | null;
+            sha256: string;
+            /** Format: uuid */
+            createdBy: string;
+            createdByName: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CaseFacts: {
+            current: components["schemas"]["CaseFactsVersion"] | null;
+            history: components["schemas"]["CaseFactsVersion"][];
+            powers: components["schemas"]["PowerVersion"][];
         };
         WorkingDayStatus: {
             date: string;
@@ -8227,6 +8361,360 @@ export interface operations {
             };
         };
     };
+    listPowers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PowerVersion"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPower: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code?: string | null;
+                    name: string;
+                    /** @enum {string} */
+                    category: "penalty" | "coercion" | "inspection" | "other";
+                    /** @default  */
+                    provisionViolated?: string;
+                    /** @default  */
+                    provisionApplied?: string;
+                    /** @default [] */
+                    penaltyKinds?: ("warning" | "public_criticism" | "fine" | "confiscate_illegal_gains" | "confiscate_illegal_property" | "suspend_permit" | "lower_qualification" | "revoke_permit" | "restrict_business" | "order_suspension" | "order_closure" | "restrict_practice" | "administrative_detention" | "other")[];
+                    fineMin?: string | null;
+                    fineMax?: string | null;
+                    levels?: {
+                        label: string;
+                        circumstances: string;
+                        fineMin?: string | null;
+                        fineMax?: string | null;
+                        otherMeasures?: string | null;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PowerVersion"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPowerVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                powerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        versions: components["schemas"]["PowerVersion"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revisePower: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                powerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code?: string | null;
+                    name: string;
+                    /** @enum {string} */
+                    category: "penalty" | "coercion" | "inspection" | "other";
+                    /** @default  */
+                    provisionViolated?: string;
+                    /** @default  */
+                    provisionApplied?: string;
+                    /** @default [] */
+                    penaltyKinds?: ("warning" | "public_criticism" | "fine" | "confiscate_illegal_gains" | "confiscate_illegal_property" | "suspend_permit" | "lower_qualification" | "revoke_permit" | "restrict_business" | "order_suspension" | "order_closure" | "restrict_practice" | "administrative_detention" | "other")[];
+                    fineMin?: string | null;
+                    fineMax?: string | null;
+                    levels?: {
+                        label: string;
+                        circumstances: string;
+                        fineMin?: string | null;
+                        fineMax?: string | null;
+                        otherMeasures?: string | null;
+                    }[];
+                    expectedVersion: number;
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PowerVersion"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawPower: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                powerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    expectedVersion: number;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PowerVersion"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listCases: {
         parameters: {
             query?: {
@@ -9846,6 +10334,156 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CaseRecord"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCaseFacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseFacts"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveCaseFacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    facts: string;
+                    /** @default [] */
+                    evidence?: string[];
+                    violations?: {
+                        /** Format: uuid */
+                        powerId: string;
+                        powerVersion: number;
+                        conduct: string;
+                        discretionLevel?: string | null;
+                        discretionReason?: string | null;
+                    }[];
+                    penalties?: {
+                        /** @enum {string} */
+                        kind: "warning" | "public_criticism" | "fine" | "confiscate_illegal_gains" | "confiscate_illegal_property" | "suspend_permit" | "lower_qualification" | "revoke_permit" | "restrict_business" | "order_suspension" | "order_closure" | "restrict_practice" | "administrative_detention" | "other";
+                        amount?: string | null;
+                        description?: string | null;
+                    }[];
+                    performanceDays?: number | null;
+                    mitigation?: string | null;
+                    expectedVersion: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseFacts"];
                 };
             };
             /** @description Default Response */
@@ -12976,6 +13614,11 @@ export const operationRoutes = {
     printAvItemList: ["GET", "/api/v1/agencies/{id}/av-item-list.pdf"],
     listRegulations: ["GET", "/api/v1/public/regulations"],
     getRegulationArticle: ["GET", "/api/v1/public/regulations/{regulationId}/articles/{article}"],
+    listPowers: ["GET", "/api/v1/agencies/{id}/powers"],
+    createPower: ["POST", "/api/v1/agencies/{id}/powers"],
+    getPowerVersions: ["GET", "/api/v1/agencies/{id}/powers/{powerId}"],
+    revisePower: ["PUT", "/api/v1/agencies/{id}/powers/{powerId}"],
+    withdrawPower: ["POST", "/api/v1/agencies/{id}/powers/{powerId}/withdraw"],
     openCase: ["POST", "/api/v1/cases"],
     listCases: ["GET", "/api/v1/cases"],
     getCase: ["GET", "/api/v1/cases/{id}"],
@@ -13000,6 +13643,8 @@ export const operationRoutes = {
     listCaseRecords: ["GET", "/api/v1/cases/{id}/records"],
     getRecord: ["GET", "/api/v1/records/{id}"],
     correctRecord: ["POST", "/api/v1/records/{id}/corrections"],
+    getCaseFacts: ["GET", "/api/v1/cases/{id}/facts"],
+    saveCaseFacts: ["PUT", "/api/v1/cases/{id}/facts"],
     getUploadCapabilities: ["OPTIONS", "/api/v1/uploads"],
     createUpload: ["POST", "/api/v1/uploads"],
     appendUpload: ["PATCH", "/api/v1/uploads/{id}"],

@@ -22,6 +22,8 @@ import { AgencyProfilePage } from '../profiles/AgencyProfilePage.tsx';
 import { AGENCY_PROFILE_PATH, PUBLIC_AV_ITEMS_PATH } from '../profiles/paths.ts';
 import { PublicAvItemListPage } from '../profiles/PublicAvItemListPage.tsx';
 import { ImportsPage } from '../imports/ImportsPage.tsx';
+import { POWERS_PATH } from '../powers/paths.ts';
+import { PowersPage } from '../powers/PowersPage.tsx';
 import { IncidentPage } from '../incidents/IncidentPage.tsx';
 import { IncidentsPage } from '../incidents/IncidentsPage.tsx';
 import {
@@ -90,6 +92,11 @@ export const router = createBrowserRouter([
             path: AGENCY_PROFILE_PATH.slice(1),
             element: <RequireRoles anyOf={PROFILE_READER_ROLES} />,
             children: [{ index: true, element: <AgencyProfilePage /> }],
+          },
+          {
+            path: POWERS_PATH.slice(1),
+            element: <RequireRoles anyOf={PROFILE_READER_ROLES} />,
+            children: [{ index: true, element: <PowersPage /> }],
           },
           {
             path: 'access-requests',

@@ -14,6 +14,7 @@ import { useCurrentUser } from '../auth/session-context.ts';
 import { AvRecordsCard } from '../av/AvRecordsCard.tsx';
 import { Page } from '../common/Page.tsx';
 import { useDepartments } from '../org/use-departments.ts';
+import { CaseFactsCard } from '../case-facts/CaseFactsCard.tsx';
 import { ApprovalsCard } from './ApprovalsCard.tsx';
 import { can, hasEvent } from './case-facts.ts';
 import { CaseHeader } from './CaseHeader.tsx';
@@ -221,6 +222,7 @@ export function CasePage() {
               onMake={() => openForm({ kind: 'create' })}
               onOpen={(record) => setViewing({ open: true, record })}
             />
+            <CaseFactsCard caseId={row.id} agencyId={row.agencyId} canEdit={canMake} />
           </Flex>
         </Col>
         <Col xs={24} xl={10}>

@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  AuditOutlined,
   CalendarOutlined,
   AlertOutlined,
   FlagOutlined,
@@ -20,6 +21,7 @@ import { IMPORTS_PATH } from '../imports/paths.ts';
 import { INCIDENTS_PATH } from '../incidents/paths.ts';
 import { PUBLIC_LEDGER_PATH } from '../ledger/paths.ts';
 import { AGENCY_PROFILE_PATH } from '../profiles/paths.ts';
+import { POWERS_PATH } from '../powers/paths.ts';
 
 /**
  * The left menu. Later modules add their entries here. `roles` empty = everyone signed in;
@@ -137,6 +139,13 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     path: AGENCY_PROFILE_PATH,
     label: '本机关制度',
     icon: <ProfileOutlined />,
+    roles: PROFILE_READER_ROLES,
+  },
+  {
+    key: 'powers',
+    path: POWERS_PATH,
+    label: '权责清单',
+    icon: <AuditOutlined />,
     roles: PROFILE_READER_ROLES,
   },
   {

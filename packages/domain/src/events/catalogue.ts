@@ -9,6 +9,8 @@ import { integrityEvents } from '../integrity/integrity-events.ts';
 import { identityEvents } from '../identity/identity-events.ts';
 import { profileEvents } from '../profiles/profile-events.ts';
 import { incidentEvents } from '../incidents/incident-events.ts';
+import { caseFactsEvents } from '../case-facts/case-facts-events.ts';
+import { powerEvents } from '../powers/power-events.ts';
 import { stationImportEvents } from '../station-import/station-import-events.ts';
 import { systemEvents } from './system-events.ts';
 
@@ -30,6 +32,8 @@ export const EVENT_CATALOGUE = {
   ...integrityEvents,
   ...calendarEvents,
   ...profileEvents,
+  ...powerEvents,
+  ...caseFactsEvents,
 } as const;
 
 export type EventAction = keyof typeof EVENT_CATALOGUE;

@@ -1,0 +1,1 @@
+export const POWERS_PATH = '/powers';
