@@ -48,8 +48,10 @@ export function drawQr(set: Typesetter, qr: QrMatrix, code: string) {
   doc.fill(BLACK).restore();
   const label = `核验码 ${code}`;
   const style = { face: 'sansBold', size: SIZE.qrCode, pitch: SIZE.qrCode * 1.4 } as const;
+  // Centred under the symbol unless that would cross the 版心's right edge.
   const width = set.measure(label, style.face, style.size);
-  set.drawText(label, QR_POSITION.x + (QR_SIZE - width) / 2, QR_POSITION.y + QR_SIZE + 1, style);
+  const x = Math.min(QR_POSITION.x + (QR_SIZE - width) / 2, CONTENT.right - width);
+  set.drawText(label, x, QR_POSITION.y + QR_SIZE + 1, style);
 }
 
 /** 草稿 across the page, under the text (drawn first), light enough to read through. */
