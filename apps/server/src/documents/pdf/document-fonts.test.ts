@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DocumentFontsMissingError,
+  documentFontsMissing,
   WANTED_FACES,
   loadDocumentFonts,
   locateDocumentFonts,
@@ -51,10 +52,7 @@ describe('document fonts', () => {
   });
 
   it('tells the administrator in Chinese which Debian package to install', () => {
-    const error = new DocumentFontsMissingError(
-      ['思源宋体常规（Noto Serif CJK SC Regular）'],
-      undefined,
-    );
+    const error = documentFontsMissing(['思源宋体常规（Noto Serif CJK SC Regular）'], undefined);
     expect(error.message).toMatch(/缺少生成文书所需的中文字体.*apt-get install fonts-noto-cjk/);
     expect(error.name).toBe('DocumentFontsMissingError');
   });

@@ -68,15 +68,26 @@ export const WANTED_FACES: readonly FaceWanted[] = [
  */
 export class DocumentFontsMissingError extends Error {
   readonly missing: readonly string[];
-  constructor(missing: readonly string[], directory: string | undefined) {
-    const where =
-      directory === undefined
-        ? '请在服务器上安装 Debian 软件包 fonts-noto-cjk（apt-get install fonts-noto-cjk）后重试'
-        : `请将这些字体文件放入 DOCUMENT_FONTS_DIR 所指的目录 ${directory}（可从 Debian 软件包 fonts-noto-cjk 中取得），或取消该设置以使用系统字体`;
-    super(`服务器缺少生成文书所需的中文字体：${missing.join('、')}。${where}。`);
+  /** `message` as built by `documentFontsMissing`, or as carried back from a worker. */
+  constructor(missing: readonly string[], message: string) {
+    super(message);
     this.name = 'DocumentFontsMissingError';
     this.missing = missing;
   }
+}
+
+export function documentFontsMissing(
+  missing: readonly string[],
+  directory: string | undefined,
+): DocumentFontsMissingError {
+  const remedy =
+    directory === undefined
+      ? '请在服务器上安装 Debian 软件包 fonts-noto-cjk（apt-get install fonts-noto-cjk）后重试'
+      : `请将这些字体文件放入 DOCUMENT_FONTS_DIR 所指的目录 ${directory}（可从 Debian 软件包 fonts-noto-cjk 中取得），或取消该设置以使用系统字体`;
+  return new DocumentFontsMissingError(
+    missing,
+    `服务器缺少生成文书所需的中文字体：${missing.join('、')}。${remedy}。`,
+  );
 }
 
 export interface FontLocation {
@@ -129,7 +140,7 @@ export async function locateDocumentFonts(options: {
     if (location === null) missing.push(face.description);
     else found[face.role] = location;
   }
-  if (missing.length > 0) throw new DocumentFontsMissingError(missing, options.directory);
+  if (missing.length > 0) throw documentFontsMissing(missing, options.directory);
   return found as Record<FaceRole, FontLocation>;
 }
 

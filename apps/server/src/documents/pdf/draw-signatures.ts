@@ -1,4 +1,5 @@
 import type { SignatureLine } from '@liuhen/domain';
+import { checkPng } from './check-png.ts';
 import { BLACK, CONTENT, PITCH, SIZE } from './page-geometry.ts';
 import type { TextStyle, Typesetter } from './typesetter.ts';
 
@@ -56,11 +57,7 @@ function drawSignature(set: Typesetter, line: SignatureLine) {
     .stroke()
     .restore();
   if (line.imagePng !== null) {
-    const png = Buffer.from(
-      line.imagePng.buffer,
-      line.imagePng.byteOffset,
-      line.imagePng.byteLength,
-    );
+    const png = checkPng(line.imagePng, `the signature image of ${line.role}`);
     set.doc.image(png, x, set.y + 2, {
       fit: [fieldWidth, underline - set.y - 2],
       align: 'center',

@@ -16,7 +16,7 @@ import {
   pageTexts,
   withPdf,
 } from './test-support/poppler.ts';
-import { SAMPLE, sampleDecisionLayout } from './test-support/sample-decision.ts';
+import { SAMPLE, corruptPng, sampleDecisionLayout } from './test-support/sample-decision.ts';
 
 const run = promisify(execFile);
 const producedAt = new Date('2026-01-20T08:00:00Z');
@@ -216,7 +216,7 @@ describe('renderPdf', () => {
     await expect(render(layout)).rejects.toThrow(/unknown layout block type "poem"/);
   });
 
-  it('rejects a signature image that is not a PNG', async () => {
+  it('rejects a signature image that is not a PNG, or is a corrupt one', async () => {
     const layout: DocumentLayout = {
       ...sampleDecisionLayout(),
       blocks: [
@@ -234,6 +234,23 @@ describe('renderPdf', () => {
         },
       ],
     };
-    await expect(render(layout)).rejects.toThrow();
+    await expect(render(layout)).rejects.toThrow(
+      /当事人（签名） is not a usable PNG: no PNG signature/,
+    );
+    const corrupt: DocumentLayout = {
+      ...layout,
+      blocks: [
+        {
+          type: 'signatures',
+          lines: [
+            { role: '见证人', name: null, date: null, imagePng: corruptPng(), refusal: null },
+          ],
+        },
+      ],
+    };
+    await expect(render(corrupt)).rejects.toMatchObject({
+      name: 'LayoutError',
+      message: expect.stringMatching(/见证人 is not a usable PNG: its image data does not inflate/),
+    });
   });
 });

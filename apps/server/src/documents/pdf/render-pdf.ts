@@ -6,6 +6,7 @@ import { drawHead } from './draw-head.ts';
 import { drawSignatures } from './draw-signatures.ts';
 import { drawFields, drawTable } from './draw-tables.ts';
 import { drawDialogue, drawHeading, drawParagraph } from './draw-text-blocks.ts';
+import { LayoutError } from './layout-error.ts';
 import { PAGE } from './page-geometry.ts';
 import { drawDraftMark, drawPageNumbers, drawQr, qrMatrix, type QrMatrix } from './page-marks.ts';
 import { Typesetter } from './typesetter.ts';
@@ -33,7 +34,7 @@ function drawBlock(set: Typesetter, block: LayoutBlock, keepWithLast: number) {
     case 'signatures':
       return drawSignatures(set, block.lines);
     default:
-      throw new TypeError(
+      throw new LayoutError(
         `unknown layout block type ${JSON.stringify((block as { type?: unknown }).type)}`,
       );
   }

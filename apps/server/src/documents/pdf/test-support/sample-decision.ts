@@ -55,6 +55,17 @@ export function signaturePng(width = 240, height = 80): Uint8Array {
   return new Uint8Array(png);
 }
 
+/**
+ * A PNG whose header is fine but whose image data does not inflate: given to pdfkit as it
+ * is, it throws from a zlib callback and takes the process down.
+ */
+export function corruptPng(): Uint8Array {
+  const png = Buffer.from(signaturePng());
+  const data = png.indexOf('IDAT') + 4;
+  png.fill(0x5a, data, data + 16);
+  return new Uint8Array(png);
+}
+
 const paragraph = (text: string): LayoutBlock => ({ type: 'paragraph', text, indent: true });
 
 export interface SampleOptions {
