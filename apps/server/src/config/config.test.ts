@@ -47,6 +47,13 @@ describe('loadConfig', () => {
     expect((thrown as ConfigError).message).toContain(`${variable}=${JSON.stringify(value)}`);
   });
 
+  it("takes the documents' fonts from DOCUMENT_FONTS_DIR, else from the system", () => {
+    expect(loadConfig({}).documentFontsDir).toBeUndefined();
+    expect(loadConfig({ DOCUMENT_FONTS_DIR: 'fonts' }).documentFontsDir).toBe(
+      path.resolve('fonts'),
+    );
+  });
+
   it('keeps evidence in EVIDENCE_DIR by default, locked for ten years where it is locked', () => {
     const config = loadConfig({ EVIDENCE_DIR: '/srv/evidence' });
     expect(config.evidenceStore).toEqual({

@@ -89,6 +89,11 @@ export const configSchema = z.object({
   DEMO: z.stringbool().default(false),
   /** How often every open case's findings are recomputed as deadlines pass, in minutes; 0 turns it off. */
   FINDINGS_REFRESH_INTERVAL_MINUTES: z.coerce.number().min(0).max(1440).default(10),
+  /**
+   * Where the Chinese faces documents are set in are (NotoSerifCJK-Regular.ttc … or the
+   * single-face NotoSerifCJKsc-Regular.otf …); unset: Debian's fonts-noto-cjk, or fontconfig.
+   */
+  DOCUMENT_FONTS_DIR: z.string().min(1).optional(),
   /** Where the built web app is; defaults to apps/web/dist in this repository. */
   WEB_DIST_DIR: z.string().min(1).optional(),
 });
@@ -122,6 +127,8 @@ export interface Config {
   readonly bodyLimitBytes: number;
   readonly loginRateLimitPerMinute: number;
   readonly webDistDir: string;
+  /** Fonts for issued documents (PDF); undefined: the system's (documents/pdf/document-fonts.ts). */
+  readonly documentFontsDir?: string | undefined;
   readonly findingsRefreshIntervalMs: number;
   readonly evidenceScrub: { readonly intervalMs: number; readonly bytesPerSecond: number };
   readonly demo: boolean;
@@ -206,6 +213,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: raw.BODY_LIMIT_BYTES,
     loginRateLimitPerMinute: raw.LOGIN_RATE_LIMIT_PER_MINUTE,
     webDistDir: path.resolve(raw.WEB_DIST_DIR ?? defaultWebDist),
+    documentFontsDir:
+      raw.DOCUMENT_FONTS_DIR === undefined ? undefined : path.resolve(raw.DOCUMENT_FONTS_DIR),
     findingsRefreshIntervalMs: raw.FINDINGS_REFRESH_INTERVAL_MINUTES * 60_000,
     evidenceScrub: {
       intervalMs: raw.EVIDENCE_SCRUB_INTERVAL_HOURS * 3_600_000,
