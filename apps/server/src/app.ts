@@ -67,6 +67,10 @@ import { latestScrub } from './ledger/scrub.ts';
 import { agencyProfilesRoutes } from './profiles/agency-profiles.routes.ts';
 import { avItemListRoutes } from './profiles/av-item-list.routes.ts';
 import { createAgencyProfilesService } from './profiles/agency-profiles.service.ts';
+import { caseFactsForDocuments } from './documents/case-facts-for-documents.ts';
+import { createDocumentRenderer } from './documents/create-document-renderer.ts';
+import type { DocumentRenderer } from './documents/document-renderer.ts';
+import { registerDocuments } from './documents/register-documents.ts';
 import { createAvItemListPublicationsService } from './profiles/av-item-list-publications.service.ts';
 import { profilesRoutes } from './profiles/profiles.routes.ts';
 import { recordsRoutes } from './records/records.routes.ts';
@@ -89,6 +93,8 @@ export interface AppDependencies {
   readonly integrity?: Integrity;
   /** Injected so tests can move time (lockout expiry, session expiry). */
   readonly now?: () => Date;
+  /** PDF and DOCX making; default: worker threads started on the first document. */
+  readonly documentRenderer?: DocumentRenderer;
   /** `stream`: where the log goes instead of stdout (tests read it). */
   readonly logger?: boolean | { level: string; stream?: { write(line: string): void } };
 }
@@ -275,6 +281,20 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(externalReadersRoutes, { db: database.db });
   await app.register(accessRequestsRoutes, {
     accessRequests: createAccessRequestsService(database.db, ledger, now),
+  });
+  const documentRenderer =
+    deps.documentRenderer ?? createDocumentRenderer({ fontsDirectory: config.documentFontsDir });
+  if (deps.documentRenderer === undefined) app.addHook('onClose', () => documentRenderer.close());
+  await registerDocuments(app, {
+    db: database.db,
+    ledger,
+    store: evidenceStore,
+    agencyProfiles,
+    renderer: documentRenderer,
+    readFacts: caseFactsForDocuments,
+    workDir: config.uploadsDir,
+    publicUrl: config.publicUrl,
+    now,
   });
   registerOpenApiRoute(app);
   await registerWebApp(app, config.webDistDir);

@@ -64,6 +64,16 @@ export const configSchema = z.object({
   COOKIE_SECURE: booleanFromEnv.optional(),
   /** Trust X-Forwarded-* from a reverse proxy in front of the server. */
   TRUST_PROXY: booleanFromEnv.default(false),
+  /**
+   * The address the public reaches this server at (https://zhifa.example.gov.cn): issued
+   * documents carry a QR code to `<PUBLIC_URL>/verify/<code>`. Default: this machine's port.
+   */
+  PUBLIC_URL: z
+    .string()
+    .url()
+    .refine((value) => /^https?:\/\//.test(value), 'must start with http:// or https://')
+    .transform((value) => value.replace(/\/+$/, ''))
+    .optional(),
   /** Login attempts per client address per minute, across all login names. */
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(100_000_000).default(1_048_576),
@@ -124,6 +134,8 @@ export interface Config {
   /** Certificate and key read at start: the server listens with HTTPS. */
   readonly tls: TlsConfig | undefined;
   readonly trustProxy: boolean;
+  /** Where the public reaches the server; issued documents' QR codes point under it. */
+  readonly publicUrl: string;
   readonly bodyLimitBytes: number;
   readonly loginRateLimitPerMinute: number;
   readonly webDistDir: string;
@@ -210,6 +222,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: raw.COOKIE_SECURE ?? tls !== undefined,
     tls,
     trustProxy: raw.TRUST_PROXY,
+    publicUrl: raw.PUBLIC_URL ?? `http://localhost:${raw.PORT}`,
     bodyLimitBytes: raw.BODY_LIMIT_BYTES,
     loginRateLimitPerMinute: raw.LOGIN_RATE_LIMIT_PER_MINUTE,
     webDistDir: path.resolve(raw.WEB_DIST_DIR ?? defaultWebDist),

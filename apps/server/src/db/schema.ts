@@ -20,3 +20,4 @@ export * from './schema/calendar.ts';
 export * from './schema/profiles.ts';
 export * from './schema/powers.ts';
 export * from './schema/case-facts.ts';
+export * from './schema/documents.ts';

@@ -168,6 +168,19 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'GET /api/v1/access-requests/{id}': 'getAccessRequest',
   'POST /api/v1/access-requests/{id}/decision': 'decideAccessRequest',
   'POST /api/v1/access-requests/{id}/revocation': 'revokeAccessRequest',
+
+  // documents (执法文书, issue 16)
+  'GET /api/v1/agencies/{id}/document-settings': 'getDocumentSettings',
+  'PUT /api/v1/agencies/{id}/document-settings': 'saveDocumentSettings',
+  'GET /api/v1/records/{id}/document': 'getRecordDocumentDraft',
+  'POST /api/v1/records/{id}/issue': 'issueRecordDocument',
+  'GET /api/v1/cases/{id}/documents': 'listCaseDocuments',
+  'GET /api/v1/documents/{id}': 'getIssuedDocument',
+  'GET /api/v1/documents/{id}/pdf': 'getIssuedDocumentPdf',
+  'POST /api/v1/documents/{id}/void': 'voidIssuedDocument',
+  'GET /api/v1/public/documents/{code}': 'verifyDocumentCode',
+  'POST /api/v1/public/documents/{code}/compare': 'compareDocumentFile',
+  'POST /api/v1/public/documents/identify': 'identifyDocumentFile',
 };
 
 /** "GET /api/v1/cases/{id}" for a Fastify route's method and URL (`:id` style). */

@@ -44,9 +44,10 @@ export async function caseAtDecision(
 export async function decidedCase(
   fixture: AgencyFixture,
   decision: object = RECORDS.decisionDocument(),
+  caseOverrides: Record<string, unknown> = {},
 ) {
   const handler = fixture.handler.client;
-  const id = await caseAtDecision(fixture);
+  const id = await caseAtDecision(fixture, caseOverrides);
   await addRecord(handler, id, RECORDS.handlerOpinion());
   const draft = await addRecord(handler, id, RECORDS.decisionDraft());
   const approval = await handler.post(`/api/v1/cases/${id}/approvals`, {

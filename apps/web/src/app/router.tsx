@@ -12,6 +12,9 @@ import { LoginPage } from '../auth/LoginPage.tsx';
 import { RequireRoles } from '../auth/RequireRoles.tsx';
 import { CHANGE_PASSWORD_PATH, LOGIN_PATH } from '../auth/paths.ts';
 import { RequireSession } from '../auth/RequireSession.tsx';
+import { DocumentSettingsPage } from '../documents/DocumentSettingsPage.tsx';
+import { DOCUMENT_SETTINGS_PATH, VERIFY_PATH } from '../documents/paths.ts';
+import { VerifyPage } from '../documents/VerifyPage.tsx';
 import { HomePage } from '../home/HomePage.tsx';
 import { LedgerLayout } from '../ledger/LedgerLayout.tsx';
 import { PUBLIC_LEDGER_PATH } from '../ledger/paths.ts';
@@ -49,6 +52,14 @@ export const router = createBrowserRouter([
     path: `${PUBLIC_AV_ITEMS_PATH}/:agencyId`,
     element: <LedgerLayout />,
     children: [{ index: true, element: <PublicAvItemListPage /> }],
+  },
+  {
+    path: VERIFY_PATH,
+    element: <LedgerLayout />,
+    children: [
+      { index: true, element: <VerifyPage /> },
+      { path: ':code', element: <VerifyPage /> },
+    ],
   },
   {
     element: <RequireSession />,
@@ -97,6 +108,11 @@ export const router = createBrowserRouter([
             path: POWERS_PATH.slice(1),
             element: <RequireRoles anyOf={PROFILE_READER_ROLES} />,
             children: [{ index: true, element: <PowersPage /> }],
+          },
+          {
+            path: DOCUMENT_SETTINGS_PATH.slice(1),
+            element: <RequireRoles anyOf={PROFILE_READER_ROLES} />,
+            children: [{ index: true, element: <DocumentSettingsPage /> }],
           },
           {
             path: 'access-requests',

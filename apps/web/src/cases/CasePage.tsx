@@ -13,6 +13,8 @@ import { useProfiles } from '../api/profiles.ts';
 import { useCurrentUser } from '../auth/session-context.ts';
 import { AvRecordsCard } from '../av/AvRecordsCard.tsx';
 import { Page } from '../common/Page.tsx';
+import { CaseDocumentsCard } from '../documents/CaseDocumentsCard.tsx';
+import { useCaseDocuments } from '../documents/use-case-documents.ts';
 import { useDepartments } from '../org/use-departments.ts';
 import { CaseFactsCard } from '../case-facts/CaseFactsCard.tsx';
 import { ApprovalsCard } from './ApprovalsCard.tsx';
@@ -90,6 +92,7 @@ export function CasePage() {
     reloadDetail();
   };
   const { departments } = useDepartments(user.agencyId);
+  const { documents, reload: reloadDocuments } = useCaseDocuments(caseId, refreshKey);
   const { byId: profileById } = useProfiles();
 
   const [viewing, setViewing] = useState<{ open: boolean; record: CaseRecordView | null }>({
@@ -223,6 +226,13 @@ export function CasePage() {
               onOpen={(record) => setViewing({ open: true, record })}
             />
             <CaseFactsCard caseId={row.id} agencyId={row.agencyId} canEdit={canMake} />
+            <CaseDocumentsCard
+              documents={documents}
+              onOpenRecord={(recordId) => {
+                const record = detail.records.find((candidate) => candidate.id === recordId);
+                if (record) setViewing({ open: true, record });
+              }}
+            />
           </Flex>
         </Col>
         <Col xs={24} xl={10}>
@@ -241,6 +251,9 @@ export function CasePage() {
         detail={detail}
         canCorrect={canMake}
         canAttach={canMake}
+        canIssue={canMake}
+        documents={documents ?? []}
+        onDocumentsChanged={reloadDocuments}
         onCorrect={(record) => {
           setViewing((prev) => ({ ...prev, open: false }));
           openForm({ kind: 'correct', record });

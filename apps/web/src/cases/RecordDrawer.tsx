@@ -12,6 +12,8 @@ import {
 import type { ReactNode } from 'react';
 import type { CaseDetail, CaseRecordView, SignatureView } from '../api/cases.ts';
 import { RecordAttachments } from '../attachments/RecordAttachments.tsx';
+import type { IssuedDocument } from '../documents/documents-api.ts';
+import { RecordDocumentSection } from '../documents/RecordDocumentSection.tsx';
 import { newerVersionOf } from './case-facts.ts';
 import { formatChinaTime } from './china-time.ts';
 import { choiceLabel } from './labels.ts';
@@ -95,6 +97,9 @@ export function RecordDrawer({
   detail,
   canCorrect,
   canAttach,
+  canIssue,
+  documents,
+  onDocumentsChanged,
   onCorrect,
   onOpenVersion,
   onClose,
@@ -105,6 +110,11 @@ export function RecordDrawer({
   canCorrect: boolean;
   /** May attach scans and photos (to any version: a scan belongs to the version it scans). */
   canAttach: boolean;
+  /** May issue and void documents (works on the case, which is still open). */
+  canIssue: boolean;
+  /** The case's issued documents (those of this record are shown with it). */
+  documents: readonly IssuedDocument[];
+  onDocumentsChanged: () => void;
   onCorrect: (record: CaseRecordView) => void;
   onOpenVersion: (record: CaseRecordView) => void;
   onClose: () => void;
@@ -257,14 +267,25 @@ export function RecordDrawer({
             open={open}
             canAttach={canAttach}
           />
+          {!masked && (
+            <RecordDocumentSection
+              key={`document-${record.id}`}
+              recordId={record.id}
+              type={record.type}
+              current={!newer}
+              canWork={canIssue}
+              documents={documents}
+              onChanged={onDocumentsChanged}
+            />
+          )}
           <Typography.Text
             type="secondary"
             style={{ fontSize: 12 }}
             data-testid="record-sealed-note"
           >
             已于 {formatChinaTime(record.recordedAt)}{' '}
-            封存并记入留痕日志，内容不可修改；如有错误，请“更正”，系统生成新版本并保留本文书。文书编号{' '}
-            {record.id}。
+            封存并记入留痕日志，内容不可修改；如有错误，请“更正”，系统生成新版本并保留本文书。记录编号{' '}
+            {record.id}（文号在签发时取得）。
           </Typography.Text>
         </Flex>
       )}

@@ -6,6 +6,7 @@ import {
   FlagOutlined,
   DesktopOutlined,
   FileSearchOutlined,
+  FileTextOutlined,
   FolderOpenOutlined,
   ProfileOutlined,
   SafetyCertificateOutlined,
@@ -16,6 +17,7 @@ import {
 import type { Role } from '@liuhen/domain';
 import type { ReactNode } from 'react';
 import { ACCESS_REQUESTS_PATH, ACCESS_ROLES } from '../access/paths.ts';
+import { DOCUMENT_SETTINGS_PATH } from '../documents/paths.ts';
 import { FINDINGS_PATH } from '../findings/paths.ts';
 import { IMPORTS_PATH } from '../imports/paths.ts';
 import { INCIDENTS_PATH } from '../incidents/paths.ts';
@@ -146,6 +148,13 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     path: POWERS_PATH,
     label: '权责清单',
     icon: <AuditOutlined />,
+    roles: PROFILE_READER_ROLES,
+  },
+  {
+    key: 'document-settings',
+    path: DOCUMENT_SETTINGS_PATH,
+    label: '文书设置',
+    icon: <FileTextOutlined />,
     roles: PROFILE_READER_ROLES,
   },
   {

@@ -40,7 +40,12 @@ describe('a 行政处罚决定书 composed from the case', () => {
     expect(text).toContain('擅自占用城市道路摆摊设点经营');
     expect(text).toContain('1. 现场检查笔录一份\n2. 询问笔录一份\n3. 现场照片三张');
     expect(text).toContain('1. 警告\n2. 罚款人民币伍佰元整（¥500.00）');
-    expect(text).toContain('《城市市容和环境卫生管理条例》第十四条、第三十六条');
+    expect(text).toContain(
+      '当事人的上述行为违反了《城市市容和环境卫生管理条例》第十四条的规定，依据《城市市容和环境卫生管理条例》第三十六条的规定。',
+    );
+    expect(text).toContain(
+      '依据《城市市容和环境卫生管理条例》第十四条、第三十六条的规定，本机关决定：给予警告，并处罚款。',
+    );
   });
 
   it('states how and by when to pay, and where to appeal, in the law’s periods', () => {

@@ -9,3 +9,4 @@ export * from './template-check.ts';
 export * from './law-required-paths.ts';
 export * from './compose-document.ts';
 export * from './default-templates.ts';
+export * from './document-events.ts';

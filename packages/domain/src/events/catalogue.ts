@@ -3,6 +3,7 @@ import { accessEvents } from '../access/access-events.ts';
 import { approvalEvents } from '../approvals/approval-events.ts';
 import { calendarEvents } from '../calendar/calendar-events.ts';
 import { caseLedgerEvents } from '../enforcement/case-ledger-events.ts';
+import { documentEvents } from '../documents/document-events.ts';
 import { evidenceEvents } from '../evidence/evidence-events.ts';
 import { authEvents } from '../identity/auth-events.ts';
 import { integrityEvents } from '../integrity/integrity-events.ts';
@@ -34,6 +35,7 @@ export const EVENT_CATALOGUE = {
   ...profileEvents,
   ...powerEvents,
   ...caseFactsEvents,
+  ...documentEvents,
 } as const;
 
 export type EventAction = keyof typeof EVENT_CATALOGUE;

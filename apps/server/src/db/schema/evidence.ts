@@ -48,7 +48,7 @@ export const evidenceObjects = pgTable(
     /** The file name on the device or computer it came from. */
     originalName: text('original_name').notNull(),
     /** How it arrived: an upload (tus) or a collection-station import. */
-    source: text('source').$type<'upload' | 'station_import'>().notNull(),
+    source: text('source').$type<'upload' | 'station_import' | 'issued_document'>().notNull(),
     /** What ffprobe read from the file when it arrived; null when it is not media or no reader. */
     media: jsonb('media').$type<StoredMediaInfo>(),
     storedBy: uuid('stored_by')

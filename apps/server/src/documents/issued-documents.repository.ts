@@ -1,0 +1,152 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { RecordTypeId } from '@liuhen/domain';
+import type { DbOrTx } from '../db/database.ts';
+import {
+  documentNumberCounters,
+  documentTemplates,
+  documentVoids,
+  issuedDocuments,
+  users,
+} from '../db/schema.ts';
+
+export type IssuedDocumentRow = typeof issuedDocuments.$inferSelect;
+export type DocumentVoidRow = typeof documentVoids.$inferSelect;
+export type DocumentTemplateRow = typeof documentTemplates.$inferSelect;
+
+export interface IssuedDocumentListing {
+  readonly document: IssuedDocumentRow;
+  readonly issuedByName: string;
+  readonly voided: DocumentVoidRow | null;
+}
+
+/**
+ * The next 文号 sequence of the kind and year, taken under the counter row's lock: the lock
+ * is held until the issuing transaction ends, so a rolled-back issue gives its number back.
+ */
+export async function takeSequence(
+  tx: DbOrTx,
+  key: { agencyId: string; kind: RecordTypeId; year: number },
+): Promise<number> {
+  const [row] = await tx
+    .insert(documentNumberCounters)
+    .values({ ...key, lastSequence: 1 })
+    .onConflictDoUpdate({
+      target: [
+        documentNumberCounters.agencyId,
+        documentNumberCounters.kind,
+        documentNumberCounters.year,
+      ],
+      set: { lastSequence: sql`${documentNumberCounters.lastSequence} + 1` },
+    })
+    .returning({ sequence: documentNumberCounters.lastSequence });
+  return row!.sequence;
+}
+
+export async function insertIssuedDocument(
+  tx: DbOrTx,
+  row: typeof issuedDocuments.$inferInsert,
+): Promise<IssuedDocumentRow> {
+  const [inserted] = await tx.insert(issuedDocuments).values(row).returning();
+  return inserted!;
+}
+
+export async function insertVoid(
+  tx: DbOrTx,
+  row: typeof documentVoids.$inferInsert,
+): Promise<DocumentVoidRow> {
+  const [inserted] = await tx.insert(documentVoids).values(row).returning();
+  return inserted!;
+}
+
+const listingColumns = {
+  document: issuedDocuments,
+  issuedByName: users.displayName,
+  voided: documentVoids,
+};
+
+function listing(
+  rows: { document: IssuedDocumentRow; issuedByName: string; voided: DocumentVoidRow | null }[],
+) {
+  return rows as IssuedDocumentListing[];
+}
+
+export async function listCaseDocuments(db: DbOrTx, caseId: string) {
+  return listing(
+    await db
+      .select(listingColumns)
+      .from(issuedDocuments)
+      .innerJoin(users, eq(users.id, issuedDocuments.issuedBy))
+      .leftJoin(documentVoids, eq(documentVoids.documentId, issuedDocuments.id))
+      .where(eq(issuedDocuments.caseId, caseId))
+      .orderBy(desc(issuedDocuments.issuedAt), desc(issuedDocuments.id)),
+  );
+}
+
+export async function findDocument(
+  db: DbOrTx,
+  id: string,
+): Promise<IssuedDocumentListing | undefined> {
+  const [row] = listing(
+    await db
+      .select(listingColumns)
+      .from(issuedDocuments)
+      .innerJoin(users, eq(users.id, issuedDocuments.issuedBy))
+      .leftJoin(documentVoids, eq(documentVoids.documentId, issuedDocuments.id))
+      .where(eq(issuedDocuments.id, id)),
+  );
+  return row;
+}
+
+export async function findByVerificationCode(
+  db: DbOrTx,
+  code: string,
+): Promise<IssuedDocumentListing | undefined> {
+  const [row] = listing(
+    await db
+      .select(listingColumns)
+      .from(issuedDocuments)
+      .innerJoin(users, eq(users.id, issuedDocuments.issuedBy))
+      .leftJoin(documentVoids, eq(documentVoids.documentId, issuedDocuments.id))
+      .where(eq(issuedDocuments.verificationCode, code)),
+  );
+  return row;
+}
+
+export async function findBySha256(db: DbOrTx, sha256: string) {
+  return listing(
+    await db
+      .select(listingColumns)
+      .from(issuedDocuments)
+      .innerJoin(users, eq(users.id, issuedDocuments.issuedBy))
+      .leftJoin(documentVoids, eq(documentVoids.documentId, issuedDocuments.id))
+      .where(eq(issuedDocuments.sha256, sha256))
+      .orderBy(desc(issuedDocuments.issuedAt)),
+  );
+}
+
+/** The record's issued documents that are not void (at most one, by the issuing check). */
+export async function liveDocumentsOfRecord(db: DbOrTx, recordId: string) {
+  return listing(
+    await db
+      .select(listingColumns)
+      .from(issuedDocuments)
+      .innerJoin(users, eq(users.id, issuedDocuments.issuedBy))
+      .leftJoin(documentVoids, eq(documentVoids.documentId, issuedDocuments.id))
+      .where(and(eq(issuedDocuments.recordId, recordId), sql`${documentVoids.documentId} is null`)),
+  );
+}
+
+/** The agency's newest template of the kind, if it wrote one. */
+export async function latestTemplate(
+  db: DbOrTx,
+  agencyId: string,
+  kind: RecordTypeId,
+): Promise<DocumentTemplateRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(documentTemplates)
+    .where(and(eq(documentTemplates.agencyId, agencyId), eq(documentTemplates.kind, kind)))
+    .orderBy(desc(documentTemplates.version))
+    .limit(1);
+  return row;
+}

@@ -1,0 +1,35 @@
+import type { FastifyInstance } from 'fastify';
+import type { Db } from '../db/database.ts';
+import type { EvidenceStore } from '../evidence/evidence-store.ts';
+import type { Ledger } from '../ledger/ledger.ts';
+import type { AgencyProfilesService } from '../profiles/agency-profiles.service.ts';
+import type { CaseFactsReader } from './document-inputs.ts';
+import type { DocumentRenderer } from './document-renderer.ts';
+import { documentSettingsRoutes } from './document-settings.routes.ts';
+import { createDocumentSettingsService } from './document-settings.service.ts';
+import { documentsRoutes } from './documents.routes.ts';
+import { createDocumentsService } from './documents.service.ts';
+import { verificationRoutes } from './verification.routes.ts';
+import { createVerificationService } from './verification.service.ts';
+
+export interface DocumentsModule {
+  readonly db: Db;
+  readonly ledger: Ledger;
+  readonly store: EvidenceStore;
+  readonly agencyProfiles: AgencyProfilesService;
+  readonly renderer: DocumentRenderer;
+  readonly readFacts: CaseFactsReader;
+  readonly workDir: string;
+  readonly publicUrl: string;
+  readonly now: () => Date;
+}
+
+/** The document layer's routes: settings, drafts and issuing, and public verification. */
+export async function registerDocuments(app: FastifyInstance, module: DocumentsModule) {
+  const { db, ledger, agencyProfiles, now } = module;
+  await app.register(documentSettingsRoutes, {
+    documentSettings: createDocumentSettingsService(db, ledger, agencyProfiles, now),
+  });
+  await app.register(documentsRoutes, { documents: createDocumentsService(module) });
+  await app.register(verificationRoutes, { verification: createVerificationService(db) });
+}

@@ -1,0 +1,91 @@
+import { API_BASE, call } from '../api/client.ts';
+import { ApiError, isProblem, localProblem } from '../api/problem.ts';
+import type { BodyOf, Schema } from '../api/types.ts';
+
+// 执法文书: drafts (PDF/DOCX), issuing with a 文号, the issued PDF, 作废, and the public check.
+
+export type IssuedDocument = Schema<'IssuedDocument'>;
+export type PublicDocument = Schema<'PublicDocument'>;
+export type DocumentFileComparison = Schema<'DocumentFileComparison'>;
+export type DocumentSettings = Schema<'DocumentSettings'>;
+export type DocumentSettingsInput = BodyOf<'saveDocumentSettings'>;
+
+export function getDocumentSettings(agencyId: string): Promise<DocumentSettings> {
+  return call('getDocumentSettings', { path: { id: agencyId } });
+}
+
+export function saveDocumentSettings(
+  agencyId: string,
+  input: DocumentSettingsInput,
+): Promise<DocumentSettings> {
+  return call('saveDocumentSettings', { path: { id: agencyId }, body: input });
+}
+
+export async function listCaseDocuments(caseId: string): Promise<IssuedDocument[]> {
+  return (await call('listCaseDocuments', { path: { id: caseId } })).items;
+}
+
+export function issueRecordDocument(recordId: string): Promise<IssuedDocument> {
+  return call('issueRecordDocument', { path: { id: recordId } });
+}
+
+export function voidIssuedDocument(documentId: string, reason: string): Promise<IssuedDocument> {
+  return call('voidIssuedDocument', { path: { id: documentId }, body: { reason } });
+}
+
+export function verifyDocumentCode(code: string): Promise<PublicDocument> {
+  return call('verifyDocumentCode', { path: { code } });
+}
+
+export function issuedPdfUrl(documentId: string): string {
+  return `${API_BASE}/documents/${encodeURIComponent(documentId)}/pdf`;
+}
+
+export function draftUrl(recordId: string, format: 'pdf' | 'docx'): string {
+  return `${API_BASE}/records/${encodeURIComponent(recordId)}/document?format=${format}`;
+}
+
+async function failure(response: Response): Promise<ApiError> {
+  const body: unknown = await response.json().catch(() => undefined);
+  return new ApiError(
+    isProblem(body)
+      ? body
+      : localProblem(response.status, '生成文书失败', `服务器返回了错误（${response.status}）。`),
+  );
+}
+
+/** A draft as bytes, with the items the document still lacks (shown above the preview). */
+export async function fetchDraft(
+  recordId: string,
+  format: 'pdf' | 'docx',
+  signal?: AbortSignal,
+): Promise<{ blob: Blob; missing: string[] }> {
+  const response = await fetch(draftUrl(recordId, format), { credentials: 'same-origin', signal });
+  if (!response.ok) throw await failure(response);
+  const missing = decodeURIComponent(response.headers.get('x-document-missing') ?? '');
+  return { blob: await response.blob(), missing: missing === '' ? [] : missing.split('、') };
+}
+
+export async function fetchIssuedPdf(documentId: string, signal?: AbortSignal): Promise<Blob> {
+  const response = await fetch(issuedPdfUrl(documentId), { credentials: 'same-origin', signal });
+  if (!response.ok) throw await failure(response);
+  return response.blob();
+}
+
+/** Uploads a PDF to compare with the issued one (public, no session). */
+export async function compareDocumentFile(
+  code: string | null,
+  file: Blob,
+): Promise<DocumentFileComparison> {
+  const url =
+    code === null
+      ? `${API_BASE}/public/documents/identify`
+      : `${API_BASE}/public/documents/${encodeURIComponent(code)}/compare`;
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/pdf', accept: 'application/json' },
+    body: file,
+  });
+  if (!response.ok) throw await failure(response);
+  return (await response.json()) as DocumentFileComparison;
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { defineEvents } from '../events/define-events.ts';
+import { RECORD_TYPE_IDS } from '../records/record-type-ids.ts';
+
+/**
+ * What the ledger records about documents. An issued document's PDF digests (SHA-256 and
+ * SM3) are in the entry's hashes, named `document`, with those of the signature images it
+ * carries (`signature:<role>`): a proof bundle of this entry is what an outsider checks a
+ * PDF against offline (`liuhen document verify`).
+ */
+export const documentEvents = defineEvents({
+  'document.settings_saved': {
+    label: '保存本机关文书设置',
+    data: z.strictObject({
+      version: z.number().int().min(1),
+      /** The kinds whose 文号 pattern this version sets. */
+      patternKinds: z.array(z.enum(RECORD_TYPE_IDS)),
+    }),
+  },
+  'document.issued': {
+    label: '签发文书',
+    data: z.strictObject({
+      documentId: z.uuid(),
+      caseId: z.uuid(),
+      recordId: z.uuid(),
+      kind: z.enum(RECORD_TYPE_IDS),
+      /** 文号 as printed. */
+      number: z.string(),
+      year: z.number().int(),
+      sequence: z.number().int().min(1),
+      title: z.string(),
+      sizeBytes: z.number().int().min(1),
+      evidenceObjectId: z.uuid(),
+      /** The agency's template version it was made with; null: the built-in template. */
+      templateVersion: z.number().int().min(1).nullable(),
+      settingsVersion: z.number().int().min(1).nullable(),
+    }),
+  },
+  'document.voided': {
+    label: '作废文书',
+    data: z.strictObject({
+      documentId: z.uuid(),
+      caseId: z.uuid(),
+      number: z.string(),
+      reason: z.string(),
+    }),
+  },
+  'document.viewed': {
+    label: '查看文书',
+    data: z.strictObject({
+      documentId: z.uuid().nullable(),
+      caseId: z.uuid(),
+      recordId: z.uuid(),
+      /** `pdf`/`docx` of a draft, or the issued PDF. */
+      form: z.enum(['draft_pdf', 'draft_docx', 'issued_pdf']),
+      grantId: z.uuid().nullable(),
+    }),
+  },
+});
