@@ -1,5 +1,6 @@
 import { ACCESS_ROUTES } from './route-matrix/access-routes.ts';
 import { CASE_ROUTES } from './route-matrix/cases-routes.ts';
+import { DOCUMENTS_ROUTES } from './route-matrix/documents-routes.ts';
 import { EVIDENCE_ROUTES } from './route-matrix/evidence-routes.ts';
 import { IDENTITY_ROUTES } from './route-matrix/identity-routes.ts';
 import { INCIDENT_ROUTES } from './route-matrix/incident-routes.ts';
@@ -26,4 +27,5 @@ export const ROUTES: Readonly<Record<string, readonly Variant[]>> = {
   ...ACCESS_ROUTES,
   ...INCIDENT_ROUTES,
   ...POWERS_ROUTES,
+  ...DOCUMENTS_ROUTES,
 };

@@ -62,6 +62,9 @@ export interface World {
     readonly incidentFile: string;
     /** A 权责清单事项 of agency A (issue 16). */
     readonly power: string;
+    /** An issued document (the record above, issued) and its verification code (issue 16). */
+    readonly document: string;
+    readonly documentCode: string;
     readonly upload: string;
     readonly accessRequest: string;
     readonly user: string;
@@ -276,6 +279,9 @@ export async function buildWorld(testApp: TestApp): Promise<World> {
     }),
   ).id;
   const incidentFile = (await dockedFile(30, 'MX-9999')).id;
+  const issued = ok<{ id: string; verificationCode: string }>(
+    await handler.post(`/api/v1/records/${record.id}/issue`),
+  );
   const power = ok(
     await a.chief.client.post(`/api/v1/agencies/${a.agencyId}/powers`, {
       name: '对擅自占用城市道路摆摊设点的处罚',
@@ -387,6 +393,8 @@ export async function buildWorld(testApp: TestApp): Promise<World> {
       incident,
       incidentFile,
       power,
+      document: issued.id,
+      documentCode: issued.verificationCode,
       upload,
       accessRequest,
       user: target.id,
