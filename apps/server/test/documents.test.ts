@@ -9,6 +9,7 @@ import {
   type AgencyFixture,
 } from './support/case-fixtures.ts';
 import { caseAtDecision, decidedCase } from './support/decided-case.ts';
+import { DOCUMENT_SETTINGS, recordOfType } from './support/documents-world.ts';
 import { entriesOf, type StoredEntry } from './support/ledger-helpers.ts';
 import { flat, pdfText } from './support/pdf-text.ts';
 import { logIdFor } from '../src/ledger/log-id.ts';
@@ -22,25 +23,9 @@ let caseId: string;
 let noticeId: string;
 const year = yearOf(todayInShanghai(new Date()));
 
-const SETTINGS = {
-  expectedVersion: null,
-  masthead: '常山县综合行政执法局',
-  reconsiderationBody: '常山县人民政府',
-  court: '常山县人民法院',
-  paymentInstructions: '请到常山县农商银行各网点缴纳。',
-  numberPatterns: { rights_notice: '常综执罚告字〔{年}〕第{号:3}号' },
-};
+const SETTINGS = DOCUMENT_SETTINGS;
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
-async function recordOfType(client: Client, id: string, type: string): Promise<string> {
-  const { items } = (await client.get(`/api/v1/cases/${id}/records`)).json() as {
-    items: { id: string; type: string }[];
-  };
-  const found = items.find((record) => record.type === type);
-  if (found === undefined) throw new Error(`no ${type} on case ${id}`);
-  return found.id;
-}
 
 function publicGet(url: string) {
   return testApp.app.inject({ method: 'GET', url });

@@ -21,3 +21,4 @@ export * from './schema/profiles.ts';
 export * from './schema/powers.ts';
 export * from './schema/case-facts.ts';
 export * from './schema/documents.ts';
+export * from './schema/deliveries.ts';

@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../db/database.ts';
+import { deliveriesRoutes } from '../deliveries/deliveries.routes.ts';
+import { createDeliveriesService } from '../deliveries/deliveries.service.ts';
 import type { EvidenceStore } from '../evidence/evidence-store.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import type { AgencyProfilesService } from '../profiles/agency-profiles.service.ts';
@@ -24,12 +26,16 @@ export interface DocumentsModule {
   readonly now: () => Date;
 }
 
-/** The document layer's routes: settings, drafts and issuing, and public verification. */
+/** The document layer's routes: settings, drafts and issuing, 电子送达, and public verification. */
 export async function registerDocuments(app: FastifyInstance, module: DocumentsModule) {
   const { db, ledger, agencyProfiles, now } = module;
   await app.register(documentSettingsRoutes, {
     documentSettings: createDocumentSettingsService(db, ledger, agencyProfiles, now),
   });
-  await app.register(documentsRoutes, { documents: createDocumentsService(module) });
+  const documents = createDocumentsService(module);
+  await app.register(documentsRoutes, { documents });
+  await app.register(deliveriesRoutes, {
+    deliveries: createDeliveriesService({ ...module, documents }),
+  });
   await app.register(verificationRoutes, { verification: createVerificationService(db) });
 }

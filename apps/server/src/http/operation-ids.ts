@@ -181,6 +181,11 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'GET /api/v1/public/documents/{code}': 'verifyDocumentCode',
   'POST /api/v1/public/documents/{code}/compare': 'compareDocumentFile',
   'POST /api/v1/public/documents/identify': 'identifyDocumentFile',
+  'POST /api/v1/documents/{id}/deliveries': 'sendDocumentElectronically',
+  'GET /api/v1/documents/{id}/deliveries': 'listDocumentDeliveries',
+  'GET /api/v1/deliveries/{id}/receipt': 'getDeliveryReceipt',
+  'GET /api/v1/public/deliveries/{token}': 'getPublicDelivery',
+  'GET /api/v1/public/deliveries/{token}/pdf': 'openDeliveredDocument',
 };
 
 /** "GET /api/v1/cases/{id}" for a Fastify route's method and URL (`:id` style). */

@@ -65,6 +65,9 @@ export interface World {
     /** An issued document (the record above, issued) and its verification code (issue 16). */
     readonly document: string;
     readonly documentCode: string;
+    /** An electronic service of that document, and its link's token. */
+    readonly delivery: string;
+    readonly deliveryToken: string;
     readonly upload: string;
     readonly accessRequest: string;
     readonly user: string;
@@ -282,6 +285,13 @@ export async function buildWorld(testApp: TestApp): Promise<World> {
   const issued = ok<{ id: string; verificationCode: string }>(
     await handler.post(`/api/v1/records/${record.id}/issue`),
   );
+  const sent = ok<{ delivery: { id: string }; link: string }>(
+    await handler.post(`/api/v1/documents/${issued.id}/deliveries`, {
+      recipientName: '某某贸易有限公司',
+      address: '手机 139 0000 0000',
+      consent: '当事人签署送达地址确认书，同意电子送达',
+    }),
+  );
   const power = ok(
     await a.chief.client.post(`/api/v1/agencies/${a.agencyId}/powers`, {
       name: '对擅自占用城市道路摆摊设点的处罚',
@@ -395,6 +405,8 @@ export async function buildWorld(testApp: TestApp): Promise<World> {
       power,
       document: issued.id,
       documentCode: issued.verificationCode,
+      delivery: sent.delivery.id,
+      deliveryToken: sent.link.slice(sent.link.lastIndexOf('/') + 1),
       upload,
       accessRequest,
       user: target.id,

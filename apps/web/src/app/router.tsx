@@ -13,7 +13,8 @@ import { RequireRoles } from '../auth/RequireRoles.tsx';
 import { CHANGE_PASSWORD_PATH, LOGIN_PATH } from '../auth/paths.ts';
 import { RequireSession } from '../auth/RequireSession.tsx';
 import { DocumentSettingsPage } from '../documents/DocumentSettingsPage.tsx';
-import { DOCUMENT_SETTINGS_PATH, VERIFY_PATH } from '../documents/paths.ts';
+import { DOCUMENT_SETTINGS_PATH, RECEIVE_PATH, VERIFY_PATH } from '../documents/paths.ts';
+import { ReceivePage } from '../documents/ReceivePage.tsx';
 import { VerifyPage } from '../documents/VerifyPage.tsx';
 import { HomePage } from '../home/HomePage.tsx';
 import { LedgerLayout } from '../ledger/LedgerLayout.tsx';
@@ -60,6 +61,11 @@ export const router = createBrowserRouter([
       { index: true, element: <VerifyPage /> },
       { path: ':code', element: <VerifyPage /> },
     ],
+  },
+  {
+    path: `${RECEIVE_PATH}/:token`,
+    element: <LedgerLayout />,
+    children: [{ index: true, element: <ReceivePage /> }],
   },
   {
     element: <RequireSession />,

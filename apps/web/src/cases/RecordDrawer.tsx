@@ -275,6 +275,7 @@ export function RecordDrawer({
               current={!newer}
               canWork={canIssue}
               documents={documents}
+              partyNames={detail.case.parties.map((party) => party.name).join('、')}
               onChanged={onDocumentsChanged}
             />
           )}

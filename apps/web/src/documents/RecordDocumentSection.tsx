@@ -6,6 +6,7 @@ import { formatChinaTime } from '../cases/china-time.ts';
 import { useReportError } from '../api/use-report-error.ts';
 import { DocumentPreviewDrawer, type PreviewSource } from './DocumentPreviewDrawer.tsx';
 import { fetchDraft, fetchIssuedPdf, type IssuedDocument } from './documents-api.ts';
+import { ElectronicServiceCard } from './ElectronicServiceCard.tsx';
 import { IssueDocumentModal } from './IssueDocumentModal.tsx';
 import { VoidDocumentModal } from './VoidDocumentModal.tsx';
 
@@ -36,6 +37,7 @@ export function RecordDocumentSection({
   current,
   canWork,
   documents,
+  partyNames,
   onChanged,
 }: {
   readonly recordId: string;
@@ -44,6 +46,8 @@ export function RecordDocumentSection({
   readonly current: boolean;
   readonly canWork: boolean;
   readonly documents: readonly IssuedDocument[];
+  /** The case's parties as the recipient of a service. */
+  readonly partyNames: string;
   readonly onChanged: () => void;
 }) {
   const { message } = App.useApp();
@@ -143,6 +147,7 @@ export function RecordDocumentSection({
               </Button>
             )}
           </Flex>
+          <ElectronicServiceCard document={live} canSend={canWork} defaultRecipient={partyNames} />
         </Flex>
       )}
       {ofRecord.some((document) => document.voided !== null) && (

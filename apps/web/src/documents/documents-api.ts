@@ -89,3 +89,37 @@ export async function compareDocumentFile(
   if (!response.ok) throw await failure(response);
   return (await response.json()) as DocumentFileComparison;
 }
+
+export type ElectronicDelivery = Schema<'ElectronicDelivery'>;
+export type NewDelivery = BodyOf<'sendDocumentElectronically'>;
+
+export function sendDocumentElectronically(
+  documentId: string,
+  input: NewDelivery,
+): Promise<{ delivery: ElectronicDelivery; link: string }> {
+  return call('sendDocumentElectronically', { path: { id: documentId }, body: input });
+}
+
+export async function listDocumentDeliveries(documentId: string): Promise<ElectronicDelivery[]> {
+  return (await call('listDocumentDeliveries', { path: { id: documentId } })).items;
+}
+
+export async function fetchDeliveryReceipt(
+  deliveryId: string,
+  signal?: AbortSignal,
+): Promise<Blob> {
+  const response = await fetch(`${API_BASE}/deliveries/${encodeURIComponent(deliveryId)}/receipt`, {
+    credentials: 'same-origin',
+    signal,
+  });
+  if (!response.ok) throw await failure(response);
+  return response.blob();
+}
+
+export function getPublicDelivery(token: string) {
+  return call('getPublicDelivery', { path: { token } });
+}
+
+export function deliveredPdfUrl(token: string): string {
+  return `${API_BASE}/public/deliveries/${encodeURIComponent(token)}/pdf`;
+}

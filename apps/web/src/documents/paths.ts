@@ -5,3 +5,5 @@ export const DOCUMENT_SETTINGS_PATH = '/document-settings';
 export const DOCUMENT_SETTINGS_EDITOR_ROLES: readonly Role[] = ['agency_head', 'admin'];
 /** The public page a document's QR code opens; no sign-in. */
 export const VERIFY_PATH = '/verify';
+/** The page a party opens from an electronic service's link; no sign-in. */
+export const RECEIVE_PATH = '/receive';

@@ -45,6 +45,30 @@ export const documentEvents = defineEvents({
       reason: z.string(),
     }),
   },
+  /** 电子送达: a link to the issued PDF sent to the party's agreed address. */
+  'document.sent_electronically': {
+    label: '电子送达文书',
+    data: z.strictObject({
+      deliveryId: z.uuid(),
+      documentId: z.uuid(),
+      caseId: z.uuid(),
+      recipientName: z.string(),
+      address: z.string(),
+      consent: z.string(),
+      expiresAt: z.iso.datetime(),
+    }),
+  },
+  /** The party opened the document through the link for the first time: it is served. */
+  'document.delivered': {
+    label: '电子送达已送达',
+    data: z.strictObject({
+      deliveryId: z.uuid(),
+      documentId: z.uuid(),
+      caseId: z.uuid(),
+      ip: z.string().nullable(),
+      userAgent: z.string().nullable(),
+    }),
+  },
   'document.viewed': {
     label: '查看文书',
     data: z.strictObject({

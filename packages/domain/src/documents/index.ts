@@ -10,3 +10,4 @@ export * from './law-required-paths.ts';
 export * from './compose-document.ts';
 export * from './default-templates.ts';
 export * from './document-events.ts';
+export * from './delivery-receipt.ts';

@@ -79,4 +79,30 @@ export const DOCUMENTS_ROUTES: Readonly<Record<string, readonly Variant[]>> = {
         }),
     },
   ],
+  // 电子送达: a new delivery of its own for each allowed caller; the shared one is untouched.
+  'POST /api/v1/documents/{id}/deliveries': [
+    write(
+      'case:work',
+      'POST',
+      (w) => `/api/v1/documents/${w.ids.document}/deliveries`,
+      () => ({
+        recipientName: '某某贸易有限公司',
+        address: '手机 139 0000 0000',
+        consent: '已签署确认书',
+      }),
+    ),
+  ],
+  'GET /api/v1/documents/{id}/deliveries': [
+    get('record:read', (w) => `/api/v1/documents/${w.ids.document}/deliveries`),
+  ],
+  // Allowed: 409 until the party opens the link, or the receipt once it has.
+  'GET /api/v1/deliveries/{id}/receipt': [
+    get('record:read', (w) => `/api/v1/deliveries/${w.ids.delivery}/receipt`),
+  ],
+  'GET /api/v1/public/deliveries/{token}': [
+    get('public', (w) => `/api/v1/public/deliveries/${w.ids.deliveryToken}`),
+  ],
+  'GET /api/v1/public/deliveries/{token}/pdf': [
+    get('public', (w) => `/api/v1/public/deliveries/${w.ids.deliveryToken}/pdf`),
+  ],
 };
