@@ -11,3 +11,4 @@ export * from './compose-document.ts';
 export * from './default-templates.ts';
 export * from './document-events.ts';
 export * from './delivery-receipt.ts';
+export * from './sample-document-data.ts';
