@@ -230,3 +230,20 @@ describe('the form of a kind without a written-out template', () => {
     expect(textOf(empty)).toContain(`物品、财产：${BLANK}`);
   });
 });
+
+describe('labelled items', () => {
+  it('print as one table where a template puts two lists of them one after the other', () => {
+    const layout = composeDocument(
+      defaultTemplate('property_list'),
+      documentData('property_list', { items: ['电动三轮车一辆'] }),
+    );
+    const tables = layout.blocks.filter((block) => block.type === 'fields');
+    expect(tables).toHaveLength(1);
+    expect(tables[0]?.type === 'fields' && tables[0].rows.map((row) => row.label)).toEqual([
+      '案件名称',
+      '案号',
+      '当事人',
+      '物品、财产',
+    ]);
+  });
+});

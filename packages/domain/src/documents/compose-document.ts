@@ -61,8 +61,10 @@ export function composeDocument(
     });
     return dropped ? null : filled;
   };
-  const blocks = template.blocks.flatMap((block) =>
-    composeBlock(block, data, { fill, required, placed, options }),
+  const blocks = mergeAdjacentFields(
+    template.blocks.flatMap((block) =>
+      composeBlock(block, data, { fill, required, placed, options }),
+    ),
   );
   const draft = data.number === null;
   return {
@@ -79,6 +81,20 @@ export function composeDocument(
     draft,
     verification: draft ? null : (options.verification ?? null),
   };
+}
+
+/** Labelled items that follow one another print as one table, with one label column. */
+function mergeAdjacentFields(blocks: readonly LayoutBlock[]): LayoutBlock[] {
+  const merged: LayoutBlock[] = [];
+  for (const block of blocks) {
+    const last = merged.at(-1);
+    if (block.type === 'fields' && last?.type === 'fields') {
+      merged[merged.length - 1] = { type: 'fields', rows: [...last.rows, ...block.rows] };
+    } else {
+      merged.push(block);
+    }
+  }
+  return merged;
 }
 
 interface BlockContext {
