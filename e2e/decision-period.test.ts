@@ -1,7 +1,6 @@
 import { formatDueBy } from '@liuhen/domain';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_RECORDS } from '../apps/server/src/demo/demo-records.ts';
 import { addPerson, ApiSession, setUpAgency } from './support/api-setup.ts';
 import {
   animationsDone,
@@ -11,6 +10,7 @@ import {
   watchConsoleErrors,
 } from './support/app.ts';
 import { launchBrowser, openPage, screenshot } from './support/browser.ts';
+import { fileThroughApi } from './support/filed-case.ts';
 import { startServerProcess, type RunningServer } from './support/server-process.ts';
 
 /**
@@ -30,13 +30,6 @@ let caseId = '';
 let agencyId = '';
 
 const PASSWORD = 'Zhifa-2026-qixian';
-
-interface Approval {
-  version: number;
-  status: string;
-  currentStep: number;
-  steps: { key: string; roles: string[] }[];
-}
 
 beforeAll(async () => {
   server = await startServerProcess();
@@ -90,33 +83,10 @@ beforeAll(async () => {
     ],
   });
   caseId = opened.id;
-  const records = `/api/v1/cases/${caseId}/records`;
-  await handler.session.expect('POST', records, DEMO_RECORDS.caseSource());
-  const form = await handler.session.expect('POST', records, DEMO_RECORDS.launchForm());
-  const launch = await handler.session.expect('POST', `/api/v1/cases/${caseId}/approvals`, {
-    kind: 'launch',
-    recordId: form.id,
-  });
-  const byRole: Record<string, ApiSession> = {
+  await fileThroughApi(handler.session, caseId, {
     department_head: head.session,
     legal_reviewer: legal.session,
     agency_head: chief,
-  };
-  let { request } = (await chief.expect('GET', `/api/v1/approvals/${launch.id}`)) as {
-    request: Approval;
-  };
-  while (request.status === 'pending') {
-    const step = request.steps[request.currentStep]!;
-    const role = step.roles.find((r) => byRole[r] !== undefined)!;
-    request = await byRole[role]!.expect('POST', `/api/v1/approvals/${launch.id}/actions`, {
-      action: 'approve',
-      expectedVersion: request.version,
-      comment: '同意立案调查',
-      ...(step.key === 'legal_review' ? { suggestions: '建议依法立案调查' } : {}),
-    });
-  }
-  await handler.session.expect('POST', `/api/v1/cases/${caseId}/transitions`, {
-    transition: 'file',
   });
 
   browser = await launchBrowser();
