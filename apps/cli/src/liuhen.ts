@@ -16,6 +16,9 @@ const usage = `留痕 Liuhen ${VERSION}
   liuhen ledger prove <序号> [--log <日志>] [--checkpoint <树大小>] [--out <文件>]
                                    导出条目、包含证明、签名检查点和公钥（证明包）
   liuhen verify-bundle <文件>       离线校验证明包（无需数据库和网络）
+  liuhen document verify <文书.pdf> --bundle <核验包.json> [--public-key <公钥|公钥编号|文件>]
+                                   离线核验文书 PDF 是否即签发的文书（文号、机关、签发时间）；
+                                   --public-key 指定签发机关公布的公钥，否则只校验核验包自洽
   ${importUsage}
   liuhen version                   显示版本
 
@@ -43,6 +46,18 @@ switch (command) {
       ).ledgerProveCommand(rest);
     } else {
       process.stderr.write(`未知命令: ledger ${sub ?? ''}\n\n${usage}\n`);
+      process.exitCode = 2;
+    }
+    break;
+  }
+  case 'document': {
+    const [sub, ...rest] = args;
+    if (sub === 'verify') {
+      process.exitCode = await (
+        await import('./commands/document-verify.ts')
+      ).documentVerifyCommand(rest);
+    } else {
+      process.stderr.write(`未知命令: document ${sub ?? ''}\n\n${usage}\n`);
       process.exitCode = 2;
     }
     break;

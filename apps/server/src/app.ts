@@ -292,6 +292,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     agencyProfiles,
     renderer: documentRenderer,
     readFacts: caseFactsForDocuments,
+    copies,
+    integrity: integrity.guard,
     workDir: config.uploadsDir,
     publicUrl: config.publicUrl,
     now,

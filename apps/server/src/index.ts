@@ -23,6 +23,11 @@ export {
 } from './ledger/verification.ts';
 export { serializeBundle, verifyBundle, checkpointProblem, type Bundle } from './ledger/bundle.ts';
 export {
+  verifyDocumentBundle,
+  type DocumentVerdict,
+  type VerifiedDocument,
+} from './documents/verify-document-bundle.ts';
+export {
   checkpointViewSchema,
   strictBase64,
   type CheckpointView,

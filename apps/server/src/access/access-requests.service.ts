@@ -56,8 +56,11 @@ export function createAccessRequestsService(db: Db, ledger: Ledger, now: () => D
         throw problems.validation([{ name: 'body.until', reason: '有效期须在今后一个月以内' }]);
       }
       if (input.subjectIds !== undefined) {
-        const { records, recordings, attachments } = await repository.caseMaterialIds(db, caseId);
-        const material = new Set([...records, ...recordings, ...attachments]);
+        const { records, recordings, attachments, documents } = await repository.caseMaterialIds(
+          db,
+          caseId,
+        );
+        const material = new Set([...records, ...recordings, ...attachments, ...documents]);
         const foreign = input.subjectIds.filter((id) => !material.has(id));
         if (foreign.length > 0) {
           throw problems.validation([

@@ -7,6 +7,7 @@ import {
   accessRevocations,
   avRecords,
   caseRecords,
+  issuedDocuments,
   recordAttachments,
   supervisions,
 } from '../db/schema.ts';
@@ -66,6 +67,21 @@ export function grantOf(state: AccessRequestState): AccessGrantFacts | undefined
     validUntil: decision.validUntil.toISOString(),
     ...(revocation === null ? {} : { revokedAt: revocation.revokedAt.toISOString() }),
   };
+}
+
+/** The person's 当事人复制 requests on the case, with their decisions (a copy for a party). */
+export async function partyCopyRequestsOf(db: DbOrTx, personId: string, caseId: string) {
+  const requests = await db
+    .select()
+    .from(accessRequests)
+    .where(
+      and(
+        eq(accessRequests.granteeId, personId),
+        eq(accessRequests.caseId, caseId),
+        eq(accessRequests.kind, 'party_copy'),
+      ),
+    );
+  return withOutcomes(db, requests);
 }
 
 /** The person's approved grants on the case, in force or not (the policy tells). */
@@ -143,9 +159,9 @@ export async function pendingOfAgency(db: DbOrTx, agencyId: string) {
   return (await withOutcomes(db, requests)).filter((state) => state.decision === null);
 }
 
-/** Ids a grant may be limited to: the case's records, recordings and attachments. */
+/** Ids a grant may be limited to: the case's records, recordings, attachments and documents. */
 export async function caseMaterialIds(db: DbOrTx, caseId: string) {
-  const [records, recordings, attachments] = await Promise.all([
+  const [records, recordings, attachments, documents] = await Promise.all([
     db.select({ id: caseRecords.id }).from(caseRecords).where(eq(caseRecords.caseId, caseId)),
     db
       .selectDistinct({ id: avRecords.avRecordId })
@@ -155,9 +171,18 @@ export async function caseMaterialIds(db: DbOrTx, caseId: string) {
       .select({ id: recordAttachments.id })
       .from(recordAttachments)
       .where(eq(recordAttachments.caseId, caseId)),
+    db
+      .select({ id: issuedDocuments.id })
+      .from(issuedDocuments)
+      .where(eq(issuedDocuments.caseId, caseId)),
   ]);
   const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
-  return { records: ids(records), recordings: ids(recordings), attachments: ids(attachments) };
+  return {
+    records: ids(records),
+    recordings: ids(recordings),
+    attachments: ids(attachments),
+    documents: ids(documents),
+  };
 }
 
 /** Replaces the supervisor's agencies (configuration, not an original; changes are ledgered). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCopyId, MARK_SEPARATOR, markText } from './copy-mark.ts';
+import { isCopyId, MARK_SEPARATOR, markLabel, markText } from './copy-mark.ts';
 import { SAMPLE_MARK } from './test-support/sample-mark.ts';
 
 const mark = SAMPLE_MARK;
@@ -18,6 +18,14 @@ describe('markText', () => {
     expect(chinese.split(MARK_SEPARATOR)[1]).toBe('本人权限');
     expect(ascii.split(MARK_SEPARATOR)[1]).toBe('own permission');
     expect(chinese).not.toContain('授权');
+  });
+
+  it('marks a party copy 复制件 with the party it is handed to and the clerk who hands it', () => {
+    const { chinese, ascii } = markText({ ...mark, forParty: { name: '王\n五' } });
+    expect(chinese.split(MARK_SEPARATOR)[0]).toBe('复制件 交当事人王 五 经办人张三（zhangsan）');
+    expect(ascii.startsWith('LIUHEN PARTY COPY by zhangsan')).toBe(true);
+    expect(markLabel({ ...mark, forParty: { name: '王五' } })).toBe('复制件');
+    expect(markLabel(mark)).toBe('留痕副本');
   });
 
   it('gives the date in China, which is the next day late in the UTC evening', () => {

@@ -14,6 +14,17 @@ export interface CopyMark {
   readonly grant: { readonly id: string } | null;
   readonly issuedAt: Date;
   readonly agencyName: string;
+  /**
+   * A copy made for a party (当事人复制, 001 第十二条) rather than for the requester's own
+   * use: it is marked 复制件 and names the party it is handed to; the requester is the
+   * clerk who hands it over.
+   */
+  readonly forParty?: { readonly name: string };
+}
+
+/** The word that says what the file is, on the band and across the page. */
+export function markLabel(mark: CopyMark): string {
+  return mark.forParty === undefined ? '留痕副本' : '复制件';
 }
 
 export interface MarkText {
@@ -52,8 +63,11 @@ export function markText(mark: CopyMark): MarkText {
   const time = formatShanghai(mark.issuedAt.toISOString());
   const username = oneLine(mark.requesterUsername);
   const copy = short(mark.copyId);
+  const who = `${oneLine(mark.requesterName)}（${username}）`;
   const chinese = [
-    `留痕副本 仅供${oneLine(mark.requesterName)}（${username}）使用`,
+    mark.forParty === undefined
+      ? `留痕副本 仅供${who}使用`
+      : `复制件 交当事人${oneLine(mark.forParty.name)} 经办人${who}`,
     mark.grant === null ? '本人权限' : `授权 ${short(oneLine(mark.grant.id))}`,
     `${time} 北京时间`,
     `副本 ${copy}`,
@@ -62,7 +76,9 @@ export function markText(mark: CopyMark): MarkText {
     .filter((part) => part !== '')
     .join(MARK_SEPARATOR);
   const ascii = [
-    `LIUHEN COPY for ${username}`,
+    mark.forParty === undefined
+      ? `LIUHEN COPY for ${username}`
+      : `LIUHEN PARTY COPY by ${username}`,
     mark.grant === null ? 'own permission' : `grant ${short(oneLine(mark.grant.id))}`,
     `${time} +08:00`,
     `copy ${copy}`,

@@ -2,7 +2,7 @@ import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { copyProblems } from './copy-problems.ts';
-import { MARK_SEPARATOR, markText, type CopyMark } from './copy-mark.ts';
+import { MARK_SEPARATOR, markLabel, markText, type CopyMark } from './copy-mark.ts';
 import { findCjkFontFile } from './find-cjk-font.ts';
 import { ffmpegPath, ffprobePath, runTool } from './run-tool.ts';
 import { wrapAtSeparator } from './wrap-text.ts';
@@ -146,7 +146,8 @@ export async function watermarkImage(options: {
   const text = markText(options.mark);
   const username = options.mark.requesterUsername;
   const band = fontFile === null ? text.ascii : text.chinese;
-  const centre = fontFile === null ? `LIUHEN COPY ${username}` : `留痕副本 ${username}`;
+  const centre =
+    fontFile === null ? `LIUHEN COPY ${username}` : `${markLabel(options.mark)} ${username}`;
   const plan = layout(width, height, band, centre);
 
   // Private working directory next to the output, so that relative names are enough.

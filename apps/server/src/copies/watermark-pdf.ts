@@ -11,7 +11,7 @@ import {
   setGraphicsState,
 } from 'pdf-lib';
 import { copyProblems } from './copy-problems.ts';
-import { MARK_SEPARATOR, markText, type CopyMark } from './copy-mark.ts';
+import { MARK_SEPARATOR, markLabel, markText, type CopyMark } from './copy-mark.ts';
 import { registerChineseFont, type ChineseFont } from './cjk-pdf-font.ts';
 import { wrapAtSeparator } from './wrap-text.ts';
 
@@ -157,14 +157,15 @@ async function load(bytes: Uint8Array): Promise<PDFDocument> {
 
 /**
  * A copy of the PDF with every page stamped: the Chinese and Latin mark in a light band
- * along the bottom edge as the page is displayed, and `留痕副本 <username>` faintly across
+ * along the bottom edge as the page is displayed, and `留痕副本 <username>` (a party's copy:
+ * `复制件 <username>`) faintly across
  * the middle. The original bytes are not modified; the copy is written as a full new file,
  * so the unmarked revision cannot be recovered by cutting off an incremental update.
  */
 export async function watermarkPdf(bytes: Uint8Array, mark: CopyMark): Promise<Uint8Array> {
   const doc = await load(bytes);
   const { chinese, ascii } = markText(mark);
-  const text = { chinese, ascii, diagonal: `留痕副本 ${mark.requesterUsername}` };
+  const text = { chinese, ascii, diagonal: `${markLabel(mark)} ${mark.requesterUsername}` };
   try {
     const font = registerChineseFont(doc);
     for (const page of doc.getPages()) stampPage(page, font, text);

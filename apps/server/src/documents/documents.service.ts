@@ -185,6 +185,7 @@ export function createDocumentsService(deps: DocumentsDependencies) {
           evidenceObjectId: stored.evidenceObjectId,
           templateVersion: gathered.templateVersion,
           settingsVersion: settings.version,
+          masthead: settings.masthead,
         },
       });
       return { document: row, issuedByName: actor.displayName, voided: null };
@@ -251,6 +252,17 @@ export function createDocumentsService(deps: DocumentsDependencies) {
       if (!listing) throw problems.notFound('该文书');
       await readableRecord(actor, listing.document.recordId, [documentId]);
       return listing;
+    },
+
+    /**
+     * The issued document through the issued PDF's own door (record:read, masked refused),
+     * for the modules that hand it out otherwise: proof bundle, batch print.
+     */
+    async readable(actor: Actor, documentId: string) {
+      const listing = await repository.findDocument(db, documentId);
+      if (!listing) throw problems.notFound('该文书');
+      const { theCase } = await readableRecord(actor, listing.document.recordId, [documentId]);
+      return { listing, theCase };
     },
 
     /** The issued PDF as stored; who opened it goes on the ledger first. */

@@ -73,6 +73,8 @@ export function createCopyIssuer(deps: {
         readonly grantId: string | null;
         readonly object: EvidenceObjectRow;
         readonly fileName: string;
+        /** A copy handed to a party under a 当事人复制 grant: marked 复制件 with their name. */
+        readonly forParty?: CopyMark['forParty'];
       },
     ): Promise<IssuedCopy | undefined> {
       if (purpose !== 'download') {
@@ -91,6 +93,7 @@ export function createCopyIssuer(deps: {
         grant: input.grantId === null ? null : { id: input.grantId },
         issuedAt: deps.now(),
         agencyName: agency?.name ?? '',
+        ...(input.forParty === undefined ? {} : { forParty: input.forParty }),
       };
       const made = await makeMarkedCopy({
         open: () => deps.store.read(input.object.storageKey),

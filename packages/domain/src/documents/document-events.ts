@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineEvents } from '../events/define-events.ts';
+import { issuedCopySchema } from '../evidence/evidence-events.ts';
 import { RECORD_TYPE_IDS } from '../records/record-type-ids.ts';
 
 /**
@@ -34,6 +35,11 @@ export const documentEvents = defineEvents({
       /** The agency's template version it was made with; null: the built-in template. */
       templateVersion: z.number().int().min(1).nullable(),
       settingsVersion: z.number().int().min(1).nullable(),
+      /**
+       * The issuing agency as printed in the masthead: what `liuhen document verify` shows,
+       * offline, from the proof bundle alone. Absent in entries written before it was added.
+       */
+      masthead: z.string().optional(),
     }),
   },
   'document.voided': {
@@ -75,9 +81,25 @@ export const documentEvents = defineEvents({
       documentId: z.uuid().nullable(),
       caseId: z.uuid(),
       recordId: z.uuid(),
-      /** `pdf`/`docx` of a draft, or the issued PDF. */
-      form: z.enum(['draft_pdf', 'draft_docx', 'issued_pdf']),
+      /**
+       * `pdf`/`docx` of a draft; the issued PDF; its ledger proof bundle; the issued PDF in a
+       * batch printed with others of the case; a marked party copy (复制件) of it.
+       */
+      form: z.enum([
+        'draft_pdf',
+        'draft_docx',
+        'issued_pdf',
+        'proof_bundle',
+        'print_batch',
+        'party_copy',
+      ]),
       grantId: z.uuid().nullable(),
+      /** For `print_batch`: where in the printed batch, and how many it held. */
+      batch: z
+        .strictObject({ position: z.number().int().min(1), size: z.number().int().min(1) })
+        .optional(),
+      /** For `party_copy`: the marked copy handed out (the original's bytes never are). */
+      copy: issuedCopySchema.optional(),
     }),
   },
 });
