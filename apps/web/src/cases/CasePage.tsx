@@ -227,6 +227,7 @@ export function CasePage() {
             />
             <CaseFactsCard caseId={row.id} agencyId={row.agencyId} canEdit={canMake} />
             <CaseDocumentsCard
+              caseId={row.id}
               documents={documents}
               onOpenRecord={(recordId) => {
                 const record = detail.records.find((candidate) => candidate.id === recordId);

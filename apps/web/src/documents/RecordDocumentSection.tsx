@@ -8,16 +8,9 @@ import { DocumentPreviewDrawer, type PreviewSource } from './DocumentPreviewDraw
 import { fetchDraft, fetchIssuedPdf, type IssuedDocument } from './documents-api.ts';
 import { ElectronicServiceCard } from './ElectronicServiceCard.tsx';
 import { IssueDocumentModal } from './IssueDocumentModal.tsx';
+import { IssuedDocumentDownloads } from './IssuedDocumentDownloads.tsx';
+import { saveBlob } from './save-blob.ts';
 import { VoidDocumentModal } from './VoidDocumentModal.tsx';
-
-function saveBlob(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export function issuedPreview(issued: IssuedDocument): PreviewSource {
   return {
@@ -29,7 +22,8 @@ export function issuedPreview(issued: IssuedDocument): PreviewSource {
 
 /**
  * The record as a document (执法文书): its draft as PDF or DOCX; 签发 with a 文号 for those who
- * work on the case; once issued, the stored PDF, its number and verification code, and 作废.
+ * work on the case; once issued, the stored PDF, its number and verification code, its 核验包,
+ * a party's 复制件, and 作废.
  */
 export function RecordDocumentSection({
   recordId,
@@ -141,6 +135,7 @@ export function RecordDocumentSection({
             >
               查看 / 打印
             </Button>
+            <IssuedDocumentDownloads document={live} />
             {canWork && (
               <Button danger onClick={() => setVoiding(live)}>
                 作废

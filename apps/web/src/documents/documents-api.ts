@@ -1,4 +1,4 @@
-import { API_BASE, call } from '../api/client.ts';
+import { API_BASE, call, csrfHeaders } from '../api/client.ts';
 import { ApiError, isProblem, localProblem } from '../api/problem.ts';
 import type { BodyOf, Schema } from '../api/types.ts';
 
@@ -68,6 +68,51 @@ export async function fetchDraft(
 
 export async function fetchIssuedPdf(documentId: string, signal?: AbortSignal): Promise<Blob> {
   const response = await fetch(issuedPdfUrl(documentId), { credentials: 'same-origin', signal });
+  if (!response.ok) throw await failure(response);
+  return response.blob();
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * 核验包: the proof bundle's exact text (any re-serialisation would fail verification). Right
+ * after issuing the entry may wait a second for its signed checkpoint: asked again a few times.
+ */
+export async function fetchDocumentProof(documentId: string): Promise<Blob> {
+  for (let attempt = 1; ; attempt += 1) {
+    const response = await fetch(`${API_BASE}/documents/${encodeURIComponent(documentId)}/proof`, {
+      credentials: 'same-origin',
+    });
+    if (response.ok) return response.blob();
+    const error = await failure(response);
+    if (attempt >= 4 || !error.is('ledger-entry-not-checkpointed')) throw error;
+    await wait(1_000 * attempt);
+  }
+}
+
+/** 批量打印: the chosen documents of the case merged into one PDF, in the order given. */
+export async function printCaseDocuments(
+  caseId: string,
+  documentIds: readonly string[],
+  signal?: AbortSignal,
+): Promise<Blob> {
+  const response = await fetch(`${API_BASE}/cases/${encodeURIComponent(caseId)}/documents/print`, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'content-type': 'application/json', ...csrfHeaders() },
+    body: JSON.stringify({ documentIds }),
+    signal,
+  });
+  if (!response.ok) throw await failure(response);
+  return response.blob();
+}
+
+/** 当事人复制: a copy marked 复制件 under an approved party-copy request. */
+export async function fetchPartyCopy(documentId: string): Promise<Blob> {
+  const response = await fetch(
+    `${API_BASE}/documents/${encodeURIComponent(documentId)}/party-copy`,
+    { method: 'POST', credentials: 'same-origin', headers: csrfHeaders() },
+  );
   if (!response.ok) throw await failure(response);
   return response.blob();
 }
