@@ -4,13 +4,12 @@ import { pdfPageTexts } from '../src/copies/test-support/pdf-text.ts';
 import { logIdFor } from '../src/ledger/log-id.ts';
 import { pingluoAgency, type AgencyFixture } from './support/case-fixtures.ts';
 import { caseAtDecision } from './support/decided-case.ts';
+import { issue, recordOfType } from './support/documents-world.ts';
 import {
   caseWithIssuedDocuments,
   issuedPdfBytes,
-  issueRecord,
-  recordOfType,
   sha256,
-  type IssuedDocumentView,
+  type IssuedDocumentDetails,
 } from './support/issued-documents.ts';
 import { entriesOf } from './support/ledger-helpers.ts';
 import { flat, pdfText } from './support/pdf-text.ts';
@@ -21,8 +20,8 @@ let testApp: TestApp;
 let admin: Client;
 let fixture: AgencyFixture;
 let caseId: string;
-let notice: IssuedDocumentView;
-let register: IssuedDocumentView;
+let notice: IssuedDocumentDetails;
+let register: IssuedDocumentDetails;
 /** An agency that must learn nothing of 常山's case. */
 let other: AgencyFixture;
 
@@ -78,8 +77,8 @@ describe('batch print (批量打印)', () => {
       'validation-failed',
     );
     const otherCase = await caseAtDecision(fixture);
-    const foreign = await issueRecord(
-      fixture.handler.client,
+    const foreign = await issue(
+      fixture,
       await recordOfType(fixture.handler.client, otherCase, 'rights_notice'),
     );
     const refused = expectProblem(

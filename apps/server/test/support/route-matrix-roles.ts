@@ -45,6 +45,9 @@ const TABLE = {
   'case:read': /*                                          */ 'Y Y N Y N Y Y Y Y H N H H H',
   'record:read': /*                                        */ 'Y Y N Y N Y Y Y Y H N H H H',
   'case:work': /*                                          */ 'Y N N Y N N Y N N H N H H H',
+  // a party's copy of an issued document: never by role, only under an approved 当事人复制
+  // request (001 第十二条); who may know the case exists is told so (403)
+  'document:partyCopy': /*                                 */ 'N N N N N N N N N H N H H H',
   // 行政处罚法 第六十条's period extended: approved by the agency head, so only he enters it
   'case:extendPeriod': /*                                  */ 'N N N N N N Y N N H N H H H',
   'evidence:view': /*                                      */ 'Y N N Y N Y Y Y Y H N H H H',

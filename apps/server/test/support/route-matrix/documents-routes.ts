@@ -49,6 +49,22 @@ export const DOCUMENTS_ROUTES: Readonly<Record<string, readonly Variant[]>> = {
   'GET /api/v1/documents/{id}/pdf': [
     get('record:read', (w) => `/api/v1/documents/${w.ids.document}/pdf`),
   ],
+  // Allowed: 409 while no signed checkpoint covers the issuing yet.
+  'GET /api/v1/documents/{id}/proof': [
+    get('record:read', (w) => `/api/v1/documents/${w.ids.document}/proof`),
+  ],
+  'POST /api/v1/cases/{id}/documents/print': [
+    write(
+      'record:read',
+      'POST',
+      (w) => `/api/v1/cases/${w.ids.case}/documents/print`,
+      ({ world }) => ({ documentIds: [world.ids.document] }),
+    ),
+  ],
+  // Nobody by role: only an approved 当事人复制 request, which the world does not hold.
+  'POST /api/v1/documents/{id}/party-copy': [
+    write('document:partyCopy', 'POST', (w) => `/api/v1/documents/${w.ids.document}/party-copy`),
+  ],
   'POST /api/v1/documents/{id}/void': [
     writeFresh(
       'case:work',
