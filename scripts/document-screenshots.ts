@@ -25,7 +25,12 @@ const REPOSITORY = path.resolve(import.meta.dirname, '..');
 const OUTPUT = path.join(REPOSITORY, 'docs/images');
 const VERIFY = { url: 'https://zhifa.example.gov.cn/verify/7KQ2M9XD4T0B', code: '7KQ2-M9XD-4T0B' };
 
-const DOCUMENTS: { name: string; kind: RecordTypeId; number: string; fields: Record<string, unknown> }[] = [
+const DOCUMENTS: {
+  name: string;
+  kind: RecordTypeId;
+  number: string;
+  fields: Record<string, unknown>;
+}[] = [
   {
     name: 'decision-document',
     kind: 'decision_document',
@@ -47,7 +52,8 @@ const DOCUMENTS: { name: string; kind: RecordTypeId; number: string; fields: Rec
     fields: {
       officers: ['李执法', '王协管'],
       certificateNumbers: ['32040001', '32040002'],
-      certificateShown: '执法人员已向被询问人出示执法证件，并告知其有如实陈述的义务和申请回避的权利。',
+      certificateShown:
+        '执法人员已向被询问人出示执法证件，并告知其有如实陈述的义务和申请回避的权利。',
       intervieweeInformation: '张三，男，身份证号码11010519491231002X，住常州市天宁区东横街1号',
       inquiredAt: '2026-11-04T01:30:00.000Z',
       place: '常州市天宁区综合行政执法局询问室',
@@ -88,9 +94,23 @@ try {
     });
     const layout = composeDocument(defaultTemplate(document.kind), data, { verification: VERIFY });
     const pdf = path.join(work, `${document.name}.pdf`);
-    writeFileSync(pdf, await renderPdf(layout, { fonts, producedAt: new Date('2026-12-07T02:30:00Z') }));
+    writeFileSync(
+      pdf,
+      await renderPdf(layout, { fonts, producedAt: new Date('2026-12-07T02:30:00Z') }),
+    );
     const target = path.join(OUTPUT, `document-${document.name}`);
-    execFileSync('pdftoppm', ['-r', '72', '-png', '-f', '1', '-l', '1', '-singlefile', pdf, target]);
+    execFileSync('pdftoppm', [
+      '-r',
+      '72',
+      '-png',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      pdf,
+      target,
+    ]);
     console.log(path.relative(REPOSITORY, `${target}.png`));
   }
 } finally {
