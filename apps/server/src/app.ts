@@ -71,6 +71,8 @@ import { caseFactsForDocuments } from './documents/case-facts-for-documents.ts';
 import { createDocumentRenderer } from './documents/create-document-renderer.ts';
 import type { DocumentRenderer } from './documents/document-renderer.ts';
 import { registerDocuments } from './documents/register-documents.ts';
+import { signaturesRoutes } from './signatures/signatures.routes.ts';
+import { createSignaturesService } from './signatures/signatures.service.ts';
 import { createAvItemListPublicationsService } from './profiles/av-item-list-publications.service.ts';
 import { profilesRoutes } from './profiles/profiles.routes.ts';
 import { recordsRoutes } from './records/records.routes.ts';
@@ -297,6 +299,16 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     workDir: config.uploadsDir,
     publicUrl: config.publicUrl,
     now,
+  });
+  await app.register(signaturesRoutes, {
+    signatures: createSignaturesService({
+      db: database.db,
+      ledger,
+      store: evidenceStore,
+      integrity: integrity.guard,
+      workDir: config.uploadsDir,
+      now,
+    }),
   });
   registerOpenApiRoute(app);
   await registerWebApp(app, config.webDistDir);

@@ -22,3 +22,4 @@ export * from './schema/powers.ts';
 export * from './schema/case-facts.ts';
 export * from './schema/documents.ts';
 export * from './schema/deliveries.ts';
+export * from './schema/signatures.ts';

@@ -9,25 +9,28 @@ import * as cases from '../cases/cases.repository.ts';
 import type { CaseRow } from '../cases/cases.repository.ts';
 import type { Db, DbOrTx } from '../db/database.ts';
 import { evidenceKeyOf, type ByteRange, type EvidenceStore } from '../evidence/evidence-store.ts';
+import { storeMadeBytes } from '../evidence/store-made-bytes.ts';
 import { problems } from '../http/problem.ts';
 import { findAgency } from '../identity/agencies.repository.ts';
-import { requireSealedRecordRow } from '../integrity/require-intact.ts';
+import { requireSealedRecordRow, type IntegrityGuard } from '../integrity/require-intact.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import { supersededError } from '../records/seal-record.ts';
 import { findRecord, type CaseRecordRow } from '../records/records.repository.ts';
+import { signaturesForDocument } from '../signatures/signature-images.ts';
 import { missingItems, gatherDocument, type CaseFactsReader } from './document-inputs.ts';
 import { documentProblems } from './document-problems.ts';
 import type { DocumentRenderer } from './document-renderer.ts';
 import { latestSettings } from './document-settings.repository.ts';
 import { effectiveDocumentSettings } from './document-settings.ts';
 import * as repository from './issued-documents.repository.ts';
-import { storeIssuedPdf } from './store-issued-pdf.ts';
 import { newVerificationCode, printedVerificationCode } from './verification-code.ts';
 
 export interface DocumentsDependencies {
   readonly db: Db;
   readonly ledger: Ledger;
   readonly store: EvidenceStore;
+  /** Signature images are re-proved against their digests before a document prints them. */
+  readonly integrity: Pick<IntegrityGuard, 'requireIntactObject'>;
   readonly renderer: DocumentRenderer;
   readonly readFacts: CaseFactsReader;
   /** Where a PDF is written before the store takes it (the uploads folder: same disk). */
@@ -126,11 +129,14 @@ export function createDocumentsService(deps: DocumentsDependencies) {
       });
       const number = formatDocumentNumber(settings.pattern(kind), year, sequence);
       const code = newVerificationCode();
+      const signed = await signaturesForDocument(tx, deps, found.id);
       const layout = composeDocument(
         gathered.template,
         { ...gathered.data, number },
         {
           requiredPaths: gathered.requiredPaths,
+          signatureImages: signed.signatureImages,
+          signers: signed.signers,
           verification: {
             url: `${deps.publicUrl}/verify/${code}`,
             code: printedVerificationCode(code),
@@ -138,11 +144,13 @@ export function createDocumentsService(deps: DocumentsDependencies) {
         },
       );
       const bytes = await renderer.pdf(layout, issuedAt);
-      const stored = await storeIssuedPdf(tx, record, deps, {
+      const stored = await storeMadeBytes(tx, record, deps, {
         agencyId: caseRow.agencyId,
         actor,
         bytes,
         fileName: `${number}${layout.title}.pdf`,
+        mediaType: 'application/pdf',
+        source: 'issued_document',
       });
       const row = await repository.insertIssuedDocument(tx, {
         agencyId: caseRow.agencyId,
@@ -171,6 +179,14 @@ export function createDocumentsService(deps: DocumentsDependencies) {
         hashes: [
           { name: 'document', algorithm: 'sha256', hex: stored.sha256 },
           { name: 'document', algorithm: 'sm3', hex: stored.sm3 },
+          ...signed.printed.flatMap((signature) => [
+            {
+              name: `signature:${signature.role}`,
+              algorithm: 'sha256' as const,
+              hex: signature.sha256,
+            },
+            { name: `signature:${signature.role}`, algorithm: 'sm3' as const, hex: signature.sm3 },
+          ]),
         ],
         data: {
           documentId: row.id,
@@ -186,6 +202,11 @@ export function createDocumentsService(deps: DocumentsDependencies) {
           templateVersion: gathered.templateVersion,
           settingsVersion: settings.version,
           masthead: settings.masthead,
+          signatures: signed.printed.map((signature) => ({
+            role: signature.role,
+            signatureId: signature.signatureId,
+            evidenceObjectId: signature.evidenceObjectId,
+          })),
         },
       });
       return { document: row, issuedByName: actor.displayName, voided: null };
@@ -205,8 +226,11 @@ export function createDocumentsService(deps: DocumentsDependencies) {
         deps.readFacts,
         { date: todayInShanghai(now()), number: null },
       );
+      const signed = await signaturesForDocument(db, deps, found.id);
       const layout = composeDocument(gathered.template, gathered.data, {
         requiredPaths: gathered.requiredPaths,
+        signatureImages: signed.signatureImages,
+        signers: signed.signers,
       });
       const bytes =
         form === 'pdf' ? await renderer.pdf(layout, now()) : await renderer.docx(layout);

@@ -43,6 +43,7 @@ const TAGS = [
   ['records', '文书'],
   ['case-facts', '案件事实：违法事实、违法行为、法律依据与处罚内容'],
   ['attachments', '文书附件'],
+  ['signatures', '签名：屏幕手写签名与签名、指印、印章扫描件'],
   ['uploads', '断点续传（tus 1.0.0）与已入库的证据文件'],
   ['av-records', '音像记录'],
   ['body_cameras', '执法记录仪'],

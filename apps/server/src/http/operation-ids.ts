@@ -189,6 +189,11 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'GET /api/v1/deliveries/{id}/receipt': 'getDeliveryReceipt',
   'GET /api/v1/public/deliveries/{token}': 'getPublicDelivery',
   'GET /api/v1/public/deliveries/{token}/pdf': 'openDeliveredDocument',
+
+  // signatures (issue 16)
+  'POST /api/v1/records/{id}/signatures': 'captureRecordSignature',
+  'GET /api/v1/records/{id}/signatures': 'listRecordSignatures',
+  'GET /api/v1/signatures/{id}/image': 'getSignatureImage',
 };
 
 /** "GET /api/v1/cases/{id}" for a Fastify route's method and URL (`:id` style). */

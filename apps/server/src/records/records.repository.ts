@@ -17,6 +17,16 @@ export async function findRecord(db: DbOrTx, id: string): Promise<CaseRecordRow 
   return row;
 }
 
+/** Whether a correction has replaced this version (the newest version is the one to act on). */
+export async function isSuperseded(db: DbOrTx, id: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: caseRecords.id })
+    .from(caseRecords)
+    .where(eq(caseRecords.supersedesId, id))
+    .limit(1);
+  return row !== undefined;
+}
+
 /** Every version of every record of the case, oldest first. */
 export async function listRecords(db: DbOrTx, caseId: string): Promise<CaseRecordRow[]> {
   return db

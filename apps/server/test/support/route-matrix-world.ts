@@ -5,6 +5,7 @@ import path from 'node:path';
 import { mediaToolsAvailable } from '../../src/copies/test-support/media-fixtures.ts';
 import { makeSamplePdf } from '../../src/copies/test-support/sample-pdf.ts';
 import { makeSampleVideo } from '../../src/media/make-sample-video.ts';
+import { signaturePng } from '../../src/media/test-support/make-png.ts';
 import {
   addRecord,
   openCaseBody,
@@ -49,6 +50,8 @@ export interface World {
     readonly avRecord: string;
     readonly evidenceObject: string;
     readonly attachment: string;
+    /** The officers' signature on the record (issue 16). */
+    readonly signature: string;
     /** A stored PDF, attached once already. */
     readonly scan: string;
     readonly bodyCamera: string;
@@ -332,6 +335,15 @@ export async function buildWorld(testApp: TestApp): Promise<World> {
     }),
   ).id;
 
+  const signature = ok(
+    await handler.post(`/api/v1/records/${record.id}/signatures`, {
+      role: 'officers',
+      signerName: '张三',
+      method: 'screen',
+      imagePng: signaturePng().toString('base64'),
+    }),
+  ).id;
+
   const upload = await startUpload(handler, 'DSJ_0002.MP4');
   const accessRequest = ok(
     await requester.client.post(`/api/v1/cases/${caseId}/access-requests`, {
@@ -395,6 +407,7 @@ export async function buildWorld(testApp: TestApp): Promise<World> {
       avRecord,
       evidenceObject,
       attachment,
+      signature,
       scan,
       bodyCamera,
       importedFile,

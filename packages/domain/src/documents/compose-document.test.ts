@@ -196,6 +196,25 @@ describe('a 询问笔录', () => {
     expect(line(refused)?.refusal).toBe('当事人拒绝签字：当事人拒绝签字，由见证人赵六见证。');
   });
 
+  it('names a captured signature’s signer and date where the record does not', () => {
+    const data = documentData('on_site_inspection_transcript', {});
+    const image = new Uint8Array([137, 80, 78, 71]);
+    const lines = (options: Parameters<typeof composeDocument>[2]) => {
+      const block = composeDocument(
+        defaultTemplate('on_site_inspection_transcript'),
+        data,
+        options,
+      ).blocks.at(-1);
+      return block?.type === 'signatures' ? block.lines : [];
+    };
+    const signers = { witness: { name: '孙七', signedAt: '2026-12-07T17:00:00.000Z' } };
+    const witness = lines({ signatureImages: { witness: image }, signers })[1];
+    // 17:00 UTC is the next morning in Shanghai: the date the witness signed on.
+    expect(witness).toMatchObject({ role: '见证人（签名）', name: '孙七', date: '2026年12月8日' });
+    // Without the image, a signer alone prints nothing: the line is left to sign by hand.
+    expect(lines({ signers })[1]).toMatchObject({ name: null, date: null, imagePng: null });
+  });
+
   it('prints a transcript not written as 问/答 as a paragraph', () => {
     expect(dialogueTurns('当事人称其每天下午摆摊。')).toBeNull();
     const layout = composeDocument(

@@ -1,4 +1,4 @@
-import { shanghaiDateOf as shanghaiDate } from '../enforcement/instant.ts';
+import { shanghaiDateOf as shanghaiDate, type Instant } from '../enforcement/instant.ts';
 import { recordTypeSpec } from '../records/catalogue/catalogue.ts';
 import type { FieldSpec } from '../records/catalogue/spec.ts';
 import type { DocumentData } from './document-data.ts';
@@ -32,7 +32,17 @@ export interface ComposeOptions {
   readonly requiredPaths?: ReadonlySet<string>;
   /** Signature images by role, PNG bytes (captured on screen or scanned). */
   readonly signatureImages?: Partial<Record<SignatureRole, Uint8Array>>;
+  /**
+   * Who signed each captured image and when: fills a line's name and date where the record
+   * itself does not give them (a witness, a party whose record has no signature block).
+   */
+  readonly signers?: Partial<Record<SignatureRole, CapturedSigner>>;
   readonly verification?: DocumentVerificationMark | null;
+}
+
+export interface CapturedSigner {
+  readonly name: string;
+  readonly signedAt: Instant;
 }
 
 /**
@@ -208,8 +218,22 @@ function signatureLine(
   data: DocumentData,
   options: ComposeOptions,
 ): SignatureLine {
+  const line = recordSignatureLine(role, data, options.signatureImages?.[role] ?? null);
+  const signer = line.imagePng === null ? undefined : options.signers?.[role];
+  if (signer === undefined || line.refusal !== null) return line;
+  return {
+    ...line,
+    name: line.name ?? signer.name,
+    date: line.date ?? documentDate(shanghaiDate(signer.signedAt)),
+  };
+}
+
+function recordSignatureLine(
+  role: SignatureRole,
+  data: DocumentData,
+  image: Uint8Array | null,
+): SignatureLine {
   const signature = data.record.signature;
-  const image = options.signatureImages?.[role] ?? null;
   const line = {
     role: SIGNATURE_ROLE_LABELS[role],
     name: null,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineEvents } from '../events/define-events.ts';
 import { issuedCopySchema } from '../evidence/evidence-events.ts';
 import { RECORD_TYPE_IDS } from '../records/record-type-ids.ts';
+import { SIGNATURE_ROLES } from './document-template.ts';
 
 /**
  * What the ledger records about documents. An issued document's PDF digests (SHA-256 and
@@ -40,6 +41,19 @@ export const documentEvents = defineEvents({
        * offline, from the proof bundle alone. Absent in entries written before it was added.
        */
       masthead: z.string().optional(),
+      /**
+       * The captured signatures printed on it, each line's newest (hashes named
+       * `signature:<role>`). Absent on entries written before signatures were captured.
+       */
+      signatures: z
+        .array(
+          z.strictObject({
+            role: z.enum(SIGNATURE_ROLES),
+            signatureId: z.uuid(),
+            evidenceObjectId: z.uuid(),
+          }),
+        )
+        .optional(),
     }),
   },
   'document.voided': {

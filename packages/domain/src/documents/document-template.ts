@@ -51,7 +51,15 @@ export interface TemplateFieldRow {
 }
 
 /** Who signs a line, and where the name and image come from. */
-export type SignatureRole = 'party' | 'officers' | 'witness' | 'recorder' | 'recipient' | 'server';
+export const SIGNATURE_ROLES = [
+  'party',
+  'officers',
+  'witness',
+  'recorder',
+  'recipient',
+  'server',
+] as const;
+export type SignatureRole = (typeof SIGNATURE_ROLES)[number];
 
 export const SIGNATURE_ROLE_LABELS: Readonly<Record<SignatureRole, string>> = {
   party: '当事人（签名）',
@@ -85,4 +93,13 @@ export function pathsOfBlock(block: TemplateBlock): string[] {
 
 export function pathsOfTemplate(template: DocumentTemplate): Set<string> {
   return new Set(template.blocks.flatMap(pathsOfBlock));
+}
+
+/** The signature lines a template prints, each role once, in the order they first appear. */
+export function signatureRolesOf(template: DocumentTemplate): SignatureRole[] {
+  const roles = new Set<SignatureRole>();
+  for (const block of template.blocks) {
+    if (block.type === 'signatures') for (const role of block.roles) roles.add(role);
+  }
+  return [...roles];
 }

@@ -12,3 +12,4 @@ export * from './default-templates.ts';
 export * from './document-events.ts';
 export * from './delivery-receipt.ts';
 export * from './sample-document-data.ts';
+export * from './signature-events.ts';

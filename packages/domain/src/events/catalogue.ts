@@ -4,6 +4,7 @@ import { approvalEvents } from '../approvals/approval-events.ts';
 import { calendarEvents } from '../calendar/calendar-events.ts';
 import { caseLedgerEvents } from '../enforcement/case-ledger-events.ts';
 import { documentEvents } from '../documents/document-events.ts';
+import { signatureEvents } from '../documents/signature-events.ts';
 import { evidenceEvents } from '../evidence/evidence-events.ts';
 import { authEvents } from '../identity/auth-events.ts';
 import { integrityEvents } from '../integrity/integrity-events.ts';
@@ -36,6 +37,7 @@ export const EVENT_CATALOGUE = {
   ...powerEvents,
   ...caseFactsEvents,
   ...documentEvents,
+  ...signatureEvents,
 } as const;
 
 export type EventAction = keyof typeof EVENT_CATALOGUE;

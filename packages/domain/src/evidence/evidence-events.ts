@@ -59,7 +59,7 @@ export const evidenceEvents = defineEvents({
     data: z.strictObject({
       evidenceObjectId: z.uuid(),
       uploadId: z.uuid().nullable(),
-      source: z.enum(['upload', 'station_import', 'issued_document']),
+      source: z.enum(['upload', 'station_import', 'issued_document', 'signature']),
       fileName: z.string(),
       mediaType: z.string(),
       sizeBytes: z.number().int().nonnegative(),

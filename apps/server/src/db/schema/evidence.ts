@@ -47,8 +47,10 @@ export const evidenceObjects = pgTable(
     mediaType: text('media_type').notNull(),
     /** The file name on the device or computer it came from. */
     originalName: text('original_name').notNull(),
-    /** How it arrived: an upload (tus) or a collection-station import. */
-    source: text('source').$type<'upload' | 'station_import' | 'issued_document'>().notNull(),
+    /** How it arrived: an upload (tus), a collection-station import, an issued document, a signature. */
+    source: text('source')
+      .$type<'upload' | 'station_import' | 'issued_document' | 'signature'>()
+      .notNull(),
     /** What ffprobe read from the file when it arrived; null when it is not media or no reader. */
     media: jsonb('media').$type<StoredMediaInfo>(),
     storedBy: uuid('stored_by')

@@ -8,6 +8,7 @@ import {
   writeFresh,
   source,
 } from './variants.ts';
+import { signaturePng } from '../../../src/media/test-support/make-png.ts';
 import { RECORDS } from '../case-fixtures.ts';
 
 /** The case and its records. */
@@ -179,5 +180,25 @@ export const CASE_ROUTES: Readonly<Record<string, readonly Variant[]>> = {
       anyRefusal: true,
       call: async (c) => c.client.get(await contentUrl(c, 'attachments', c.world.ids.attachment)),
     },
+  ],
+  // ── signatures (issue 16) ──
+  'POST /api/v1/records/{id}/signatures': [
+    write(
+      'case:work',
+      'POST',
+      (w) => `/api/v1/records/${w.ids.record}/signatures`,
+      (c) => ({
+        role: 'officers',
+        signerName: `签名人（${c.role}）`,
+        method: 'screen',
+        imagePng: signaturePng().toString('base64'),
+      }),
+    ),
+  ],
+  'GET /api/v1/records/{id}/signatures': [
+    get('record:read', (w) => `/api/v1/records/${w.ids.record}/signatures`),
+  ],
+  'GET /api/v1/signatures/{id}/image': [
+    get('record:read', (w) => `/api/v1/signatures/${w.ids.signature}/image`),
   ],
 };

@@ -3,11 +3,15 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { eventActor, type Actor } from '../auth/actor.ts';
 import type { DbOrTx } from '../db/database.ts';
-import { insertOrFindEvidenceObject } from '../evidence/evidence-objects.repository.ts';
-import type { EvidenceStore } from '../evidence/evidence-store.ts';
+import type { StoredMediaInfo } from '../db/schema.ts';
+import { insertOrFindEvidenceObject } from './evidence-objects.repository.ts';
+import type { EvidenceStore } from './evidence-store.ts';
 import type { RecordEvent } from '../ledger/ledger.ts';
 
-export interface StoredPdf {
+/** Bytes the server itself receives whole or makes, as opposed to tus uploads and imports. */
+export type MadeBytesSource = 'issued_document' | 'signature';
+
+export interface StoredMadeBytes {
   readonly evidenceObjectId: string;
   readonly sha256: string;
   readonly sm3: string;
@@ -15,13 +19,14 @@ export interface StoredPdf {
 }
 
 /**
- * An issued document's PDF becomes an evidence object like any original: written to the
- * write-once store under its SHA-256, recorded with both digests (`evidence.stored`), and
- * from then on checked by the integrity scrub with every other object. Runs inside the
- * issuing transaction; if that rolls back, the stored bytes stay unreferenced (harmless:
- * the store is content-addressed, and nothing points at them).
+ * Bytes that become an evidence object in one request — an issued document's PDF, a
+ * captured signature — like any original: written to the write-once store under their
+ * SHA-256, recorded with both digests (`evidence.stored`), and from then on checked by the
+ * integrity scrub with every other object. Runs inside the caller's transaction; if that
+ * rolls back, the stored bytes stay unreferenced (harmless: the store is content-addressed,
+ * and nothing points at them).
  */
-export async function storeIssuedPdf(
+export async function storeMadeBytes(
   tx: DbOrTx,
   record: RecordEvent,
   deps: { readonly store: EvidenceStore; readonly workDir: string; readonly now: () => Date },
@@ -30,12 +35,16 @@ export async function storeIssuedPdf(
     readonly actor: Actor;
     readonly bytes: Uint8Array;
     readonly fileName: string;
+    readonly mediaType: string;
+    readonly source: MadeBytesSource;
+    /** What is known of an image's size, as ffprobe would have said it of a video. */
+    readonly media?: StoredMediaInfo;
   },
-): Promise<StoredPdf> {
+): Promise<StoredMadeBytes> {
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
   const sm3 = createHash('sm3').update(input.bytes).digest('hex');
   await mkdir(deps.workDir, { recursive: true });
-  const file = path.join(deps.workDir, `document-${randomUUID()}.pdf`);
+  const file = path.join(deps.workDir, `${input.source}-${randomUUID()}.part`);
   await writeFile(file, input.bytes);
   let committed;
   try {
@@ -49,10 +58,10 @@ export async function storeIssuedPdf(
     sm3,
     sizeBytes: input.bytes.length,
     storageKey: committed.key,
-    mediaType: 'application/pdf',
+    mediaType: input.mediaType,
     originalName: input.fileName,
-    source: 'issued_document',
-    media: null,
+    source: input.source,
+    media: input.media ?? null,
     storedBy: input.actor.id,
     storedAt: deps.now(),
   });
@@ -68,9 +77,9 @@ export async function storeIssuedPdf(
     data: {
       evidenceObjectId: row.id,
       uploadId: null,
-      source: 'issued_document',
+      source: input.source,
       fileName: input.fileName,
-      mediaType: 'application/pdf',
+      mediaType: input.mediaType,
       sizeBytes: input.bytes.length,
       sha256,
       sm3,
