@@ -276,6 +276,15 @@ export function RecordDrawer({
               canWork={canIssue}
               documents={documents}
               partyNames={detail.case.parties.map((party) => party.name).join('、')}
+              signerDefaults={{
+                // An organisation signs by a person: its legal representative, most often.
+                party: detail.case.parties
+                  .map((party) =>
+                    party.kind === 'organisation' ? party.legalRepresentative : party.name,
+                  )
+                  .join('、'),
+                officers: detail.officers.map((officer) => officer.name).join('、'),
+              }}
               onChanged={onDocumentsChanged}
             />
           )}

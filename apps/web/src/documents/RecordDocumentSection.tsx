@@ -10,6 +10,8 @@ import { ElectronicServiceCard } from './ElectronicServiceCard.tsx';
 import { IssueDocumentModal } from './IssueDocumentModal.tsx';
 import { IssuedDocumentDownloads } from './IssuedDocumentDownloads.tsx';
 import { saveBlob } from './save-blob.ts';
+import { RecordSignaturesBlock } from '../signatures/RecordSignaturesBlock.tsx';
+import type { SignatureRole } from '../signatures/signatures-api.ts';
 import { VoidDocumentModal } from './VoidDocumentModal.tsx';
 
 export function issuedPreview(issued: IssuedDocument): PreviewSource {
@@ -21,9 +23,10 @@ export function issuedPreview(issued: IssuedDocument): PreviewSource {
 }
 
 /**
- * The record as a document (执法文书): its draft as PDF or DOCX; 签发 with a 文号 for those who
- * work on the case; once issued, the stored PDF, its number and verification code, its 核验包,
- * a party's 复制件, and 作废.
+ * The record as a document (执法文书): its signatures (当事人、执法人员 … signing on the
+ * screen), its draft as PDF or DOCX; 签发 with a 文号 for those who work on the case; once
+ * issued, the stored PDF, its number and verification code, its 核验包, a party's 复制件,
+ * and 作废.
  */
 export function RecordDocumentSection({
   recordId,
@@ -32,6 +35,7 @@ export function RecordDocumentSection({
   canWork,
   documents,
   partyNames,
+  signerDefaults = {},
   onChanged,
 }: {
   readonly recordId: string;
@@ -42,6 +46,8 @@ export function RecordDocumentSection({
   readonly documents: readonly IssuedDocument[];
   /** The case's parties as the recipient of a service. */
   readonly partyNames: string;
+  /** Names to offer when a line is signed (the party's, the officers'). */
+  readonly signerDefaults?: Partial<Record<SignatureRole, string>>;
   readonly onChanged: () => void;
 }) {
   const { message } = App.useApp();
@@ -68,6 +74,16 @@ export function RecordDocumentSection({
 
   return (
     <Card size="small" title="执法文书" data-testid="record-document">
+      <div style={{ marginBottom: 12 }}>
+        <RecordSignaturesBlock
+          recordId={recordId}
+          canSign={canWork && current && live === undefined}
+          signerDefaults={signerDefaults}
+          refreshKey={ofRecord
+            .map((document) => `${document.id}:${document.voided === null ? 'live' : 'void'}`)
+            .join(',')}
+        />
+      </div>
       {live === undefined ? (
         <Flex gap={8} wrap>
           <Button

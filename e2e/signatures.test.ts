@@ -1,0 +1,211 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { addPerson, ApiSession, openPenaltyCase, setUpAgency } from './support/api-setup.ts';
+import { animationsDone, clickWhenSettled, signIn, watchConsoleErrors } from './support/app.ts';
+import { launchBrowser, openPage, screenshot } from './support/browser.ts';
+import { startServerProcess, type RunningServer } from './support/server-process.ts';
+
+/**
+ * Issue 16, point 5, the signature pad alone in a real browser: the officer opens a 询问笔录,
+ * the party draws a signature in the box (mouse moves here; on a tablet, a finger), an empty
+ * box is refused before anything is sent, and the confirmed signature is stored and shown.
+ */
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+let consoleErrors: () => string[];
+let caseId: string;
+let handler: { session: ApiSession; id: string };
+
+const PASSWORD = 'Zhifa-2026-jilu';
+
+/** The launch approved and the case filed, through the API: the pad is what is tested here. */
+async function fileCase(people: Record<string, ApiSession>, id: string) {
+  const at = new Date().toISOString();
+  const add = (body: object) =>
+    handler.session.expect('POST', `/api/v1/cases/${id}/records`, { madeAt: at, ...body });
+  await add({
+    type: 'case_source_record',
+    fields: { caseSource: '日常巡查发现', filing: '经批准立案调查' },
+  });
+  const form = await add({
+    type: 'launch_approval_form',
+    fields: {
+      launchReason: '巡查发现当事人涉嫌违法',
+      partyInformation: '王五，身份证号码 11010519491231002X',
+      handlerOpinion: '建议立案调查',
+      departmentOpinion: '同意',
+      legalBasis: '《中华人民共和国行政处罚法》第五十四条',
+      legalReviewOpinion: '经审查，启动程序合法',
+    },
+  });
+  let request = await handler.session.expect('POST', `/api/v1/cases/${id}/approvals`, {
+    kind: 'launch',
+    recordId: form.id,
+  });
+  while (request.status === 'pending') {
+    const roles = request.steps[request.currentStep].roles as string[];
+    const actor = people[roles.find((role) => people[role] !== undefined)!]!;
+    request = await actor.expect('POST', `/api/v1/approvals/${request.id}/actions`, {
+      action: 'approve',
+      expectedVersion: request.version,
+      comment: '同意',
+      suggestions: '建议依法办理',
+    });
+  }
+  await handler.session.expect('POST', `/api/v1/cases/${id}/transitions`, {
+    transition: 'file',
+  });
+  await add({
+    type: 'inquiry_transcript',
+    fields: {
+      officers: ['张三', '李四'],
+      certificateNumbers: ['33082200001', '33082200002'],
+      certificateShown: '已出示执法证件',
+      intervieweeInformation: '王五，男，身份证号码 11010519491231002X',
+      inquiredAt: at,
+      place: '常山县天马街道人民路 12 号',
+      content: '问：你在此摆摊多久了？\n答：一个月左右。',
+    },
+    signature: { kind: 'signed', signers: ['王五'], at },
+  });
+}
+
+beforeAll(async () => {
+  server = await startServerProcess();
+  const admin = new ApiSession(server.url);
+  await admin.firstSignIn('admin', server.oneTimePassword, PASSWORD);
+  const { agencyId, departmentId } = await setUpAgency(admin, {
+    name: '常山县综合行政执法局',
+    code: '常综执',
+    profileId: 'seed-004',
+    department: '执法一中队',
+    people: [],
+    password: PASSWORD,
+  });
+  const ids = { agencyId, departmentId };
+  const person = (username: string, displayName: string, roles: string[], cert?: string) =>
+    addPerson(
+      admin,
+      ids,
+      { username, displayName, roles, ...(cert ? { certificateNumber: cert } : {}) },
+      PASSWORD,
+    );
+  handler = await person('zhang.san', '张三', ['officer'], '33082200001');
+  const assistant = await person('li.si', '李四', ['officer'], '33082200002');
+  const head = await person('chen.dui', '陈队长', ['department_head']);
+  const chief = await person('zhou.ju', '周局长', ['agency_head']);
+  const legal = await person('wu.fa', '吴法制', ['legal_reviewer']);
+  caseId = await openPenaltyCase(handler, assistant.id, {
+    name: '王五占道经营案',
+    departmentId,
+    party: '王五',
+  });
+  await fileCase(
+    {
+      department_head: head.session,
+      agency_head: chief.session,
+      legal_reviewer: legal.session,
+    },
+    caseId,
+  );
+  browser = await launchBrowser();
+  page = await openPage(browser, { locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+  consoleErrors = watchConsoleErrors(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+afterEach(async (context) => {
+  if (context.task.result?.state === 'fail' && page !== undefined) {
+    await screenshot(page, `signatures-failed-${context.task.name.slice(0, 40)}`);
+  }
+});
+
+/** A signature's worth of strokes across the box, drawn with the mouse. */
+async function drawSignature() {
+  const box = await page.getByTestId('signature-pad').boundingBox();
+  if (box === null) throw new Error('the signature pad is not on the page');
+  const at = (fx: number, fy: number) => [box.x + box.width * fx, box.y + box.height * fy] as const;
+  for (const stroke of [
+    [at(0.15, 0.6), at(0.25, 0.3), at(0.35, 0.7), at(0.45, 0.35)],
+    [at(0.55, 0.4), at(0.65, 0.65), at(0.8, 0.3)],
+  ]) {
+    await page.mouse.move(...stroke[0]!);
+    await page.mouse.down();
+    for (const point of stroke.slice(1)) await page.mouse.move(...point, { steps: 8 });
+    await page.mouse.up();
+  }
+}
+
+describe('the signature pad', () => {
+  it('refuses an empty box, then stores what the party draws and shows it', async () => {
+    await page.goto(`${server.url}/cases/${caseId}`);
+    await signIn(page, 'zhang.san', PASSWORD);
+    await page.getByTestId('record-open-inquiry_transcript').click();
+    const drawer = page.getByTestId('record-drawer');
+    await drawer.getByTestId('signature-open-officers').waitFor();
+    await clickWhenSettled(page, 'signature-open-party');
+    const pad = page.getByTestId('signature-pad');
+    await pad.waitFor();
+    expect(await page.getByTestId('signature-prompt').textContent()).toBe('请当事人在框内签名');
+    expect(await page.getByTestId('signature-signer-name').inputValue()).toBe('王五');
+    // Typed by hand: the e2e project compiles without the DOM types.
+    const touchAction = await pad.evaluate(
+      (canvas) =>
+        (
+          globalThis as unknown as { getComputedStyle(e: unknown): { touchAction: string } }
+        ).getComputedStyle(canvas).touchAction,
+    );
+    expect(touchAction).toBe('none');
+
+    // Drawn, cleared: nothing is sent.
+    await animationsDone(page);
+    await drawSignature();
+    await page.getByTestId('signature-clear').click();
+    await page.getByTestId('signature-confirm').click();
+    await page.getByText('请当事人在框内签名后再确认').waitFor();
+    const before = await handler.session.expect(
+      'GET',
+      `/api/v1/records/${await transcriptId()}/signatures`,
+    );
+    expect(before.items).toEqual([]);
+
+    await drawSignature();
+    await screenshot(page, 'signatures-01-pad-drawn');
+    await page.getByTestId('signature-confirm').click();
+    const thumb = drawer.getByTestId('signature-thumb-party');
+    await thumb.waitFor();
+    await page.getByTestId('signature-pad').waitFor({ state: 'detached' });
+    await expect
+      .poll(() =>
+        thumb.evaluate((image) => (image as unknown as { naturalWidth: number }).naturalWidth),
+      )
+      .toBeGreaterThan(0);
+    await screenshot(page, 'signatures-02-thumbnail');
+
+    const after = await handler.session.expect(
+      'GET',
+      `/api/v1/records/${await transcriptId()}/signatures`,
+    );
+    expect(after.items).toHaveLength(1);
+    expect(after.items[0]).toMatchObject({
+      role: 'party',
+      signerName: '王五',
+      method: 'screen',
+      current: true,
+      evidenceObject: { mediaType: 'image/png' },
+    });
+    expect(consoleErrors()).toEqual([]);
+  });
+});
+
+async function transcriptId(): Promise<string> {
+  const { items } = await handler.session.expect('GET', `/api/v1/cases/${caseId}/records`);
+  return (items as { id: string; type: string }[]).find(
+    (record) => record.type === 'inquiry_transcript',
+  )!.id;
+}
