@@ -201,6 +201,59 @@ describe('the signature pad', () => {
     });
     expect(consoleErrors()).toEqual([]);
   });
+
+  it('takes a finger on a tablet, at the screen’s pixel density', async () => {
+    const tablet = await browser.newContext({
+      locale: 'zh-CN',
+      viewport: { width: 820, height: 1180 },
+      deviceScaleFactor: 2,
+      hasTouch: true,
+      isMobile: true,
+    });
+    try {
+      const touchPage = await tablet.newPage();
+      const touchErrors = watchConsoleErrors(touchPage);
+      await touchPage.goto(`${server.url}/cases/${caseId}`);
+      await signIn(touchPage, 'zhang.san', PASSWORD);
+      await touchPage.getByTestId('record-open-inquiry_transcript').click();
+      await clickWhenSettled(touchPage, 'signature-open-officers');
+      const pad = touchPage.getByTestId('signature-pad');
+      await pad.waitFor();
+      await animationsDone(touchPage);
+      const box = (await pad.boundingBox())!;
+      // A finger on the glass, as the tablet's touch screen reports it.
+      const cdp = await tablet.newCDPSession(touchPage);
+      const touch = (
+        type: 'touchStart' | 'touchMove' | 'touchEnd',
+        points: { x: number; y: number }[],
+      ) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
+      const y = (f: number) => box.y + box.height * f;
+      const x = (f: number) => box.x + box.width * f;
+      await touch('touchStart', [{ x: x(0.2), y: y(0.5) }]);
+      for (let step = 1; step <= 20; step += 1) {
+        const f = 0.2 + (0.6 * step) / 20;
+        await touch('touchMove', [{ x: x(f), y: y(0.5 + 0.25 * Math.sin(step / 2)) }]);
+      }
+      await touch('touchEnd', []);
+      await clickWhenSettled(touchPage, 'signature-confirm');
+      await touchPage
+        .getByTestId('record-drawer')
+        .getByTestId('signature-thumb-officers')
+        .waitFor();
+      const { items } = await handler.session.expect(
+        'GET',
+        `/api/v1/records/${await transcriptId()}/signatures`,
+      );
+      const officers = items.find((item: { role: string }) => item.role === 'officers');
+      expect(officers).toMatchObject({ signerName: '张三、李四', method: 'screen' });
+      // The stroke spans 60 % of the box in CSS pixels; stored at two device pixels to each.
+      expect(officers.evidenceObject.media.width).toBeGreaterThan(box.width * 0.6 * 1.8);
+      await screenshot(touchPage, 'signatures-03-tablet');
+      expect(touchErrors()).toEqual([]);
+    } finally {
+      await tablet.close();
+    }
+  });
 });
 
 async function transcriptId(): Promise<string> {
