@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { addPerson, ApiSession, openPenaltyCase, setUpAgency } from './support/api-setup.ts';
 import { animationsDone, clickWhenSettled, signIn, watchConsoleErrors } from './support/app.ts';
 import { launchBrowser, openPage, screenshot } from './support/browser.ts';
+import { fileThroughApi } from './support/filed-case.ts';
 import { startServerProcess, type RunningServer } from './support/server-process.ts';
 
 /**
@@ -19,43 +20,12 @@ let handler: { session: ApiSession; id: string };
 
 const PASSWORD = 'Zhifa-2026-jilu';
 
-/** The launch approved and the case filed, through the API: the pad is what is tested here. */
-async function fileCase(people: Record<string, ApiSession>, id: string) {
+/** The case filed and its 询问笔录 made through the API: the pad is what is tested here. */
+async function fileCase(approvers: Record<string, ApiSession>, id: string) {
   const at = new Date().toISOString();
+  await fileThroughApi(handler.session, id, approvers);
   const add = (body: object) =>
     handler.session.expect('POST', `/api/v1/cases/${id}/records`, { madeAt: at, ...body });
-  await add({
-    type: 'case_source_record',
-    fields: { caseSource: '日常巡查发现', filing: '经批准立案调查' },
-  });
-  const form = await add({
-    type: 'launch_approval_form',
-    fields: {
-      launchReason: '巡查发现当事人涉嫌违法',
-      partyInformation: '王五，身份证号码 11010519491231002X',
-      handlerOpinion: '建议立案调查',
-      departmentOpinion: '同意',
-      legalBasis: '《中华人民共和国行政处罚法》第五十四条',
-      legalReviewOpinion: '经审查，启动程序合法',
-    },
-  });
-  let request = await handler.session.expect('POST', `/api/v1/cases/${id}/approvals`, {
-    kind: 'launch',
-    recordId: form.id,
-  });
-  while (request.status === 'pending') {
-    const roles = request.steps[request.currentStep].roles as string[];
-    const actor = people[roles.find((role) => people[role] !== undefined)!]!;
-    request = await actor.expect('POST', `/api/v1/approvals/${request.id}/actions`, {
-      action: 'approve',
-      expectedVersion: request.version,
-      comment: '同意',
-      suggestions: '建议依法办理',
-    });
-  }
-  await handler.session.expect('POST', `/api/v1/cases/${id}/transitions`, {
-    transition: 'file',
-  });
   await add({
     type: 'inquiry_transcript',
     fields: {
