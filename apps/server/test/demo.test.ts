@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_AGENCIES, DEMO_PASSWORD } from '../src/demo/demo-agencies.ts';
 import { seedDemo } from '../src/demo/seed-demo.ts';
+import { flat, pdfText } from './support/pdf-text.ts';
 import { rows } from './support/rows.ts';
 import { Client, createTestApp, type TestApp } from './support/test-app.ts';
 
@@ -139,5 +140,43 @@ describe('the demo', () => {
     );
     expect(counts).toHaveLength(DEMO_AGENCIES.length);
     for (const row of counts) expect(row).toMatchObject({ powers: 5, facts: 2 });
+  });
+
+  it('issues the rights notices and the decision with facts, numbered per agency', async () => {
+    const issued = await rows<{ agency_id: string; kind: string; numbers: string[] }>(
+      testApp.database.db.execute(sql`
+        select agency_id, kind, array_agg(number order by sequence) as numbers
+        from issued_documents group by agency_id, kind order by agency_id, kind`),
+    );
+    const decisions = issued.filter((row) => row.kind === 'decision_document');
+    expect(decisions).toHaveLength(DEMO_AGENCIES.length);
+    for (const row of decisions) expect(row.numbers).toHaveLength(1);
+    for (const row of issued.filter((r) => r.kind === 'rights_notice')) {
+      // Every case that reached the decision stage: two there, and three beyond it.
+      expect(row.numbers).toHaveLength(5);
+      expect(row.numbers[0]).toMatch(/罚告字〔\d{4}〕第1号$/);
+    }
+  });
+
+  it('prints every record of a decided demo case as a draft PDF and a DOCX', async () => {
+    const client = new Client(testApp.app);
+    expect((await client.login('demo004.zhang', DEMO_PASSWORD)).statusCode).toBe(200);
+    const [decided] = await rows<{ id: string; party: string }>(
+      testApp.database.db.execute(sql`
+        select c.id, c.parties->0->>'name' as party from cases c join agencies a on a.id = c.agency_id
+        where a.code = '常综执演' and c.stage = 'archived' limit 1`),
+    );
+    const { items } = (await client.get(`/api/v1/cases/${decided!.id}/records`)).json() as {
+      items: { id: string; type: string }[];
+    };
+    expect(new Set(items.map((record) => record.type)).size).toBeGreaterThanOrEqual(10);
+    for (const record of items) {
+      const pdf = await client.get(`/api/v1/records/${record.id}/document?format=pdf`);
+      expect(pdf.statusCode, record.type).toBe(200);
+      expect(flat(await pdfText(pdf.rawPayload)), record.type).toContain(decided!.party);
+      const docx = await client.get(`/api/v1/records/${record.id}/document?format=docx`);
+      expect(docx.statusCode, record.type).toBe(200);
+      expect(docx.rawPayload.subarray(0, 2).toString(), record.type).toBe('PK');
+    }
   });
 });

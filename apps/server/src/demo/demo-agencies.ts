@@ -5,6 +5,8 @@ export interface DemoAgency {
   readonly profileId: string;
   readonly name: string;
   readonly code: string;
+  /** Where it sits: its 复议机关 is that level's people's government, its court that place's. */
+  readonly seat: string;
   /** Username prefix: `demo004.zhang`. */
   readonly prefix: string;
   readonly department: string;
@@ -17,6 +19,7 @@ export const DEMO_AGENCIES: readonly DemoAgency[] = [
     profileId: 'seed-000',
     name: '冠县柳林镇人民政府（演示）',
     code: '柳政演',
+    seat: '冠县',
     prefix: 'demo000',
     department: '综合行政执法办公室',
   },
@@ -24,6 +27,7 @@ export const DEMO_AGENCIES: readonly DemoAgency[] = [
     profileId: 'seed-001',
     name: '平罗县退役军人事务局（演示）',
     code: '平退演',
+    seat: '平罗县',
     prefix: 'demo001',
     department: '优抚安置科',
     // 平罗县 is in 宁夏回族自治区: 开斋节 and 古尔邦节 are days off there.
@@ -33,6 +37,7 @@ export const DEMO_AGENCIES: readonly DemoAgency[] = [
     profileId: 'seed-002',
     name: '长治市民族宗教事务局（演示）',
     code: '长民宗演',
+    seat: '长治市',
     prefix: 'demo002',
     department: '政策法规科',
   },
@@ -40,6 +45,7 @@ export const DEMO_AGENCIES: readonly DemoAgency[] = [
     profileId: 'seed-003',
     name: '德宏州市场监督管理局（演示）',
     code: '德市监演',
+    seat: '德宏傣族景颇族自治州',
     prefix: 'demo003',
     department: '执法稽查科',
     // 德宏傣族景颇族自治州: 泼水节, 目瑙纵歌节 and 州庆.
@@ -49,6 +55,7 @@ export const DEMO_AGENCIES: readonly DemoAgency[] = [
     profileId: 'seed-004',
     name: '常山县综合行政执法局（演示）',
     code: '常综执演',
+    seat: '常山县',
     prefix: 'demo004',
     department: '执法一中队',
   },

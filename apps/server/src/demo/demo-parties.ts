@@ -8,6 +8,7 @@ export function demoCompany(index: number, area: string) {
     name: `演示${['商贸', '餐饮', '建材', '物流', '文化'][index % 5]}有限公司${index + 1}`,
     creditCode: first17 + unifiedCreditCodeCheckCharacter(first17),
     legalRepresentative: ['赵六', '钱七', '孙八', '周九', '吴十'][index % 5]!,
+    address: `演示县工业园区${index + 1}号`,
   };
 }
 

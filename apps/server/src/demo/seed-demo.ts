@@ -45,7 +45,7 @@ const WALKS: readonly {
   { stage: 'investigation', name: '擅自设置户外广告案' },
   { stage: 'decision', name: '违规堆放建筑材料案', facts: 'materials' },
   { stage: 'decision', name: '违法建设案（重大）', major: true, facts: 'unauthorisedBuilding' },
-  { stage: 'service_and_execution', name: '未按规定设置店招案' },
+  { stage: 'service_and_execution', name: '未按规定设置店招案', facts: 'materials' },
   { stage: 'archiving', name: '乱张贴小广告案' },
   { stage: 'archived', name: '噪声扰民案' },
 ];
@@ -111,6 +111,15 @@ async function setUpAgency(app: FastifyInstance, admin: InjectClient, agency: De
   // The head makes the 音像记录事项清单 public (003 第十八条), so the public page has it.
   await people.chief.client.post(`/api/v1/agencies/${created.id}/av-item-list/publications`, {
     expectedVersion: null,
+  });
+  // 文书设置: where a party appeals, so decisions can be issued (行政处罚法 第五十九条(五)).
+  await people.chief.client.put(`/api/v1/agencies/${created.id}/document-settings`, {
+    expectedVersion: null,
+    masthead: agency.name,
+    reconsiderationBody: `${agency.seat}人民政府`,
+    court: `${agency.seat}人民法院`,
+    paymentInstructions: '请持本决定书到代收罚款的银行网点或通过非税收入电子缴款系统缴纳。',
+    numberPatterns: {},
   });
   const powers = await seedDemoPowers(people.chief.client, created.id);
   return { agency, agencyId: created.id, departmentId: department.id, people, powers };
@@ -228,7 +237,9 @@ async function walkCase(
   if (!reached(walk.stage, 'decision')) return;
 
   await add(DEMO_RECORDS.evidenceRegister());
-  await add(DEMO_RECORDS.rightsNotice());
+  const notice = await add(DEMO_RECORDS.rightsNotice());
+  // Issued as the party received it: the demo's documents carry numbers and QR codes.
+  await handler.client.post(`/api/v1/records/${notice.id}/issue`, {});
   await move('submit_for_decision');
   await add(DEMO_RECORDS.handlerOpinion());
   if (walk.facts !== undefined) {
@@ -245,7 +256,10 @@ async function walkCase(
     return;
   }
   await approveAll(setup, decision.id);
-  await add(DEMO_RECORDS.decisionDocument());
+  const decisionDocument = await add(DEMO_RECORDS.decisionDocument());
+  if (walk.facts !== undefined) {
+    await handler.client.post(`/api/v1/records/${decisionDocument.id}/issue`, {});
+  }
   await move('decide');
   if (!reached(walk.stage, 'archiving')) return;
 
