@@ -4,6 +4,7 @@ import { addPerson, ApiSession, openPenaltyCase, setUpAgency } from './support/a
 import { animationsDone, clickWhenSettled, signIn, watchConsoleErrors } from './support/app.ts';
 import { launchBrowser, openPage, screenshot } from './support/browser.ts';
 import { fileThroughApi } from './support/filed-case.ts';
+import { drawSignature } from './support/signature-pad.ts';
 import { startServerProcess, type RunningServer } from './support/server-process.ts';
 
 /**
@@ -95,22 +96,6 @@ afterEach(async (context) => {
   }
 });
 
-/** A signature's worth of strokes across the box, drawn with the mouse. */
-async function drawSignature() {
-  const box = await page.getByTestId('signature-pad').boundingBox();
-  if (box === null) throw new Error('the signature pad is not on the page');
-  const at = (fx: number, fy: number) => [box.x + box.width * fx, box.y + box.height * fy] as const;
-  for (const stroke of [
-    [at(0.15, 0.6), at(0.25, 0.3), at(0.35, 0.7), at(0.45, 0.35)],
-    [at(0.55, 0.4), at(0.65, 0.65), at(0.8, 0.3)],
-  ]) {
-    await page.mouse.move(...stroke[0]!);
-    await page.mouse.down();
-    for (const point of stroke.slice(1)) await page.mouse.move(...point, { steps: 8 });
-    await page.mouse.up();
-  }
-}
-
 describe('the signature pad', () => {
   it('refuses an empty box, then stores what the party draws and shows it', async () => {
     await page.goto(`${server.url}/cases/${caseId}`);
@@ -134,7 +119,7 @@ describe('the signature pad', () => {
 
     // Drawn, cleared: nothing is sent.
     await animationsDone(page);
-    await drawSignature();
+    await drawSignature(page);
     await page.getByTestId('signature-clear').click();
     await page.getByTestId('signature-confirm').click();
     await page.getByText('请当事人在框内签名后再确认').waitFor();
@@ -144,7 +129,7 @@ describe('the signature pad', () => {
     );
     expect(before.items).toEqual([]);
 
-    await drawSignature();
+    await drawSignature(page);
     await screenshot(page, 'signatures-01-pad-drawn');
     await page.getByTestId('signature-confirm').click();
     const thumb = drawer.getByTestId('signature-thumb-party');

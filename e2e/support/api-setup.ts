@@ -33,6 +33,13 @@ export class ApiSession {
     return { status: response.status, json: text ? JSON.parse(text) : undefined };
   }
 
+  /** A file the API serves (a PDF), as bytes. */
+  async download(url: string): Promise<Buffer> {
+    const response = await fetch(this.baseUrl + url, { headers: { cookie: this.#cookie } });
+    if (!response.ok) throw new Error(`GET ${url} → ${response.status}`);
+    return Buffer.from(await response.arrayBuffer());
+  }
+
   async expect(method: string, url: string, body?: unknown) {
     const { status, json } = await this.call(method, url, body);
     if (status >= 300) throw new Error(`${method} ${url} → ${status}: ${JSON.stringify(json)}`);

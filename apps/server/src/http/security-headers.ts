@@ -6,13 +6,16 @@ import type { FastifyInstance } from 'fastify';
  * origin; Ant Design injects style elements, hence 'unsafe-inline' for styles only. The
  * web app hashes evidence files with WebAssembly (hash-wasm) before uploading them, hence
  * 'wasm-unsafe-eval', which allows compiling WebAssembly and nothing else (no eval).
+ * Documents are previewed and printed from a PDF the page fetched (a blob: URL in a frame of
+ * the page, shown by the browser's PDF viewer), hence blob: for frames and objects; the
+ * server's own responses still refuse to be framed by anyone.
  */
 const HEADERS: Record<string, string> = {
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
   'referrer-policy': 'same-origin',
   'content-security-policy':
-    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; img-src 'self' data: blob:; media-src 'self' blob:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; img-src 'self' data: blob:; media-src 'self' blob:; frame-src 'self' blob:; object-src 'self' blob:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
 };
 
 export function registerSecurityHeaders(app: FastifyInstance) {

@@ -1,6 +1,6 @@
 import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Drawer, Flex, Result, Spin } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ApiError, problemText } from '../api/problem.ts';
 import { isAbort } from '../api/use-report-error.ts';
 
@@ -18,7 +18,7 @@ type State =
 
 /**
  * 打印预览: the PDF exactly as the server makes it, in the browser's own viewer, with 打印
- * and 下载. A draft says above it what issuing will still ask for.
+ * (the PDF in a tab of its own, where the viewer prints it) and 下载. A draft says above it what issuing will still ask for.
  */
 export function DocumentPreviewDrawer({
   source,
@@ -42,7 +42,6 @@ export function DocumentPreviewDrawer({
 
 function PreviewBody({ source }: { readonly source: PreviewSource }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
-  const frame = useRef<HTMLIFrameElement>(null);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -81,9 +80,12 @@ function PreviewBody({ source }: { readonly source: PreviewSource }) {
   return (
     <Flex vertical gap={12} style={{ height: '100%' }}>
       <Flex gap={8} justify="flex-end">
+        {/* The browser's own viewer, in a tab of its own, prints the PDF exactly as issued. */}
         <Button
           icon={<PrinterOutlined />}
-          onClick={() => frame.current?.contentWindow?.print()}
+          href={state.url}
+          target="_blank"
+          rel="noopener"
           data-testid="document-print"
         >
           打印
@@ -101,7 +103,6 @@ function PreviewBody({ source }: { readonly source: PreviewSource }) {
         />
       )}
       <iframe
-        ref={frame}
         src={state.url}
         title={source.title}
         style={{ flex: 1, width: '100%', minHeight: 600, border: '1px solid #f0f0f0' }}
