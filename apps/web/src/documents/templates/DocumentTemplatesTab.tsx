@@ -51,6 +51,7 @@ export function DocumentTemplatesTab({
         scroll={{ y: 480, x: 640 }}
         dataSource={shown}
         data-testid="template-list"
+        onRow={(row) => ({ 'data-testid': `template-row-${row.kind}` }) as never}
         columns={[
           { title: '文书', dataIndex: 'title' },
           {

@@ -18,7 +18,7 @@ export function PlaceholderMenu({
   onPick,
 }: {
   readonly values: readonly TemplateValue[];
-  /** Paths the template names now. */
+  /** Paths the template prints now (by name, or within 当事人基本情况). */
   readonly used: ReadonlySet<string>;
   readonly onPick: (path: string) => void;
 }) {

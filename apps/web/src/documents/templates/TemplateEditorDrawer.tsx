@@ -1,4 +1,4 @@
-import { pathsOfTemplate, type RecordTypeId, type TemplateBlock } from '@liuhen/domain';
+import { pathsShownBy, type RecordTypeId, type TemplateBlock } from '@liuhen/domain';
 import {
   Alert,
   App,
@@ -81,7 +81,7 @@ export function TemplateEditorDrawer(props: TemplateEditorDrawerProps) {
 
   const template = useMemo(() => (edited === null ? null : fromEdited(edited)), [edited]);
   const used = useMemo(
-    () => (template === null ? new Set<string>() : pathsOfTemplate(template)),
+    () => (template === null ? new Set<string>() : pathsShownBy(template)),
     [template],
   );
   const dirty = view !== null && template !== null && !sameTemplate(template, view.template);
@@ -102,10 +102,11 @@ export function TemplateEditorDrawer(props: TemplateEditorDrawerProps) {
     });
   };
 
+  /** Puts a refused template's problems beside their blocks; says whether it did. */
   const refused = (error: unknown, keys: readonly string[]) => {
-    if (error instanceof ApiError && error.is('validation-failed')) {
-      setProblems(placeProblems(error.problem.invalidParams ?? [], keys));
-    }
+    if (!(error instanceof ApiError) || !error.is('validation-failed')) return false;
+    setProblems(placeProblems(error.problem.invalidParams ?? [], keys));
+    return true;
   };
 
   const pick = (path: string) => {
@@ -140,8 +141,11 @@ export function TemplateEditorDrawer(props: TemplateEditorDrawerProps) {
       );
       onSaved();
     } catch (error) {
-      if (source === 'edited') refused(error, keys);
-      report(error);
+      if (source === 'edited' && refused(error, keys)) {
+        void message.error('模板未保存：请按标红处的提示修改');
+      } else {
+        report(error);
+      }
     } finally {
       setSaving(false);
     }
@@ -200,6 +204,9 @@ export function TemplateEditorDrawer(props: TemplateEditorDrawerProps) {
               )}
             </Typography.Text>
             <Flex gap={8}>
+              <Button onClick={close} data-testid="template-close">
+                关闭
+              </Button>
               <Button onClick={openPreview} data-testid="template-preview">
                 预览
               </Button>
