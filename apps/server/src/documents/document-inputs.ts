@@ -15,7 +15,7 @@ import { toCaseRecord, toEnforcementCase, type LoadedCase } from '../cases/case-
 import type { DbOrTx } from '../db/database.ts';
 import type { CaseRecordRow } from '../records/records.repository.ts';
 import type { EffectiveDocumentSettings } from './document-settings.ts';
-import { latestTemplate } from './issued-documents.repository.ts';
+import { latestTemplate } from './document-templates.repository.ts';
 
 /** Where the structured case facts come from (the case-facts module). */
 export type CaseFactsReader = (db: DbOrTx, caseId: string) => Promise<DocumentFacts | null>;

@@ -1,6 +1,6 @@
 import { canonicalJsonText, yearOf, todayInShanghai, type RecordTypeId } from '@liuhen/domain';
 import { createHash } from 'node:crypto';
-import { eventActor, hasRole, type Actor } from '../auth/actor.ts';
+import { eventActor, type Actor } from '../auth/actor.ts';
 import { displayNames } from '../body-cameras/body-cameras.repository.ts';
 import { uniqueViolation } from '../db/constraint-violation.ts';
 import type { Db } from '../db/database.ts';
@@ -8,6 +8,7 @@ import { Problem, problems } from '../http/problem.ts';
 import { findAgency } from '../identity/agencies.repository.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import type { AgencyProfilesService } from '../profiles/agency-profiles.service.ts';
+import { requireDocumentEditor } from './document-editors.ts';
 import type { DocumentSettingsInput } from './document-settings-schemas.ts';
 import * as repository from './document-settings.repository.ts';
 import { effectiveDocumentSettings, effectivePatterns } from './document-settings.ts';
@@ -19,14 +20,6 @@ const staleVersion = () =>
     '文书设置已被他人修改',
     '本机关的文书设置在您编辑期间已保存了新版本。请刷新后在最新版本上重新修改。',
   );
-
-/** Its head or administrator sets what the agency's documents say of it; others only read. */
-function requireEditor(actor: Actor, agencyId: string) {
-  if (actor.agencyId !== null && actor.agencyId !== agencyId) throw problems.notFound('该执法机关');
-  if (!hasRole(actor, 'agency_head') && !hasRole(actor, 'admin')) {
-    throw problems.forbidden('仅本机关主要负责人或系统管理员可以修改文书设置。');
-  }
-}
 
 export function createDocumentSettingsService(
   db: Db,
@@ -64,7 +57,7 @@ export function createDocumentSettingsService(
     },
 
     async save(actor: Actor, agencyId: string, input: DocumentSettingsInput) {
-      requireEditor(actor, agencyId);
+      requireDocumentEditor(actor, agencyId, '文书设置');
       await agencyProfiles.readableAgency(actor, agencyId);
       await ledger.transaction(async (tx, record) => {
         const latest = await repository.latestSettings(tx, agencyId);

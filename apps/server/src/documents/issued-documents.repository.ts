@@ -1,17 +1,10 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { RecordTypeId } from '@liuhen/domain';
 import type { DbOrTx } from '../db/database.ts';
-import {
-  documentNumberCounters,
-  documentTemplates,
-  documentVoids,
-  issuedDocuments,
-  users,
-} from '../db/schema.ts';
+import { documentNumberCounters, documentVoids, issuedDocuments, users } from '../db/schema.ts';
 
 export type IssuedDocumentRow = typeof issuedDocuments.$inferSelect;
 export type DocumentVoidRow = typeof documentVoids.$inferSelect;
-export type DocumentTemplateRow = typeof documentTemplates.$inferSelect;
 
 export interface IssuedDocumentListing {
   readonly document: IssuedDocumentRow;
@@ -134,19 +127,4 @@ export async function liveDocumentsOfRecord(db: DbOrTx, recordId: string) {
       .leftJoin(documentVoids, eq(documentVoids.documentId, issuedDocuments.id))
       .where(and(eq(issuedDocuments.recordId, recordId), sql`${documentVoids.documentId} is null`)),
   );
-}
-
-/** The agency's newest template of the kind, if it wrote one. */
-export async function latestTemplate(
-  db: DbOrTx,
-  agencyId: string,
-  kind: RecordTypeId,
-): Promise<DocumentTemplateRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(documentTemplates)
-    .where(and(eq(documentTemplates.agencyId, agencyId), eq(documentTemplates.kind, kind)))
-    .orderBy(desc(documentTemplates.version))
-    .limit(1);
-  return row;
 }

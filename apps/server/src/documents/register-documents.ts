@@ -12,6 +12,8 @@ import { documentHandoutsRoutes } from './document-handouts.routes.ts';
 import { createDocumentProofs } from './document-proof.service.ts';
 import type { DocumentRenderer } from './document-renderer.ts';
 import { documentSettingsRoutes } from './document-settings.routes.ts';
+import { documentTemplatesRoutes } from './document-templates.routes.ts';
+import { createDocumentTemplatesService } from './document-templates.service.ts';
 import { createDocumentSettingsService } from './document-settings.service.ts';
 import { documentsRoutes } from './documents.routes.ts';
 import { createDocumentsService } from './documents.service.ts';
@@ -36,13 +38,16 @@ export interface DocumentsModule {
 }
 
 /**
- * The document layer's routes: settings, drafts and issuing, 电子送达, proof bundles, batch
- * print, party copies, and public verification.
+ * The document layer's routes: settings, templates, drafts and issuing, 电子送达, proof
+ * bundles, batch print, party copies, and public verification.
  */
 export async function registerDocuments(app: FastifyInstance, module: DocumentsModule) {
   const { db, ledger, agencyProfiles, now } = module;
   await app.register(documentSettingsRoutes, {
     documentSettings: createDocumentSettingsService(db, ledger, agencyProfiles, now),
+  });
+  await app.register(documentTemplatesRoutes, {
+    documentTemplates: createDocumentTemplatesService(module),
   });
   const documents = createDocumentsService(module);
   await app.register(documentsRoutes, { documents });

@@ -172,6 +172,10 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   // documents (执法文书, issue 16)
   'GET /api/v1/agencies/{id}/document-settings': 'getDocumentSettings',
   'PUT /api/v1/agencies/{id}/document-settings': 'saveDocumentSettings',
+  'GET /api/v1/agencies/{id}/document-templates': 'listDocumentTemplates',
+  'GET /api/v1/agencies/{id}/document-templates/{kind}': 'getDocumentTemplate',
+  'PUT /api/v1/agencies/{id}/document-templates/{kind}': 'saveDocumentTemplate',
+  'POST /api/v1/agencies/{id}/document-templates/{kind}/preview': 'previewDocumentTemplate',
   'GET /api/v1/records/{id}/document': 'getRecordDocumentDraft',
   'POST /api/v1/records/{id}/issue': 'issueRecordDocument',
   'GET /api/v1/cases/{id}/documents': 'listCaseDocuments',

@@ -1763,6 +1763,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/agencies/{id}/document-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本机关各类文书的模板（自定义的版本，或使用默认模板） */
+        get: operations["listDocumentTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies/{id}/document-templates/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一类文书现行的模板，及模板可以引用的字段 */
+        get: operations["getDocumentTemplate"];
+        /** 保存一类文书的模板（每次保存为新版本；不能删去法律要求载明的事项；机关负责人或管理员） */
+        put: operations["saveDocumentTemplate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies/{id}/document-templates/{kind}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 模板预览：以示例案件按该模板生成草稿 PDF（不保存） */
+        post: operations["previewDocumentTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/records/{id}/document": {
         parameters: {
             query?: never;
@@ -2098,6 +2150,51 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        DocumentTemplateInput: {
+            /** @enum {string} */
+            kind: "application_record" | "case_source_record" | "complaint_intake" | "launch_approval_form" | "complaint_decline_notice" | "inquiry_transcript" | "evidence_collection_notice" | "evidence_register" | "on_site_inspection_transcript" | "sampling_record" | "testing_commission" | "testing_opinion" | "advance_preservation" | "coercive_measure_decision" | "emergency_measure_report" | "seizure_extension" | "seizure_handling" | "preservation_handling" | "property_list" | "rights_notice" | "statement_defence_transcript" | "hearing_notice" | "hearing_transcript" | "expert_review" | "handler_opinion" | "decision_draft" | "legal_review" | "collective_discussion_minutes" | "head_approval" | "decision_document" | "simplified_procedure_record" | "proof_of_service" | "performance_record" | "rectification_check" | "demand_notice" | "statement_review_record" | "demolition_notice" | "compulsory_execution_record" | "court_enforcement_application" | "fine_handover_record" | "remedies_notice" | "archive_record" | "av_evidence_note";
+            title: string;
+            blocks: ({
+                /** @constant */
+                type: "paragraph";
+                text: string;
+                indent?: boolean;
+                /** @enum {string} */
+                align?: "left" | "center" | "right";
+            } | {
+                /** @constant */
+                type: "heading";
+                text: string;
+            } | {
+                /** @constant */
+                type: "fields";
+                rows: {
+                    label: string;
+                    value: string;
+                    keepBlank?: boolean;
+                }[];
+            } | {
+                /** @constant */
+                type: "record_fields";
+            } | {
+                /** @constant */
+                type: "dialogue";
+                path: string;
+            } | {
+                /** @constant */
+                type: "list_table";
+                path: string;
+                columns: [
+                    string,
+                    string
+                ];
+            } | {
+                /** @constant */
+                type: "signatures";
+                roles: ("party" | "officers" | "witness" | "recorder" | "recipient" | "server")[];
+            })[];
+            sealed: boolean;
+        };
         Finding: {
             ruleId: string;
             /** @enum {string} */
@@ -4935,6 +5032,83 @@ export interface components {
             }[];
             savedAt: string | null;
             savedByName: string | null;
+        };
+        DocumentTemplate: {
+            /** @enum {string} */
+            kind: "application_record" | "case_source_record" | "complaint_intake" | "launch_approval_form" | "complaint_decline_notice" | "inquiry_transcript" | "evidence_collection_notice" | "evidence_register" | "on_site_inspection_transcript" | "sampling_record" | "testing_commission" | "testing_opinion" | "advance_preservation" | "coercive_measure_decision" | "emergency_measure_report" | "seizure_extension" | "seizure_handling" | "preservation_handling" | "property_list" | "rights_notice" | "statement_defence_transcript" | "hearing_notice" | "hearing_transcript" | "expert_review" | "handler_opinion" | "decision_draft" | "legal_review" | "collective_discussion_minutes" | "head_approval" | "decision_document" | "simplified_procedure_record" | "proof_of_service" | "performance_record" | "rectification_check" | "demand_notice" | "statement_review_record" | "demolition_notice" | "compulsory_execution_record" | "court_enforcement_application" | "fine_handover_record" | "remedies_notice" | "archive_record" | "av_evidence_note";
+            title: string;
+            blocks: ({
+                /** @constant */
+                type: "paragraph";
+                text: string;
+                indent?: boolean;
+                /** @enum {string} */
+                align?: "left" | "center" | "right";
+            } | {
+                /** @constant */
+                type: "heading";
+                text: string;
+            } | {
+                /** @constant */
+                type: "fields";
+                rows: {
+                    label: string;
+                    value: string;
+                    keepBlank?: boolean;
+                }[];
+            } | {
+                /** @constant */
+                type: "record_fields";
+            } | {
+                /** @constant */
+                type: "dialogue";
+                path: string;
+            } | {
+                /** @constant */
+                type: "list_table";
+                path: string;
+                columns: [
+                    string,
+                    string
+                ];
+            } | {
+                /** @constant */
+                type: "signatures";
+                roles: ("party" | "officers" | "witness" | "recorder" | "recipient" | "server")[];
+            })[];
+            sealed: boolean;
+        };
+        DocumentTemplateList: {
+            items: {
+                /** @enum {string} */
+                kind: "application_record" | "case_source_record" | "complaint_intake" | "launch_approval_form" | "complaint_decline_notice" | "inquiry_transcript" | "evidence_collection_notice" | "evidence_register" | "on_site_inspection_transcript" | "sampling_record" | "testing_commission" | "testing_opinion" | "advance_preservation" | "coercive_measure_decision" | "emergency_measure_report" | "seizure_extension" | "seizure_handling" | "preservation_handling" | "property_list" | "rights_notice" | "statement_defence_transcript" | "hearing_notice" | "hearing_transcript" | "expert_review" | "handler_opinion" | "decision_draft" | "legal_review" | "collective_discussion_minutes" | "head_approval" | "decision_document" | "simplified_procedure_record" | "proof_of_service" | "performance_record" | "rectification_check" | "demand_notice" | "statement_review_record" | "demolition_notice" | "compulsory_execution_record" | "court_enforcement_application" | "fine_handover_record" | "remedies_notice" | "archive_record" | "av_evidence_note";
+                title: string;
+                version: number | null;
+                savedAt: string | null;
+                savedByName: string | null;
+                matchesDefault: boolean;
+            }[];
+        };
+        DocumentTemplateView: {
+            /** Format: uuid */
+            agencyId: string;
+            /** @enum {string} */
+            kind: "application_record" | "case_source_record" | "complaint_intake" | "launch_approval_form" | "complaint_decline_notice" | "inquiry_transcript" | "evidence_collection_notice" | "evidence_register" | "on_site_inspection_transcript" | "sampling_record" | "testing_commission" | "testing_opinion" | "advance_preservation" | "coercive_measure_decision" | "emergency_measure_report" | "seizure_extension" | "seizure_handling" | "preservation_handling" | "property_list" | "rights_notice" | "statement_defence_transcript" | "hearing_notice" | "hearing_transcript" | "expert_review" | "handler_opinion" | "decision_draft" | "legal_review" | "collective_discussion_minutes" | "head_approval" | "decision_document" | "simplified_procedure_record" | "proof_of_service" | "performance_record" | "rectification_check" | "demand_notice" | "statement_review_record" | "demolition_notice" | "compulsory_execution_record" | "court_enforcement_application" | "fine_handover_record" | "remedies_notice" | "archive_record" | "av_evidence_note";
+            version: number | null;
+            savedAt: string | null;
+            savedByName: string | null;
+            matchesDefault: boolean;
+            template: components["schemas"]["DocumentTemplate"];
+            defaultTemplate: components["schemas"]["DocumentTemplate"];
+            values: {
+                path: string;
+                label: string;
+                /** @enum {string} */
+                source: "record" | "case";
+                fieldKind: ("text" | "instant" | "date" | "people" | "list" | "boolean" | "choice") | null;
+                /** @description 不能删去的原因（法律条文或“本类文书应当载明”） */
+                requiredBy: string | null;
+            }[];
         };
         IssuedDocument: {
             /** Format: uuid */
@@ -14130,6 +14304,254 @@ export interface operations {
             };
         };
     };
+    listDocumentTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentTemplateList"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDocumentTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                kind: "application_record" | "case_source_record" | "complaint_intake" | "launch_approval_form" | "complaint_decline_notice" | "inquiry_transcript" | "evidence_collection_notice" | "evidence_register" | "on_site_inspection_transcript" | "sampling_record" | "testing_commission" | "testing_opinion" | "advance_preservation" | "coercive_measure_decision" | "emergency_measure_report" | "seizure_extension" | "seizure_handling" | "preservation_handling" | "property_list" | "rights_notice" | "statement_defence_transcript" | "hearing_notice" | "hearing_transcript" | "expert_review" | "handler_opinion" | "decision_draft" | "legal_review" | "collective_discussion_minutes" | "head_approval" | "decision_document" | "simplified_procedure_record" | "proof_of_service" | "performance_record" | "rectification_check" | "demand_notice" | "statement_review_record" | "demolition_notice" | "compulsory_execution_record" | "court_enforcement_application" | "fine_handover_record" | "remedies_notice" | "archive_record" | "av_evidence_note";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentTemplateView"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveDocumentTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                kind: "application_record" | "case_source_record" | "complaint_intake" | "launch_approval_form" | "complaint_decline_notice" | "inquiry_transcript" | "evidence_collection_notice" | "evidence_register" | "on_site_inspection_transcript" | "sampling_record" | "testing_commission" | "testing_opinion" | "advance_preservation" | "coercive_measure_decision" | "emergency_measure_report" | "seizure_extension" | "seizure_handling" | "preservation_handling" | "property_list" | "rights_notice" | "statement_defence_transcript" | "hearing_notice" | "hearing_transcript" | "expert_review" | "handler_opinion" | "decision_draft" | "legal_review" | "collective_discussion_minutes" | "head_approval" | "decision_document" | "simplified_procedure_record" | "proof_of_service" | "performance_record" | "rectification_check" | "demand_notice" | "statement_review_record" | "demolition_notice" | "compulsory_execution_record" | "court_enforcement_application" | "fine_handover_record" | "remedies_notice" | "archive_record" | "av_evidence_note";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    expectedVersion: number | null;
+                    template: components["schemas"]["DocumentTemplateInput"];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentTemplateView"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewDocumentTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                kind: "application_record" | "case_source_record" | "complaint_intake" | "launch_approval_form" | "complaint_decline_notice" | "inquiry_transcript" | "evidence_collection_notice" | "evidence_register" | "on_site_inspection_transcript" | "sampling_record" | "testing_commission" | "testing_opinion" | "advance_preservation" | "coercive_measure_decision" | "emergency_measure_report" | "seizure_extension" | "seizure_handling" | "preservation_handling" | "property_list" | "rights_notice" | "statement_defence_transcript" | "hearing_notice" | "hearing_transcript" | "expert_review" | "handler_opinion" | "decision_draft" | "legal_review" | "collective_discussion_minutes" | "head_approval" | "decision_document" | "simplified_procedure_record" | "proof_of_service" | "performance_record" | "rectification_check" | "demand_notice" | "statement_review_record" | "demolition_notice" | "compulsory_execution_record" | "court_enforcement_application" | "fine_handover_record" | "remedies_notice" | "archive_record" | "av_evidence_note";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    template: components["schemas"]["DocumentTemplateInput"];
+                };
+            };
+        };
+        responses: {
+            /** @description PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getRecordDocumentDraft: {
         parameters: {
             query?: {
@@ -15651,6 +16073,10 @@ export const operationRoutes = {
     revokeAccessRequest: ["POST", "/api/v1/access-requests/{id}/revocation"],
     getDocumentSettings: ["GET", "/api/v1/agencies/{id}/document-settings"],
     saveDocumentSettings: ["PUT", "/api/v1/agencies/{id}/document-settings"],
+    listDocumentTemplates: ["GET", "/api/v1/agencies/{id}/document-templates"],
+    getDocumentTemplate: ["GET", "/api/v1/agencies/{id}/document-templates/{kind}"],
+    saveDocumentTemplate: ["PUT", "/api/v1/agencies/{id}/document-templates/{kind}"],
+    previewDocumentTemplate: ["POST", "/api/v1/agencies/{id}/document-templates/{kind}/preview"],
     getRecordDocumentDraft: ["GET", "/api/v1/records/{id}/document"],
     issueRecordDocument: ["POST", "/api/v1/records/{id}/issue"],
     listCaseDocuments: ["GET", "/api/v1/cases/{id}/documents"],

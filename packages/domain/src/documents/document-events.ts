@@ -19,6 +19,20 @@ export const documentEvents = defineEvents({
       patternKinds: z.array(z.enum(RECORD_TYPE_IDS)),
     }),
   },
+  /**
+   * An agency's template of one kind saved as a new version (恢复默认 saves the built-in one);
+   * the template's canonical JSON digest is in the entry's hashes (`document-template.json`).
+   */
+  'document.template_saved': {
+    label: '保存本机关文书模板',
+    data: z.strictObject({
+      kind: z.enum(RECORD_TYPE_IDS),
+      version: z.number().int().min(1),
+      title: z.string(),
+      /** Whether the version saved is the built-in template as it stands (恢复默认). */
+      matchesDefault: z.boolean(),
+    }),
+  },
   'document.issued': {
     label: '签发文书',
     data: z.strictObject({

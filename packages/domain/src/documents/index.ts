@@ -6,6 +6,7 @@ export * from './document-dates.ts';
 export * from './document-template.ts';
 export * from './template-values.ts';
 export * from './template-check.ts';
+export * from './template-value-menu.ts';
 export * from './law-required-paths.ts';
 export * from './compose-document.ts';
 export * from './default-templates.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { RECORD_TYPE_IDS } from '../records/record-type-ids.ts';
 import { defaultTemplate } from './default-templates.ts';
 import type { DocumentTemplate } from './document-template.ts';
-import { templateProblems } from './template-check.ts';
+import { pathsShownBy, templateProblems } from './template-check.ts';
 
 const messages = (template: DocumentTemplate) => templateProblems(template).map((p) => p.message);
 
@@ -75,5 +75,13 @@ describe('template check', () => {
       ],
     };
     expect(messages(template)).toEqual(['占位符 {{record.inquiredAt}} 不存在，请从可用字段中选择']);
+  });
+
+  it('counts the party named and addressed within 当事人基本情况', () => {
+    const shown = pathsShownBy(defaultTemplate('decision_document'));
+    expect(shown.has('party.description')).toBe(true);
+    expect(shown.has('party.name')).toBe(true);
+    expect(shown.has('party.address')).toBe(true);
+    expect(pathsShownBy(defaultTemplate('inquiry_transcript')).has('party.address')).toBe(false);
   });
 });

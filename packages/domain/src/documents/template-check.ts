@@ -72,6 +72,15 @@ function blockProblems(
   }
 }
 
+/** The values a template prints, by place-holder or within another value that states them. */
+export function pathsShownBy(template: DocumentTemplate): Set<string> {
+  const shown = new Set(template.blocks.flatMap(pathsOfBlock));
+  for (const [path, covered] of Object.entries(COVERS)) {
+    if (shown.has(path)) for (const each of covered) shown.add(each);
+  }
+  return shown;
+}
+
 /**
  * Whether an agency's template may be used: every place-holder names a value there is,
  * every field of the record's type is shown (by name or by a `record_fields` block), and
@@ -91,10 +100,7 @@ export function templateProblems(template: DocumentTemplate): TemplateProblem[] 
     problems.push(...blockProblems(block, `blocks.${index}`, template.kind));
   });
 
-  const shown = new Set(template.blocks.flatMap(pathsOfBlock));
-  for (const [path, covered] of Object.entries(COVERS)) {
-    if (shown.has(path)) for (const each of covered) shown.add(each);
-  }
+  const shown = pathsShownBy(template);
   const coversRecord = template.blocks.some((block) => block.type === 'record_fields');
   if (!coversRecord) {
     const recordOnly = new Set(documentKind(template.kind).recordOnlyFields ?? []);

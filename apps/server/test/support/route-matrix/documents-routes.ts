@@ -1,3 +1,4 @@
+import { defaultTemplate } from '@liuhen/domain';
 import { RECORDS, addRecord } from '../case-fixtures.ts';
 import type { World } from '../route-matrix-world.ts';
 import type { Variant } from './variants.ts';
@@ -12,7 +13,7 @@ async function freshDocument(world: World): Promise<string> {
 }
 
 /**
- * 执法文书 (issue 16): settings as the profile's; drafts, the list and the issued PDF as the
+ * 执法文书 (issue 16): settings and templates as the profile's; drafts, the list and the issued PDF as the
  * record's readers; issuing and voiding as the case's workers; verification for everyone.
  */
 export const DOCUMENTS_ROUTES: Readonly<Record<string, readonly Variant[]>> = {
@@ -33,6 +34,33 @@ export const DOCUMENTS_ROUTES: Readonly<Record<string, readonly Variant[]>> = {
         paymentInstructions: '',
         numberPatterns: {},
       }),
+    ),
+  ],
+  'GET /api/v1/agencies/{id}/document-templates': [
+    get('agencyProfile:read', (w) => `/api/v1/agencies/${w.agencyId}/document-templates`),
+  ],
+  'GET /api/v1/agencies/{id}/document-templates/{kind}': [
+    get(
+      'agencyProfile:read',
+      (w) => `/api/v1/agencies/${w.agencyId}/document-templates/rights_notice`,
+    ),
+  ],
+  // Allowed: 409 (no such version); nothing changes either way.
+  'PUT /api/v1/agencies/{id}/document-templates/{kind}': [
+    write(
+      'agencyProfile:edit',
+      'PUT',
+      (w) => `/api/v1/agencies/${w.agencyId}/document-templates/rights_notice`,
+      () => ({ expectedVersion: 999, template: defaultTemplate('rights_notice') }),
+    ),
+  ],
+  // A preview is a read: whoever reads the agency's templates sees one on made-up data.
+  'POST /api/v1/agencies/{id}/document-templates/{kind}/preview': [
+    write(
+      'agencyProfile:read',
+      'POST',
+      (w) => `/api/v1/agencies/${w.agencyId}/document-templates/rights_notice/preview`,
+      () => ({ template: defaultTemplate('rights_notice') }),
     ),
   ],
   'GET /api/v1/records/{id}/document': [
