@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { RecordTypeId } from '@liuhen/domain';
 import type { DbOrTx } from '../db/database.ts';
 import { documentNumberCounters, documentVoids, issuedDocuments, users } from '../db/schema.ts';
@@ -57,74 +57,45 @@ const listingColumns = {
   voided: documentVoids,
 };
 
-function listing(
-  rows: { document: IssuedDocumentRow; issuedByName: string; voided: DocumentVoidRow | null }[],
-) {
-  return rows as IssuedDocumentListing[];
+/** Issued documents with their issuer's name and void, where `condition` holds. */
+async function listings(db: DbOrTx, condition: SQL | undefined): Promise<IssuedDocumentListing[]> {
+  return (await db
+    .select(listingColumns)
+    .from(issuedDocuments)
+    .innerJoin(users, eq(users.id, issuedDocuments.issuedBy))
+    .leftJoin(documentVoids, eq(documentVoids.documentId, issuedDocuments.id))
+    .where(condition)
+    .orderBy(desc(issuedDocuments.issuedAt), desc(issuedDocuments.id))) as IssuedDocumentListing[];
 }
 
-export async function listCaseDocuments(db: DbOrTx, caseId: string) {
-  return listing(
-    await db
-      .select(listingColumns)
-      .from(issuedDocuments)
-      .innerJoin(users, eq(users.id, issuedDocuments.issuedBy))
-      .leftJoin(documentVoids, eq(documentVoids.documentId, issuedDocuments.id))
-      .where(eq(issuedDocuments.caseId, caseId))
-      .orderBy(desc(issuedDocuments.issuedAt), desc(issuedDocuments.id)),
-  );
+/** Newest first. */
+export function listCaseDocuments(db: DbOrTx, caseId: string) {
+  return listings(db, eq(issuedDocuments.caseId, caseId));
 }
 
 export async function findDocument(
   db: DbOrTx,
   id: string,
 ): Promise<IssuedDocumentListing | undefined> {
-  const [row] = listing(
-    await db
-      .select(listingColumns)
-      .from(issuedDocuments)
-      .innerJoin(users, eq(users.id, issuedDocuments.issuedBy))
-      .leftJoin(documentVoids, eq(documentVoids.documentId, issuedDocuments.id))
-      .where(eq(issuedDocuments.id, id)),
-  );
-  return row;
+  return (await listings(db, eq(issuedDocuments.id, id)))[0];
 }
 
 export async function findByVerificationCode(
   db: DbOrTx,
   code: string,
 ): Promise<IssuedDocumentListing | undefined> {
-  const [row] = listing(
-    await db
-      .select(listingColumns)
-      .from(issuedDocuments)
-      .innerJoin(users, eq(users.id, issuedDocuments.issuedBy))
-      .leftJoin(documentVoids, eq(documentVoids.documentId, issuedDocuments.id))
-      .where(eq(issuedDocuments.verificationCode, code)),
-  );
-  return row;
+  return (await listings(db, eq(issuedDocuments.verificationCode, code)))[0];
 }
 
-export async function findBySha256(db: DbOrTx, sha256: string) {
-  return listing(
-    await db
-      .select(listingColumns)
-      .from(issuedDocuments)
-      .innerJoin(users, eq(users.id, issuedDocuments.issuedBy))
-      .leftJoin(documentVoids, eq(documentVoids.documentId, issuedDocuments.id))
-      .where(eq(issuedDocuments.sha256, sha256))
-      .orderBy(desc(issuedDocuments.issuedAt)),
-  );
+/** Every issued document with these exact bytes, newest first. */
+export function findBySha256(db: DbOrTx, sha256: string) {
+  return listings(db, eq(issuedDocuments.sha256, sha256));
 }
 
 /** The record's issued documents that are not void (at most one, by the issuing check). */
-export async function liveDocumentsOfRecord(db: DbOrTx, recordId: string) {
-  return listing(
-    await db
-      .select(listingColumns)
-      .from(issuedDocuments)
-      .innerJoin(users, eq(users.id, issuedDocuments.issuedBy))
-      .leftJoin(documentVoids, eq(documentVoids.documentId, issuedDocuments.id))
-      .where(and(eq(issuedDocuments.recordId, recordId), sql`${documentVoids.documentId} is null`)),
+export function liveDocumentsOfRecord(db: DbOrTx, recordId: string) {
+  return listings(
+    db,
+    and(eq(issuedDocuments.recordId, recordId), sql`${documentVoids.documentId} is null`),
   );
 }
