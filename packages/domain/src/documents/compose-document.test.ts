@@ -101,7 +101,9 @@ describe('a 行政处罚决定书 composed from the case', () => {
         mitigation: '初次违法且危害后果轻微并及时改正。',
       },
     });
-    const noneText = textOf(composeDocument(defaultTemplate('decision_document'), none));
+    const noneLayout = composeDocument(defaultTemplate('decision_document'), none);
+    expect(noneLayout.title).toBe('不予行政处罚决定书');
+    const noneText = textOf(noneLayout);
     expect(noneText).toContain('不予行政处罚');
     expect(noneText).toContain('本决定不设定履行义务。');
     expect(noneText).toContain('初次违法且危害后果轻微并及时改正。');

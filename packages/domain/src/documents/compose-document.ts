@@ -80,7 +80,7 @@ export function composeDocument(
   return {
     kind: template.kind,
     masthead: data.agency.name,
-    title: template.title,
+    title: titleOf(template, data),
     number: data.number,
     blocks,
     closing: {
@@ -91,6 +91,18 @@ export function composeDocument(
     draft,
     verification: draft ? null : (options.verification ?? null),
   };
+}
+
+/**
+ * A decision that imposes no penalty is a 不予行政处罚决定书 (行政处罚法 第五十七条(二)(三)):
+ * the built-in title says so; an agency's own title is its own.
+ */
+function titleOf(template: DocumentTemplate, data: DocumentData): string {
+  const noPenalty = data.facts !== null && data.facts.penalties.length === 0;
+  if (template.kind === 'decision_document' && noPenalty && template.title === '行政处罚决定书') {
+    return '不予行政处罚决定书';
+  }
+  return template.title;
 }
 
 /** Labelled items that follow one another print as one table, with one label column. */
