@@ -410,18 +410,20 @@ describe('docked files', () => {
       testApp.advance(1000);
     }
     // Page by page, two at a time, the inbox is the whole inbox in one order: no file twice,
-    // none left out. Other tests' files are in it too (their clocks may have moved), so only
-    // the order of this test's three is asserted: newest first.
+    // none left out, newest import first (other tests' files are in it too, made under
+    // clocks they moved, so the order is checked on the times the API reports).
     const paged: string[] = [];
+    const importedAt: string[] = [];
     let cursor: string | null = null;
     do {
       const page = (
         await changshan.handler.client.get(
           `/api/v1/imported-files?status=unassigned&limit=2${cursor === null ? '' : `&cursor=${cursor}`}`,
         )
-      ).json() as { items: { id: string }[]; nextCursor: string | null };
+      ).json() as { items: { id: string; importedAt: string }[]; nextCursor: string | null };
       expect(page.items.length).toBeLessThanOrEqual(2);
       paged.push(...page.items.map((item) => item.id));
+      importedAt.push(...page.items.map((item) => item.importedAt));
       cursor = page.nextCursor;
     } while (cursor !== null);
     const whole = (
@@ -430,7 +432,8 @@ describe('docked files', () => {
       .json()
       .items.map((item: { id: string }) => item.id);
     expect(paged).toEqual(whole);
-    expect(paged.filter((id) => ids.includes(id))).toEqual([ids[2], ids[1], ids[0]]);
+    expect(ids.every((id) => paged.includes(id))).toBe(true);
+    expect(importedAt).toEqual([...importedAt].sort().reverse());
     const counts = (await changshan.handler.client.get('/api/v1/imported-files/counts')).json();
     const listed = async (status: string) =>
       (
